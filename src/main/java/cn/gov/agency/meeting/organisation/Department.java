@@ -1,0 +1,3 @@
+package cn.gov.agency.meeting.organisation;
+
+public record Department(String code, String name) {}

@@ -1,0 +1,225 @@
+package cn.gov.agency.meeting.adhoc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.gov.agency.meeting.engine.RejectedProcessInput;
+import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingStatus;
+import cn.gov.agency.meeting.support.AsUser;
+import cn.gov.agency.meeting.support.ProcessTest;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Every path of processes/adhoc-meeting-application.bpmn, run as the demo users. */
+@ProcessTest
+class AdhocMeetingApplicationProcessTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired IdentityService identityService;
+  @Autowired AdhocApplicationService applications;
+  @Autowired MeetingRepository meetings;
+  @Autowired JdbcTemplate jdbc;
+
+  AsUser as;
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(engine);
+    as = new AsUser(identityService);
+  }
+
+  @Test
+  void approvedApplicationIsFiledByTheOfficeAndBecomesAMeeting() {
+    ProcessInstance pi = apply("wangli", validForm());
+    assertThat(pi).isWaitingAt("leaderApproval");
+    assertThat(task(pi)).hasCandidateGroup("leader-policy");
+    assertThat(pi).variables().containsEntry("hostDepartment", "policy")
+        .containsEntry("hostDepartmentName", "政策法规处").containsEntry("applicantName", "王丽");
+
+    decide(pi, "qianjun", "approve", null);
+    assertThat(pi).isWaitingAt("officeFiling");
+    assertThat(task(pi)).hasCandidateGroup("office");
+
+    complete(pi, "zhouping", Map.of("filingNote", "已备案"));
+    assertThat(pi).isEnded().hasPassed("fileMeeting").isEnded();
+    AdhocApplication application = applications.find(applicationId(pi));
+    assertThat(application.status()).isEqualTo(ApplicationStatus.FILED);
+    assertThat(application.events()).extracting(AdhocApplication.Event::action).containsExactly(
+        ApplicationAction.SUBMITTED, ApplicationAction.APPROVED, ApplicationAction.FILED);
+    assertThat(application.events()).extracting(AdhocApplication.Event::actorUserId)
+        .containsExactly("wangli", "qianjun", "zhouping");
+
+    var meeting = meetings.find(application.meetingId()).orElseThrow();
+    assertThat(meeting.status()).isEqualTo(MeetingStatus.APPROVED);
+    assertThat(meeting.title()).isEqualTo("政策解读部署会");
+    assertThat(meeting.hostDepartmentCode()).isEqualTo("policy");
+    assertThat(meeting.budgetEstimate()).isEqualByComparingTo("1200.50");
+    assertThat(meeting.participantCount()).isEqualTo(3);
+    assertThat(meeting.filingNumber()).matches("BA\\d{4}-\\d{5}");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("meetingId").singleResult().getValue()).isEqualTo(meeting.id());
+  }
+
+  @Test
+  void onlyTheLeaderInChargeOfTheHostDepartmentMayDecide() {
+    ProcessInstance pi = apply("chenjing", validForm());
+    assertThat(task(pi)).hasCandidateGroup("leader-business");
+    Task task = task(pi);
+    assertThat(as.call("sunhong", () -> taskService.createTaskQuery().taskId(task.getId()).count())).isZero();
+    assertThatThrownBy(() -> as.run("sunhong", () -> taskService.complete(task.getId(),
+        Map.of("leaderDecision", "approve")))).isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> as.run("wangli", () -> taskService.complete(task.getId(),
+        Map.of("leaderDecision", "approve")))).isInstanceOf(AuthorizationException.class);
+    assertThat(pi).isWaitingAt("leaderApproval");
+  }
+
+  @Test
+  void rejectedApplicationEndsWithTheLeadersReason() {
+    ProcessInstance pi = apply("wangli", validForm());
+    decide(pi, "qianjun", "reject", "本月已安排同类会议");
+    assertThat(pi).isEnded().hasPassed("applicationRejected");
+    AdhocApplication application = applications.find(applicationId(pi));
+    assertThat(application.status()).isEqualTo(ApplicationStatus.REJECTED);
+    assertThat(application.events().get(1).comment()).isEqualTo("本月已安排同类会议");
+    assertThat(application.meetingId()).isNull();
+  }
+
+  @Test
+  void returnedApplicationIsRevisedResubmittedAndApproved() {
+    ProcessInstance pi = apply("wangli", validForm());
+    decide(pi, "qianjun", "return", "请压缩参会人数");
+    assertThat(pi).isWaitingAt("reviseApplication");
+    assertThat(task(pi)).isAssignedTo("wangli");
+    assertThat(taskService.getVariable(task(pi).getId(), "leaderComment")).isEqualTo("请压缩参会人数");
+
+    Map<String, Object> revised = validForm();
+    revised.put("participants", "冯刚");
+    revised.put("externalGuests", "");
+    revised.put("applicantAction", "resubmit");
+    complete(pi, "wangli", revised);
+    assertThat(pi).isWaitingAt("leaderApproval");
+    AdhocApplication application = applications.find(applicationId(pi));
+    assertThat(application.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+    assertThat(application.participants()).hasSize(1);
+
+    decide(pi, "qianjun", "approve", "同意");
+    complete(pi, "liming", Map.of());
+    assertThat(pi).isEnded().hasPassed("applicationFiled");
+    assertThat(applications.find(applicationId(pi)).events()).extracting(AdhocApplication.Event::action)
+        .containsExactly(ApplicationAction.SUBMITTED, ApplicationAction.RETURNED,
+            ApplicationAction.RESUBMITTED, ApplicationAction.APPROVED, ApplicationAction.FILED);
+  }
+
+  @Test
+  void returnedApplicationCanBeWithdrawn() {
+    ProcessInstance pi = apply("wangli", validForm());
+    decide(pi, "qianjun", "return", "请补充必要性说明");
+    complete(pi, "wangli", Map.of("applicantAction", "withdraw"));
+    assertThat(pi).isEnded().hasPassed("applicationWithdrawn");
+    assertThat(applications.find(applicationId(pi)).status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+  }
+
+  @Test
+  void invalidApplicationStartsNothingAndSavesNothing() {
+    long applicationsBefore = countApplications();
+    long instancesBefore = runtimeService.createProcessInstanceQuery().count();
+    Map<String, Object> form = validForm();
+    form.put("plannedEnd", "2030-03-02T08:00");
+    form.put("budgetEstimate", -1);
+    form.put("participants", "");
+    form.put("externalGuests", "");
+    assertThatThrownBy(() -> apply("wangli", form))
+        .isInstanceOf(RejectedProcessInput.class)
+        .hasMessageContaining("plannedEnd").hasMessageContaining("必须晚于开始时间")
+        .hasMessageContaining("budgetEstimate").hasMessageContaining("不能为负数")
+        .hasMessageContaining("participants").hasMessageContaining("至少需要一名参会人员");
+    assertThat(countApplications()).isEqualTo(applicationsBefore);
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+  }
+
+  @Test
+  void rejectionWithoutReasonIsRefusedAndTheTaskStaysOpen() {
+    ProcessInstance pi = apply("wangli", validForm());
+    Task task = task(pi);
+    assertThatThrownBy(() -> decide(pi, "qianjun", "reject", " "))
+        .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("leaderComment");
+    assertThatThrownBy(() -> decide(pi, "qianjun", "maybe", null))
+        .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("leaderDecision");
+    assertThat(task(pi).getId()).isEqualTo(task.getId());
+    assertThat(applications.find(applicationId(pi)).events()).hasSize(1);
+  }
+
+  @Test
+  void invalidRevisionKeepsTheReturnedApplicationUnchanged() {
+    ProcessInstance pi = apply("wangli", validForm());
+    decide(pi, "qianjun", "return", "请修改时间");
+    Map<String, Object> revised = validForm();
+    revised.put("plannedStart", "not a date");
+    assertThatThrownBy(() -> complete(pi, "wangli", revised))
+        .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("plannedStart");
+    assertThat(pi).isWaitingAt("reviseApplication");
+    assertThat(applications.find(applicationId(pi)).status()).isEqualTo(ApplicationStatus.RETURNED);
+  }
+
+  private ProcessInstance apply(String applicant, Map<String, Object> form) {
+    return as.call(applicant, () -> runtimeService.startProcessInstanceByKey(AdhocVariables.PROCESS_KEY, form));
+  }
+
+  private void decide(ProcessInstance pi, String leader, String decision, String comment) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("leaderDecision", decision);
+    variables.put("leaderComment", comment);
+    complete(pi, leader, variables);
+  }
+
+  private void complete(ProcessInstance pi, String user, Map<String, Object> variables) {
+    String taskId = task(pi).getId();
+    as.run(user, () -> taskService.complete(taskId, variables));
+  }
+
+  private Task task(ProcessInstance pi) {
+    return taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+  }
+
+  private long applicationId(ProcessInstance pi) {
+    return (Long) historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("applicationId").singleResult().getValue();
+  }
+
+  private long countApplications() {
+    return jdbc.queryForObject("select count(*) from adhoc_application", Long.class);
+  }
+
+  static Map<String, Object> validForm() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("meetingType", "work_deployment");
+    form.put("meetingTitle", "政策解读部署会");
+    form.put("necessity", "新政策下月施行，需统一部署解读工作");
+    form.put("plannedStart", "2030-03-02T09:00");
+    form.put("plannedEnd", "2030-03-02T11:30");
+    form.put("place", "三楼第一会议室");
+    form.put("participants", "冯刚、qianjun");
+    form.put("externalGuests", "张三，市财政局");
+    form.put("content", "解读新政策，分解任务");
+    form.put("budgetEstimate", 1200.5);
+    return form;
+  }
+}
