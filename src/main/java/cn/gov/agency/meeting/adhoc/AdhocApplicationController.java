@@ -4,7 +4,9 @@ import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
+import cn.gov.agency.meeting.organisation.Department;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +45,8 @@ class AdhocApplicationController {
   String page(CurrentUser user, Model model) {
     model.addAttribute("applications", service.applicationsOf(user.userId()));
     model.addAttribute("user", directory.person(user.userId()).orElse(null));
-    model.addAttribute("departmentName", (java.util.function.Function<String, String>) service::departmentName);
+    model.addAttribute("departmentNames", directory.departments().stream()
+        .collect(Collectors.toMap(Department::code, Department::name)));
     return "adhoc/my-applications";
   }
 

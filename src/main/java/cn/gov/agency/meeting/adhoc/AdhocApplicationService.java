@@ -3,7 +3,6 @@ package cn.gov.agency.meeting.adhoc;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.NewMeeting;
-import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
 import cn.gov.agency.meeting.validation.InvalidInputException;
@@ -125,10 +124,6 @@ public class AdhocApplicationService {
 
   public List<AdhocApplication> applicationsOf(String applicantUserId) {
     return applications.findByApplicant(applicantUserId);
-  }
-
-  public String departmentName(String code) {
-    return directory.department(code).map(Department::name).orElse(code);
   }
 
   private void step(long applicationId, ApplicationStatus expected, ApplicationAction action, String actor,
