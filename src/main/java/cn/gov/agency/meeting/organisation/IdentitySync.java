@@ -4,6 +4,7 @@ import cn.gov.agency.meeting.organisation.OrganisationSeed.PersonSeed;
 import cn.gov.agency.meeting.organisation.OrganisationSeed.RoleDefinition;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -90,9 +91,10 @@ class IdentitySync {
     } else if (sameProfile(user, person)) {
       return;
     }
-    // Family name first: Camunda shows "firstName lastName", and Chinese names read 王 丽.
-    user.setFirstName(person.familyName());
-    user.setLastName(person.givenName());
+    // The webapps show "firstName lastName"; a Chinese name is written whole, family name first,
+    // with no space (王丽), so the whole name is the first name.
+    user.setFirstName(person.fullName());
+    user.setLastName("");
     user.setEmail(person.email());
     if (isNew && createDemoPasswords && person.password() != null) {
       user.setPassword(person.password());
@@ -101,8 +103,8 @@ class IdentitySync {
   }
 
   private static boolean sameProfile(User user, PersonSeed person) {
-    return List.of(person.familyName(), person.givenName(), String.valueOf(person.email()))
-        .equals(List.of(String.valueOf(user.getFirstName()), String.valueOf(user.getLastName()),
-            String.valueOf(user.getEmail())));
+    return List.of(person.fullName(), "", Objects.toString(person.email(), ""))
+        .equals(List.of(Objects.toString(user.getFirstName(), ""), Objects.toString(user.getLastName(), ""),
+            Objects.toString(user.getEmail(), "")));
   }
 }

@@ -1,0 +1,93 @@
+package cn.gov.agency.meeting.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.agency.meeting.support.AsUser;
+import cn.gov.agency.meeting.support.ProcessTest;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+
+/** The organisation file, turned into Camunda identity, grants and inboxes, any number of times. */
+@ProcessTest
+class OrganisationBootstrapTest {
+
+  @Autowired OrganisationBootstrap bootstrap;
+  @Autowired IdentityService identityService;
+  @Autowired FilterService filterService;
+  @Autowired AuthorizationService authorizationService;
+  @Autowired OrganisationDirectory directory;
+
+  @Test
+  void runningTheBootstrapAgainChangesNothing() {
+    long filters = filterService.createFilterQuery().count();
+    long authorizations = authorizationService.createAuthorizationQuery().count();
+    long users = identityService.createUserQuery().count();
+    long groups = identityService.createGroupQuery().count();
+
+    bootstrap.run(new DefaultApplicationArguments());
+
+    assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
+    assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
+    assertThat(identityService.createUserQuery().count()).isEqualTo(users);
+    assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
+  }
+
+  @Test
+  void chineseNamesDisplayWholeAndFamilyNameFirst() {
+    var user = identityService.createUserQuery().userId("wangli").singleResult();
+    assertThat((user.getFirstName() + " " + user.getLastName()).trim()).isEqualTo("王丽");
+    assertThat(directory.person("wangli").orElseThrow().departmentName()).isEqualTo("政策法规处");
+  }
+
+  @Test
+  void everyoneSeesExactlyTheInboxesOfTheirRoles() {
+    assertThat(visibleFilters("wangli")).containsExactlyInAnyOrder("我的待办", "本部门待办");
+    assertThat(visibleFilters("qianjun")).containsExactlyInAnyOrder("我的待办", "分管领导审批", "领导班子审定");
+    assertThat(visibleFilters("liming")).containsExactlyInAnyOrder("我的待办", "办公室待办", "部门负责人审核");
+    assertThat(visibleFilters("zhengyan")).containsExactlyInAnyOrder("我的待办", "财务审核", "本部门待办");
+    assertThat(visibleFilters("shenyu")).containsExactlyInAnyOrder("我的待办", "审计查询");
+    assertThat(visibleFilters("hanmei")).containsExactlyInAnyOrder("我的待办", "会议记录");
+  }
+
+  @Test
+  void aLeadersInboxCoversTheDepartmentsInChargeOnly() {
+    Filter qianjun = leaderFilterOf("qianjun");
+    assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) qianjun.getQuery()).getCandidateGroupsInternal())
+        .containsExactlyInAnyOrder("leader-policy", "leader-business");
+    assertThat(authorizationService.isUserAuthorized("sunhong", groupsOf("sunhong"), Permissions.READ,
+        Resources.FILTER, qianjun.getId())).isFalse();
+  }
+
+  @Test
+  void membershipsFollowTheOrganisationFile() {
+    assertThat(identityService.createUserQuery().memberOfGroup("leader-policy").list())
+        .extracting(u -> u.getId()).containsExactly("qianjun");
+    assertThat(identityService.createUserQuery().memberOfGroup("office").list())
+        .extracting(u -> u.getId()).containsExactlyInAnyOrder("liming", "zhouping");
+    assertThat(identityService.createGroupQuery().groupId("leader-policy").singleResult().getName())
+        .isEqualTo("分管领导·政策法规处");
+  }
+
+  private List<String> visibleFilters(String userId) {
+    return new AsUser(identityService).call(userId,
+        () -> filterService.createTaskFilterQuery().list().stream().map(Filter::getName).toList());
+  }
+
+  private Filter leaderFilterOf(String userId) {
+    return new AsUser(identityService).call(userId, () -> filterService.createTaskFilterQuery()
+        .filterName("分管领导审批").singleResult());
+  }
+
+  private List<String> groupsOf(String userId) {
+    return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+  }
+}
