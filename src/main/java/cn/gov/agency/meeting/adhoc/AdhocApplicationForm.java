@@ -13,6 +13,7 @@ import static cn.gov.agency.meeting.adhoc.AdhocVariables.PLANNED_START;
 
 import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.meetingtype.MeetingTypeCatalogue;
+import cn.gov.agency.meeting.validation.Fields;
 import cn.gov.agency.meeting.validation.Violations;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -35,7 +36,6 @@ import org.springframework.stereotype.Component;
 public class AdhocApplicationForm {
 
   static final String SUBJECT = "临时会议申请";
-  static final BigDecimal MAX_BUDGET = new BigDecimal("999999999999.99");
   private static final int SHORT_TEXT = 200;
   private static final int LONG_TEXT = 4000;
 
@@ -52,12 +52,12 @@ public class AdhocApplicationForm {
   public AdhocApplicationInput read(Map<String, Object> values) {
     Violations violations = new Violations(SUBJECT);
 
-    String meetingType = text(values, MEETING_TYPE, "会议类型", 40, violations);
+    String meetingType = Fields.requiredText(values, MEETING_TYPE, "会议类型", 40, violations);
     if (meetingType != null && meetingTypes.find(meetingType).isEmpty()) {
       violations.add(MEETING_TYPE, "会议类型", "known-type", "不是已登记的会议类型：" + meetingType);
     }
-    String title = text(values, MEETING_TITLE, "会议名称", SHORT_TEXT, violations);
-    String necessity = text(values, NECESSITY, "必要性", LONG_TEXT, violations);
+    String title = Fields.requiredText(values, MEETING_TITLE, "会议名称", SHORT_TEXT, violations);
+    String necessity = Fields.requiredText(values, NECESSITY, "必要性", LONG_TEXT, violations);
     LocalDateTime start = dateTime(values, PLANNED_START, "开始时间", violations);
     LocalDateTime end = dateTime(values, PLANNED_END, "结束时间", violations);
     if (start != null && !start.isAfter(LocalDateTime.now(clock))) {
@@ -66,13 +66,13 @@ public class AdhocApplicationForm {
     if (start != null && end != null && !end.isAfter(start)) {
       violations.add(PLANNED_END, "结束时间", "after-start", "必须晚于开始时间");
     }
-    String place = text(values, PLACE, "会议地点", SHORT_TEXT, violations);
-    String content = text(values, CONTENT, "会议内容", LONG_TEXT, violations);
-    BigDecimal budget = budget(values, violations);
+    String place = Fields.requiredText(values, PLACE, "会议地点", SHORT_TEXT, violations);
+    String content = Fields.requiredText(values, CONTENT, "会议内容", LONG_TEXT, violations);
+    BigDecimal budget = Fields.money(values, BUDGET_ESTIMATE, "经费预算", violations);
 
     List<Participant> participants = new ArrayList<>();
-    participants.addAll(participantResolver.resolvePeople(optionalText(values, PARTICIPANTS), violations));
-    participants.addAll(participantResolver.parseGuests(optionalText(values, EXTERNAL_GUESTS), violations));
+    participants.addAll(participantResolver.resolvePeople(Fields.optionalText(values, PARTICIPANTS), violations));
+    participants.addAll(participantResolver.parseGuests(Fields.optionalText(values, EXTERNAL_GUESTS), violations));
     if (participants.isEmpty() && !violations.has(PARTICIPANTS) && !violations.has(EXTERNAL_GUESTS)) {
       violations.add(PARTICIPANTS, "参会人员", "at-least-one", "至少需要一名参会人员（本单位人员或外部嘉宾）");
     }
@@ -80,30 +80,6 @@ public class AdhocApplicationForm {
     violations.throwIfAny();
     return new AdhocApplicationInput(meetingType, title, necessity, start, end, place, participants,
         content, budget);
-  }
-
-  private static String optionalText(Map<String, Object> values, String field) {
-    Object value = values.get(field);
-    return value == null ? "" : value.toString().trim();
-  }
-
-  private static String text(Map<String, Object> values, String field, String label, int maxLength,
-      Violations violations) {
-    Object value = values.get(field);
-    if (value != null && !(value instanceof String)) {
-      violations.add(field, label, "type", "必须是文本");
-      return null;
-    }
-    String text = value == null ? "" : ((String) value).trim();
-    if (text.isEmpty()) {
-      violations.add(field, label, "required", "必须填写");
-      return null;
-    }
-    if (text.length() > maxLength) {
-      violations.add(field, label, "max-length", "不能超过 " + maxLength + " 个字");
-      return null;
-    }
-    return text;
   }
 
   private LocalDateTime dateTime(Map<String, Object> values, String field, String label, Violations violations) {
@@ -124,62 +100,10 @@ public class AdhocApplicationForm {
         // Clients that send an offset or UTC ("...Z") mean an instant: show it in agency time.
         return OffsetDateTime.parse(text).atZoneSameInstant(zone).toLocalDateTime();
       } catch (DateTimeParseException e) {
-        violations.add(field, label, "date-time", "不是有效的日期时间（例如 2026-12-01T09:00）：" + abbreviate(text));
+        violations.add(field, label, "date-time", "不是有效的日期时间（例如 2026-12-01T09:00）：" + Fields.abbreviate(text));
         return null;
       }
     }
   }
 
-  private static BigDecimal budget(Map<String, Object> values, Violations violations) {
-    Object value = values.get(BUDGET_ESTIMATE);
-    String label = "经费预算";
-    BigDecimal amount;
-    try {
-      // Numbers arrive as Integer or Double from forms; money is exact from here on.
-      amount = toDecimal(value);
-    } catch (NumberFormatException e) {
-      violations.add(BUDGET_ESTIMATE, label, "number", "必须是金额数字（元）");
-      return null;
-    }
-    if (amount == null) {
-      violations.add(BUDGET_ESTIMATE, label, "required", "必须填写（无经费填 0）");
-      return null;
-    }
-    if (amount.signum() < 0) {
-      violations.add(BUDGET_ESTIMATE, label, "not-negative", "不能为负数");
-      return null;
-    }
-    if (amount.stripTrailingZeros().scale() > 2) {
-      violations.add(BUDGET_ESTIMATE, label, "cents", "最多精确到分（两位小数）");
-      return null;
-    }
-    if (amount.compareTo(MAX_BUDGET) > 0) {
-      violations.add(BUDGET_ESTIMATE, label, "max", "超出可登记的最大金额");
-      return null;
-    }
-    return amount.setScale(2);
-  }
-
-  private static BigDecimal toDecimal(Object value) {
-    if (value == null || value instanceof String s && s.isBlank()) {
-      return null;
-    }
-    if (value instanceof BigDecimal decimal) {
-      return decimal;
-    }
-    if (value instanceof Double d) {
-      if (d.isNaN() || d.isInfinite()) {
-        throw new NumberFormatException();
-      }
-      return BigDecimal.valueOf(d);
-    }
-    if (value instanceof Number || value instanceof String) {
-      return new BigDecimal(value.toString().trim());
-    }
-    throw new NumberFormatException();
-  }
-
-  static String abbreviate(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
-  }
 }

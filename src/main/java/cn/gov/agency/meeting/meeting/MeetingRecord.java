@@ -1,10 +1,16 @@
 package cn.gov.agency.meeting.meeting;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+/**
+ * A meeting the agency holds. Meetings from the annual plan start with a date or a month only
+ * ({@code plannedStart} null) until their department schedules them.
+ */
 public record MeetingRecord(
     long id, String source, String meetingType, String title, String hostDepartmentCode,
     LocalDateTime plannedStart, LocalDateTime plannedEnd, String place, String content,
     BigDecimal budgetEstimate, MeetingStatus status, String filingNumber, String filedBy,
-    LocalDateTime filedAt, int participantCount) {}
+    LocalDateTime filedAt, int participantCount, int year, Long planEntryId, LocalDate plannedDate,
+    Integer plannedMonth, BigDecimal plannedHours, Integer expectedParticipants) {}

@@ -1,7 +1,14 @@
 package cn.gov.agency.meeting.meeting;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -10,6 +17,10 @@ import org.springframework.stereotype.Repository;
 /** The meeting records: every meeting the agency holds, whatever started it. */
 @Repository
 public class MeetingRepository {
+
+  private static final String SELECT = """
+      select m.*, (select count(*) from meeting_participant p where p.meeting_id = m.id) as participant_count
+        from meeting m""";
 
   private final JdbcTemplate jdbc;
 
@@ -24,8 +35,8 @@ public class MeetingRepository {
       var statement = connection.prepareStatement("""
           insert into meeting (source, meeting_type, title, host_department_code, planned_start,
                                planned_end, place, content, budget_estimate, status, filed_by,
-                               filed_at, created_at)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               filed_at, created_at, meeting_year, planned_hours, expected_participants)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """, new String[] {"id"});
       statement.setString(1, meeting.source());
       statement.setString(2, meeting.meetingType());
@@ -40,6 +51,9 @@ public class MeetingRepository {
       statement.setString(11, meeting.filedBy());
       statement.setTimestamp(12, Timestamp.valueOf(filedAt));
       statement.setTimestamp(13, Timestamp.valueOf(filedAt));
+      statement.setInt(14, meeting.plannedStart().getYear());
+      statement.setBigDecimal(15, hoursBetween(meeting.plannedStart(), meeting.plannedEnd()));
+      statement.setInt(16, meeting.participants().size());
       return statement;
     }, keys);
     long id = keys.getKey().longValue();
@@ -53,18 +67,64 @@ public class MeetingRepository {
     return find(id).orElseThrow();
   }
 
+  /** A meeting of an approved annual plan: it has a date or a month, its times come later. */
+  public long insertPlanned(PlannedMeeting meeting, LocalDateTime now) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      var statement = connection.prepareStatement("""
+          insert into meeting (source, meeting_type, title, host_department_code, place, content,
+                               budget_estimate, status, created_at, meeting_year, plan_entry_id,
+                               planned_date, planned_month, planned_hours, expected_participants)
+          values ('PLAN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """, new String[] {"id"});
+      statement.setString(1, meeting.meetingType());
+      statement.setString(2, meeting.title());
+      statement.setString(3, meeting.hostDepartmentCode());
+      statement.setString(4, meeting.place());
+      statement.setString(5, meeting.content());
+      statement.setBigDecimal(6, meeting.estimatedCost());
+      statement.setString(7, MeetingStatus.PLANNED.name());
+      statement.setTimestamp(8, Timestamp.valueOf(now));
+      statement.setInt(9, meeting.year());
+      statement.setLong(10, meeting.planEntryId());
+      statement.setObject(11, meeting.plannedDate());
+      statement.setObject(12, meeting.plannedMonth());
+      statement.setBigDecimal(13, meeting.plannedHours());
+      statement.setInt(14, meeting.expectedParticipants());
+      return statement;
+    }, keys);
+    return keys.getKey().longValue();
+  }
+
+  public List<MeetingRecord> findByYear(int year) {
+    return jdbc.query(SELECT + " where m.meeting_year = ? order by m.host_department_code, m.id",
+        (rs, i) -> map(rs), year);
+  }
+
   public Optional<MeetingRecord> find(long id) {
-    return jdbc.query("""
-        select m.*, (select count(*) from meeting_participant p where p.meeting_id = m.id) as participant_count
-          from meeting m where m.id = ?
-        """, (rs, i) -> new MeetingRecord(
-            rs.getLong("id"), rs.getString("source"), rs.getString("meeting_type"), rs.getString("title"),
-            rs.getString("host_department_code"), rs.getTimestamp("planned_start").toLocalDateTime(),
-            rs.getTimestamp("planned_end").toLocalDateTime(), rs.getString("place"), rs.getString("content"),
-            rs.getBigDecimal("budget_estimate"), MeetingStatus.valueOf(rs.getString("status")),
-            rs.getString("filing_number"), rs.getString("filed_by"),
-            rs.getTimestamp("filed_at") == null ? null : rs.getTimestamp("filed_at").toLocalDateTime(),
-            rs.getInt("participant_count")), id)
+    return jdbc.query(SELECT + " where m.id = ?", (rs, i) -> map(rs), id)
         .stream().findFirst();
+  }
+
+  private static MeetingRecord map(ResultSet rs) throws SQLException {
+    Timestamp start = rs.getTimestamp("planned_start");
+    Timestamp end = rs.getTimestamp("planned_end");
+    Timestamp filedAt = rs.getTimestamp("filed_at");
+    Date plannedDate = rs.getDate("planned_date");
+    return new MeetingRecord(
+        rs.getLong("id"), rs.getString("source"), rs.getString("meeting_type"), rs.getString("title"),
+        rs.getString("host_department_code"), start == null ? null : start.toLocalDateTime(),
+        end == null ? null : end.toLocalDateTime(), rs.getString("place"), rs.getString("content"),
+        rs.getBigDecimal("budget_estimate"), MeetingStatus.valueOf(rs.getString("status")),
+        rs.getString("filing_number"), rs.getString("filed_by"),
+        filedAt == null ? null : filedAt.toLocalDateTime(), rs.getInt("participant_count"),
+        rs.getInt("meeting_year"), rs.getObject("plan_entry_id", Long.class),
+        plannedDate == null ? null : plannedDate.toLocalDate(), rs.getObject("planned_month", Integer.class),
+        rs.getBigDecimal("planned_hours"), rs.getObject("expected_participants", Integer.class));
+  }
+
+  private static BigDecimal hoursBetween(LocalDateTime start, LocalDateTime end) {
+    return BigDecimal.valueOf(Duration.between(start, end).toMinutes())
+        .divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
   }
 }

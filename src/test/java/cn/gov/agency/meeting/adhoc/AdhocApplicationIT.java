@@ -123,6 +123,24 @@ class AdhocApplicationIT {
   }
 
   @Test
+  void webappLoginSetsSecureHttpOnlySessionCookieAndKeepsCsrf() throws Exception {
+    var http = java.net.http.HttpClient.newHttpClient();
+    var login = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+            "http://localhost:" + port + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=wangli&password=demo")).build();
+    var response = http.send(login, java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    List<String> cookies = response.headers().allValues("Set-Cookie");
+    assertThat(cookies).anySatisfy(cookie -> assertThat(cookie)
+        .startsWith("JSESSIONID=").contains("Secure").contains("HttpOnly"));
+    var page = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+        "http://localhost:" + port + "/camunda/app/tasklist/")).GET().build();
+    assertThat(http.send(page, java.net.http.HttpResponse.BodyHandlers.ofString()).headers()
+        .allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN="));
+  }
+
+  @Test
   void onlyAdministratorsDeploy() {
     String boundary = "----meeting";
     String bpmn = "<?xml version=\"1.0\"?><definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" "
