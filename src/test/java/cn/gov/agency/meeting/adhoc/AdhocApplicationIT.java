@@ -2,6 +2,11 @@ package cn.gov.agency.meeting.adhoc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static cn.gov.agency.meeting.support.EngineRest.ids;
+import static cn.gov.agency.meeting.support.EngineRest.inbox;
+import static cn.gov.agency.meeting.support.EngineRest.single;
+import static cn.gov.agency.meeting.support.EngineRest.variables;
+
 import cn.gov.agency.meeting.support.PostgresTestDatabase;
 import cn.gov.agency.meeting.support.RestClient;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,20 +64,20 @@ class AdhocApplicationIT {
     invalid.put("plannedEnd", "2030-05-01T08:00");
     invalid.put("budgetEstimate", -20);
     var rejected = wangli.post("/engine-rest/process-definition/key/adhocMeetingApplication/submit-form",
-        Map.of("variables", variables(invalid)));
+        variables(invalid));
     assertThat(rejected.status()).isEqualTo(400);
     assertThat(rejected.json().get("message").asText()).contains("plannedEnd", "budgetEstimate");
     var rejectedStart = wangli.post("/engine-rest/process-definition/key/adhocMeetingApplication/start",
-        Map.of("variables", variables(invalid)));
+        variables(invalid));
     assertThat(rejectedStart.status()).isEqualTo(400);
     assertThat(wangli.get("/api/adhoc-applications").json().size()).isEqualTo(applicationsBefore);
 
     // Auditors and leaders do not start applications.
     assertThat(shenyu.post("/engine-rest/process-definition/key/adhocMeetingApplication/start",
-        Map.of("variables", variables(form()))).status()).isEqualTo(403);
+        variables(form())).status()).isEqualTo(403);
 
     var started = wangli.post("/engine-rest/process-definition/key/adhocMeetingApplication/submit-form",
-        Map.of("variables", variables(form())));
+        variables(form()));
     assertThat(started.status()).isEqualTo(200);
     String instanceId = started.json().get("id").asText();
 
@@ -84,7 +89,7 @@ class AdhocApplicationIT {
     assertThat(sunhong.get("/engine-rest/task/" + leaderTaskId).status()).isIn(403, 404);
 
     // Another leader, another department's staff and the auditor cannot complete it.
-    Map<String, Object> approve = Map.of("variables", variables(Map.of("leaderDecision", "approve")));
+    Map<String, Object> approve = variables(Map.of("leaderDecision", "approve"));
     assertThat(sunhong.post("/engine-rest/task/" + leaderTaskId + "/submit-form", approve).status()).isEqualTo(403);
     assertThat(chenjing.post("/engine-rest/task/" + leaderTaskId + "/submit-form", approve).status()).isEqualTo(403);
     assertThat(shenyu.get("/engine-rest/task/" + leaderTaskId).status()).isEqualTo(200);
@@ -94,7 +99,7 @@ class AdhocApplicationIT {
 
     // Rejecting without a reason is refused; approving works.
     var noReason = qianjun.post("/engine-rest/task/" + leaderTaskId + "/submit-form",
-        Map.of("variables", variables(Map.of("leaderDecision", "reject"))));
+        variables(Map.of("leaderDecision", "reject")));
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(noReason.json().get("message").asText()).contains("leaderComment");
     assertThat(qianjun.post("/engine-rest/task/" + leaderTaskId + "/submit-form", approve).status()).isEqualTo(204);
@@ -103,9 +108,9 @@ class AdhocApplicationIT {
     JsonNode filingTask = single(inbox(zhouping, "办公室待办"), instanceId);
     assertThat(filingTask.get("name").asText()).isEqualTo("办公室备案");
     assertThat(wangli.post("/engine-rest/task/" + filingTask.get("id").asText() + "/submit-form",
-        Map.of("variables", variables(Map.of("filingNote", "x")))).status()).isEqualTo(403);
+        variables(Map.of("filingNote", "x"))).status()).isEqualTo(403);
     assertThat(zhouping.post("/engine-rest/task/" + filingTask.get("id").asText() + "/submit-form",
-        Map.of("variables", variables(Map.of("filingNote", "同意备案")))).status()).isEqualTo(204);
+        variables(Map.of("filingNote", "同意备案"))).status()).isEqualTo(204);
 
     // The applicant sees it filed, with every step; the auditor reads the history.
     JsonNode mine = wangli.get("/api/adhoc-applications").json();
@@ -123,21 +128,32 @@ class AdhocApplicationIT {
   }
 
   @Test
-  void webappLoginSetsSecureHttpOnlySessionCookieAndKeepsCsrf() throws Exception {
-    var http = java.net.http.HttpClient.newHttpClient();
-    var login = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-            "http://localhost:" + port + "/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=wangli&password=demo")).build();
-    var response = http.send(login, java.net.http.HttpResponse.BodyHandlers.ofString());
+  void webappLoginNeedsTheCsrfTokenAndSetsASecureHttpOnlySessionCookie() throws Exception {
+    assertThat(webappLogin(false).statusCode()).as("login without the CSRF token").isEqualTo(403);
+    var response = webappLogin(true);
     assertThat(response.statusCode()).isEqualTo(200);
-    List<String> cookies = response.headers().allValues("Set-Cookie");
-    assertThat(cookies).anySatisfy(cookie -> assertThat(cookie)
+    assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
         .startsWith("JSESSIONID=").contains("Secure").contains("HttpOnly"));
-    var page = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-        "http://localhost:" + port + "/camunda/app/tasklist/")).GET().build();
-    assertThat(http.send(page, java.net.http.HttpResponse.BodyHandlers.ofString()).headers()
-        .allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN="));
+  }
+
+  /** Logs in to the webapps as Tasklist does: first the page (session and token), then the login. */
+  private java.net.http.HttpResponse<String> webappLogin(boolean withToken) throws Exception {
+    var http = java.net.http.HttpClient.newHttpClient();
+    String base = "http://localhost:" + port;
+    List<String> cookies = http.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create(base + "/camunda/app/tasklist/")).GET().build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).headers().allValues("Set-Cookie");
+    String xsrf = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
+        .split(";")[0].substring("XSRF-TOKEN=".length());
+    var login = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+            base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Cookie", String.join("; ", cookies.stream().map(c -> c.split(";")[0]).toList()))
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=wangli&password=demo"));
+    if (withToken) {
+      login.header("X-XSRF-TOKEN", xsrf);
+    }
+    return http.send(login.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -153,31 +169,6 @@ class AdhocApplicationIT {
       assertThat(RestClient.as(user, port).postRaw("/engine-rest/deployment/create",
           "multipart/form-data; boundary=" + boundary, body).status()).as(user).isEqualTo(403);
     }
-  }
-
-  private static JsonNode inbox(RestClient user, String filterName) {
-    JsonNode filters = user.get("/engine-rest/filter?resourceType=Task").json();
-    List<JsonNode> named = StreamSupport.stream(filters.spliterator(), false)
-        .filter(f -> f.get("name").asText().equals(filterName)).toList();
-    assertThat(named).as("filter %s", filterName).hasSize(1);
-    return user.get("/engine-rest/filter/" + named.get(0).get("id").asText() + "/list").json();
-  }
-
-  private static JsonNode single(JsonNode tasks, String instanceId) {
-    List<JsonNode> ofInstance = StreamSupport.stream(tasks.spliterator(), false)
-        .filter(t -> t.get("processInstanceId").asText().equals(instanceId)).toList();
-    assertThat(ofInstance).hasSize(1);
-    return ofInstance.get(0);
-  }
-
-  private static List<String> ids(JsonNode tasks) {
-    return StreamSupport.stream(tasks.spliterator(), false).map(t -> t.get("id").asText()).toList();
-  }
-
-  private static Map<String, Object> variables(Map<String, Object> values) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    return variables;
   }
 
   private static Map<String, Object> form() {

@@ -1,0 +1,150 @@
+package cn.gov.agency.meeting.plan;
+
+import static cn.gov.agency.meeting.support.EngineRest.inbox;
+import static cn.gov.agency.meeting.support.EngineRest.single;
+import static cn.gov.agency.meeting.support.EngineRest.tasksOf;
+import static cn.gov.agency.meeting.support.EngineRest.variables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.agency.meeting.support.PostgresTestDatabase;
+import cn.gov.agency.meeting.support.RestClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A year's plan on PostgreSQL through the REST APIs as the demo users: every department submits
+ * (one is sent back and revises), the leadership team approves, the figures show the meetings.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+class AnnualPlanIT {
+
+  static final Map<String, String> STAFF = new LinkedHashMap<>(Map.of("office", "zhouping", "finance", "zhengyan",
+      "policy", "wangli", "business", "chenjing", "technology", "weilan", "audit", "heqing"));
+
+  @LocalServerPort int port;
+  @Autowired Clock clock;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    PostgresTestDatabase.register(registry);
+  }
+
+  @Test
+  void aYearsPlanFromSubmissionThroughReviewToApprovalAndFigures() {
+    int year = LocalDate.now(clock).getYear() + 1;
+    RestClient office = RestClient.as("zhouping", port);
+    RestClient wangli = RestClient.as("wangli", port);
+
+    assertThat(wangli.post("/engine-rest/process-definition/key/annualMeetingPlan/submit-form",
+        variables(Map.of("planYear", year))).status()).as("only the office starts the plan").isEqualTo(403);
+    var started = office.post("/engine-rest/process-definition/key/annualMeetingPlan/submit-form",
+        variables(Map.of("planYear", year, "submissionDeadline", LocalDate.now(clock).plusDays(20).toString())));
+    assertThat(started.status()).isEqualTo(200);
+    String instanceId = started.json().get("id").asText();
+    var duplicate = office.post("/engine-rest/process-definition/key/annualMeetingPlan/submit-form",
+        variables(Map.of("planYear", year)));
+    assertThat(duplicate.status()).isEqualTo(400);
+    assertThat(duplicate.json().get("message").asText()).contains("不能重复发起");
+
+    long planId = StreamSupport.stream(office.get("/api/plans").json().spliterator(), false)
+        .filter(p -> p.get("year").asInt() == year).findFirst().orElseThrow().get("id").asLong();
+    String base = "/api/plans/" + planId + "/departments/";
+
+    // A bad entry is refused naming the field; another department cannot touch policy's plan.
+    var bad = wangli.post(base + "policy/entries", entry("", year + "-02-30", 10, -1));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("\"field\":\"name\"", "\"field\":\"plannedDate\"", "\"field\":\"estimatedCost\"");
+    assertThat(RestClient.as("chenjing", port).post(base + "policy/entries", entry("x", year + "-03-01", 5, 0))
+        .status()).isEqualTo(404);
+
+    assertThat(wangli.post(base + "policy/entries", entry("政策解读部署会", year + "-03-10", 40, 3000)).status())
+        .isEqualTo(201);
+    assertThat(wangli.post(base + "policy/entries", entry("法规研讨会", year + "-06-18", 25, 1500)).status())
+        .isEqualTo(201);
+    assertThat(RestClient.as("heqing", port).put(base + "audit/no-meetings", Map.of("noMeetings", true)).status())
+        .isEqualTo(204);
+    STAFF.forEach((department, staff) -> {
+      RestClient user = RestClient.as(staff, port);
+      if (!department.equals("policy") && !department.equals("audit")) {
+        assertThat(user.post(base + department + "/entries", entry(department + "工作会", year + "-09-09", 12, 800))
+            .status()).isEqualTo(201);
+      }
+      JsonNode task = single(inbox(user, "本部门待办"), instanceId);
+      assertThat(task.get("name").asText()).isEqualTo("编报年度会议计划");
+      assertThat(user.post("/engine-rest/task/" + task.get("id").asText() + "/submit-form", variables(Map.of()))
+          .status()).as(staff).isEqualTo(204);
+    });
+
+    // The office reads the consolidated plan and sends policy's plan back; only policy revises.
+    assertThat(office.get("/app/plans/" + planId).body()).contains("年度会议计划汇总表", "政策法规处", "法规研讨会");
+    assertThat(wangli.get("/app/plans/" + planId).status()).isEqualTo(404);
+    JsonNode review = single(inbox(office, "办公室待办"), instanceId);
+    assertThat(office.post("/engine-rest/task/" + review.get("id").asText() + "/submit-form", variables(Map.of(
+        "officeDecision", "return", "returnDepartments", "政策法规处", "officeComment", "请合并两个会议"))).status())
+        .isEqualTo(204);
+    assertThat(tasksOf(inbox(RestClient.as("chenjing", port), "本部门待办"), instanceId)).isEmpty();
+    JsonNode revise = single(inbox(wangli, "本部门待办"), instanceId);
+    assertThat(revise.get("name").asText()).isEqualTo("修改年度会议计划");
+    assertThat(wangli.get("/app/plans/" + planId + "/departments/policy").body()).contains("请合并两个会议");
+    JsonNode policyPlan = wangli.get(base + "policy").json();
+    assertThat(wangli.delete(base + "policy/entries/" + policyPlan.get("entries").get(1).get("id").asText())
+        .status()).isEqualTo(204);
+    assertThat(wangli.post("/engine-rest/task/" + revise.get("id").asText() + "/submit-form", variables(Map.of()))
+        .status()).isEqualTo(204);
+
+    review = single(inbox(office, "办公室待办"), instanceId);
+    assertThat(office.post("/engine-rest/task/" + review.get("id").asText() + "/submit-form",
+        variables(Map.of("officeDecision", "forward"))).status()).isEqualTo(204);
+
+    RestClient qianjun = RestClient.as("qianjun", port);
+    JsonNode decision = single(inbox(qianjun, "领导班子审定"), instanceId);
+    assertThat(qianjun.post("/engine-rest/task/" + decision.get("id").asText() + "/submit-form",
+        variables(Map.of("leadershipDecision", "approve", "leadershipComment", "同意"))).status()).isEqualTo(204);
+
+    JsonNode plan = office.get("/api/plans/" + planId).json();
+    assertThat(plan.get("plan").get("status").asText()).isEqualTo("APPROVED");
+    assertThat(plan.get("plan").get("decidedBy").asText()).isEqualTo("qianjun");
+    assertThat(plan.get("meetingTotal").asInt()).isEqualTo(5);
+
+    JsonNode figures = office.get("/api/figures/meetings?year=" + year).json();
+    JsonNode policy = department(figures, "policy");
+    assertThat(policy.get("planned").asInt()).isEqualTo(1);
+    assertThat(policy.get("participants").asInt()).isEqualTo(40);
+    assertThat(policy.get("estimatedCost").decimalValue()).isEqualByComparingTo("3000");
+    assertThat(department(figures, "audit").get("planned").asInt()).isZero();
+    assertThat(figures.get("total").get("planned").asInt()).isEqualTo(5);
+    assertThat(office.get("/app/figures?year=" + year).body()).contains("会议统计", "政策法规处");
+    assertThat(office.get("/api/figures/meetings?year=99999").status()).isEqualTo(400);
+  }
+
+  private static JsonNode department(JsonNode figures, String code) {
+    return StreamSupport.stream(figures.get("departments").spliterator(), false)
+        .filter(d -> d.get("departmentCode").asText().equals(code)).findFirst().orElseThrow();
+  }
+
+  private static Map<String, Object> entry(String name, String date, int participants, int cost) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("name", name);
+    entry.put("meetingType", "work_deployment");
+    entry.put("plannedDate", date);
+    entry.put("plannedHours", 2);
+    entry.put("place", "三楼会议室");
+    entry.put("participantCount", participants);
+    entry.put("participants", "处室全体");
+    entry.put("content", "部署工作");
+    entry.put("estimatedCost", cost);
+    return entry;
+  }
+}
