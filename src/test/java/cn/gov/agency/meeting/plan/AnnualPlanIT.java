@@ -69,8 +69,17 @@ class AnnualPlanIT {
     assertThat(RestClient.as("chenjing", port).post(base + "policy/entries", entry("x", year + "-03-01", 5, 0))
         .status()).isEqualTo(404);
 
-    assertThat(wangli.post(base + "policy/entries", entry("政策解读部署会", year + "-03-10", 40, 3000)).status())
-        .isEqualTo(201);
+    // The department's page: a bad entry comes back with its errors, a good one is added.
+    String page = "/app/plans/" + planId + "/departments/policy";
+    Map<String, String> pageEntry = new LinkedHashMap<>();
+    entry("政策解读部署会", year + "-03-10", 40, 3000).forEach((k, v) -> pageEntry.put(k, String.valueOf(v)));
+    Map<String, String> badPageEntry = new LinkedHashMap<>(pageEntry);
+    badPageEntry.put("participantCount", "0");
+    var refused = wangli.postForm(page + "/entries", badPageEntry);
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.body()).contains("这条会议未能添加", "参会人数", "政策解读部署会");
+    assertThat(wangli.postForm(page + "/entries", pageEntry).status()).isEqualTo(302);
+    assertThat(wangli.get(page).body()).contains("政策解读部署会").doesNotContain("这条会议未能添加");
     assertThat(wangli.post(base + "policy/entries", entry("法规研讨会", year + "-06-18", 25, 1500)).status())
         .isEqualTo(201);
     assertThat(RestClient.as("heqing", port).put(base + "audit/no-meetings", Map.of("noMeetings", true)).status())
@@ -127,6 +136,13 @@ class AnnualPlanIT {
     assertThat(figures.get("total").get("planned").asInt()).isEqualTo(5);
     assertThat(office.get("/app/figures?year=" + year).body()).contains("会议统计", "政策法规处");
     assertThat(office.get("/api/figures/meetings?year=99999").status()).isEqualTo(400);
+    JsonNode scheduled = office.get("/api/meetings?year=" + year + "&department=policy").json();
+    assertThat(scheduled).hasSize(1);
+    assertThat(scheduled.get(0).get("title").asText()).isEqualTo("政策解读部署会");
+    assertThat(scheduled.get(0).get("status").asText()).isEqualTo("PLANNED");
+    assertThat(scheduled.get(0).get("plannedDate").asText()).isEqualTo(year + "-03-10");
+    assertThat(scheduled.get(0).get("expectedParticipants").asInt()).isEqualTo(40);
+    assertThat(office.get("/app/meetings?year=" + year).body()).contains("政策解读部署会", "年度计划");
   }
 
   private static JsonNode department(JsonNode figures, String code) {

@@ -56,6 +56,16 @@ public final class RestClient {
     }
   }
 
+  /** An HTML form post, as a browser sends it (the answer is not followed when it redirects). */
+  public Response postForm(String path, java.util.Map<String, String> fields) {
+    String body = fields.entrySet().stream()
+        .map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+            + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(java.util.stream.Collectors.joining("&"));
+    return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   public Response delete(String path) {
     return send(request(path).DELETE());
   }

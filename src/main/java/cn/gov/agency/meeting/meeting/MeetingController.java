@@ -1,0 +1,62 @@
+package cn.gov.agency.meeting.meeting;
+
+import cn.gov.agency.meeting.organisation.Department;
+import cn.gov.agency.meeting.organisation.OrganisationDirectory;
+import cn.gov.agency.meeting.validation.InvalidInputException;
+import cn.gov.agency.meeting.validation.Violation;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** The meetings of a year: planned ones from the annual plan and filed ad-hoc ones. */
+@Controller
+class MeetingController {
+
+  private final MeetingRepository meetings;
+  private final OrganisationDirectory directory;
+  private final Clock clock;
+
+  MeetingController(MeetingRepository meetings, OrganisationDirectory directory, Clock clock) {
+    this.meetings = meetings;
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  @GetMapping("/api/meetings")
+  @ResponseBody
+  List<MeetingRecord> list(@RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String department) {
+    return meetingsOf(year, department);
+  }
+
+  @GetMapping("/app/meetings")
+  String page(@RequestParam(required = false) Integer year, @RequestParam(required = false) String department,
+      Model model) {
+    model.addAttribute("year", year(year));
+    model.addAttribute("meetings", meetingsOf(year, department));
+    model.addAttribute("departmentNames", directory.departments().stream()
+        .collect(Collectors.toMap(Department::code, Department::name)));
+    return "meeting/list";
+  }
+
+  private List<MeetingRecord> meetingsOf(Integer year, String department) {
+    return meetings.findByYear(year(year)).stream()
+        .filter(m -> department == null || department.equals(m.hostDepartmentCode()))
+        .toList();
+  }
+
+  private int year(Integer requested) {
+    int year = requested == null ? LocalDate.now(clock).getYear() : requested;
+    if (year < 2000 || year > 2100) {
+      throw InvalidInputException.of("会议列表", new Violation("year", "年度", "range", "必须在 2000 到 2100 之间"));
+    }
+    return year;
+  }
+
+}
