@@ -15,7 +15,8 @@ COPY --from=build /build/target/meeting-affairs-*.jar /app/meeting-affairs.jar
 # The administrator's folders; mount your own over them to change diagrams without a rebuild.
 COPY processes /app/processes
 COPY forms /app/forms
-ENV SPRING_PROFILES_ACTIVE=postgres
+# Timers (e.g. the yearly plan start, a cron) run in the server's time zone: the agency's.
+ENV SPRING_PROFILES_ACTIVE=postgres TZ=Asia/Shanghai
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 \
   CMD curl -fsS http://localhost:8080/actuator/health || exit 1
