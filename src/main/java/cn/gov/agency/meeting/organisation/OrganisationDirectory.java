@@ -37,6 +37,12 @@ public class OrganisationDirectory {
         .stream().findFirst();
   }
 
+  /** Kept out of {@link Person}: only the SMS reminder of an urgent task needs the number. */
+  public Optional<String> phoneOf(String userId) {
+    return jdbc.queryForList("select phone from person where user_id = ? and active", String.class, userId)
+        .stream().filter(phone -> phone != null && !phone.isBlank()).findFirst();
+  }
+
   /** Active people whose full name (family + given) is exactly this. */
   public List<Person> peopleNamed(String fullName) {
     return jdbc.query(PERSON_SELECT + " where p.family_name || p.given_name = ? and p.active",

@@ -3,22 +3,37 @@ package cn.gov.agency.meeting.plan;
 import static cn.gov.agency.meeting.plan.PlanVariables.DEPARTMENT;
 import static cn.gov.agency.meeting.plan.PlanVariables.PLAN_ID;
 
+import cn.gov.agency.meeting.notification.DueSoonReminders;
+import cn.gov.agency.meeting.organisation.RoleCatalogue;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** 截止前提醒: records that the department was reminded of the coming deadline. */
+/** 提醒部门报送: the deadline is near; the department's staff are reminded of their open task. */
 @Component("remindDepartmentDelegate")
 class RemindDepartmentDelegate implements JavaDelegate {
 
-  private final AnnualPlanService service;
+  private static final String SUBMIT_TASK = "submitDepartmentPlan";
 
-  RemindDepartmentDelegate(AnnualPlanService service) {
+  private final AnnualPlanService service;
+  private final DueSoonReminders reminders;
+
+  RemindDepartmentDelegate(AnnualPlanService service, DueSoonReminders reminders) {
     this.service = service;
+    this.reminders = reminders;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.remind((Long) execution.getVariable(PLAN_ID), (String) execution.getVariable(DEPARTMENT));
+    String department = (String) execution.getVariable(DEPARTMENT);
+    service.remind((Long) execution.getVariable(PLAN_ID), department);
+    Task task = execution.getProcessEngineServices().getTaskService().createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(SUBMIT_TASK)
+        .taskCandidateGroup(RoleCatalogue.departmentGroupId("staff", department)).includeAssignedTasks()
+        .singleResult();
+    if (task != null) {
+      reminders.remind(task);
+    }
   }
 }

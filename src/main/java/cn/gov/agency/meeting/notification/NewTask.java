@@ -1,0 +1,16 @@
+package cn.gov.agency.meeting.notification;
+
+import java.time.Instant;
+
+/**
+ * A task someone is told about, as far as the message tells: it just reached their inbox, or (for
+ * {@link Occasion#DUE_SOON}) its deadline is near. {@code meetingTitle} is what the person
+ * recognises the work by; {@code due} may be null.
+ */
+public record NewTask(String taskId, String taskName, String meetingTitle, Instant due, int priority,
+    Occasion occasion) {
+
+  public NewTask(String taskId, String taskName, String meetingTitle, Instant due, int priority) {
+    this(taskId, taskName, meetingTitle, due, priority, Occasion.NEW_TASK);
+  }
+}

@@ -1,0 +1,99 @@
+package cn.gov.agency.meeting.notification;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailSendException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends reminders whose task has been committed and notes the outcome in the ledger. Runs inside
+ * the committed transaction's after-commit callback, so it never throws: the task exists whatever
+ * happens to its reminder, and the person who completed the previous step must not see an error.
+ */
+@Component
+class ReminderDelivery {
+
+  private static final Logger log = LoggerFactory.getLogger(ReminderDelivery.class);
+  private static final int MAX_CAUSES = 5;
+
+  private final NewTaskMail mail;
+  private final SmsGateway sms;
+  private final NewTaskTexts texts;
+  private final TaskNotificationRepository ledger;
+  private final TransactionTemplate ownTransaction;
+  private final Clock clock;
+
+  ReminderDelivery(NewTaskMail mail, SmsGateway sms, NewTaskTexts texts, TaskNotificationRepository ledger,
+      PlatformTransactionManager transactions, Clock clock) {
+    this.mail = mail;
+    this.sms = sms;
+    this.texts = texts;
+    this.ledger = ledger;
+    // After commit the finished transaction's connection is still bound to the thread; writing
+    // through it would be lost. The outcome needs a transaction of its own.
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.clock = clock;
+  }
+
+  void deliver(List<Reminder> reminders) {
+    for (Reminder reminder : reminders) {
+      String failure = send(reminder);
+      try {
+        ownTransaction.executeWithoutResult(status -> {
+          if (failure == null) {
+            ledger.markSent(reminder, LocalDateTime.now(clock));
+          } else {
+            ledger.markFailed(reminder, failure);
+          }
+        });
+      } catch (RuntimeException e) {
+        log.warn("新待办提醒结果无法记录 could not record reminder outcome: task={} user={} channel={}: {}",
+            reminder.task().taskId(), reminder.userId(), reminder.channel(), summary(e));
+      }
+    }
+  }
+
+  /** Null when sent, else what went wrong. */
+  private String send(Reminder reminder) {
+    try {
+      switch (reminder.channel()) {
+        case EMAIL -> mail.send(reminder);
+        case SMS -> sms.send(new SmsMessage(reminder.task().taskId(), reminder.userId(), reminder.address(),
+            texts.sms(reminder.task())));
+      }
+      return null;
+    } catch (RuntimeException e) {
+      String failure = summary(e);
+      log.warn("新待办提醒发送失败 reminder not sent: task={} user={} channel={}: {}",
+          reminder.task().taskId(), reminder.userId(), reminder.channel(), failure);
+      return failure;
+    }
+  }
+
+  /**
+   * The exception types down to the root cause, without their messages: mail servers and gateways
+   * put addresses and numbers into messages, and those must not reach logs or the ledger.
+   */
+  static String summary(Throwable e) {
+    List<String> types = new ArrayList<>();
+    for (Throwable t = e; t != null && types.size() < MAX_CAUSES; t = causeOf(t)) {
+      types.add(t.getClass().getName());
+    }
+    return String.join(" <- ", types);
+  }
+
+  private static Throwable causeOf(Throwable t) {
+    if (t.getCause() == null && t instanceof MailSendException send && send.getMessageExceptions().length > 0) {
+      return send.getMessageExceptions()[0];
+    }
+    return t.getCause() == t ? null : t.getCause();
+  }
+}

@@ -1,0 +1,7 @@
+package cn.gov.agency.meeting.notification;
+
+/** Hands an SMS to whatever delivers it; throws when it could not. */
+public interface SmsGateway {
+
+  void send(SmsMessage message);
+}
