@@ -5,6 +5,7 @@ import cn.gov.agency.meeting.organisation.OrganisationSeed.RoleDefinition;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
@@ -25,6 +26,13 @@ class AuthorizationSync {
       for (String groupId : catalogue.groupIdsOf(role)) {
         for (GrantDefinition grant : role.grants()) {
           grantToGroup(groupId, grant);
+        }
+        if (role.administrator()) {
+          // Admin membership alone does not open Cockpit and Admin nor show everything in them:
+          // administrators get ALL everywhere, as Camunda's own admin set-up grants it.
+          for (Resources resource : Resources.values()) {
+            ensureGrant(resource, "*", groupId, null, Permissions.ALL);
+          }
         }
       }
     }

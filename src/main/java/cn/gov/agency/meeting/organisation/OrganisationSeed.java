@@ -23,8 +23,9 @@ public record OrganisationSeed(
   /** How an inbox definition expands into Tasklist filters. */
   public enum InboxExpansion { ROLE, DEPARTMENT, PERSON }
 
+  /** {@code administrator}: the role's group gets every permission on every resource. */
   public record RoleDefinition(
-      String id, String name, String description, Scope scope, boolean everyone,
+      String id, String name, String description, Scope scope, boolean everyone, boolean administrator,
       List<GrantDefinition> grants) {
     public RoleDefinition {
       grants = grants == null ? List.of() : List.copyOf(grants);

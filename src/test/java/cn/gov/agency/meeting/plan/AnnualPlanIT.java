@@ -6,7 +6,7 @@ import static cn.gov.agency.meeting.support.EngineRest.tasksOf;
 import static cn.gov.agency.meeting.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.agency.meeting.support.PostgresTestDatabase;
+import cn.gov.agency.meeting.support.IntegrationTest;
 import cn.gov.agency.meeting.support.RestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
@@ -16,18 +16,13 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A year's plan on PostgreSQL through the REST APIs as the demo users: every department submits
  * (one is sent back and revises), the leadership team approves, the figures show the meetings.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("postgres")
+@IntegrationTest
 class AnnualPlanIT {
 
   static final Map<String, String> STAFF = new LinkedHashMap<>(Map.of("office", "zhouping", "finance", "zhengyan",
@@ -36,10 +31,6 @@ class AnnualPlanIT {
   @LocalServerPort int port;
   @Autowired Clock clock;
 
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    PostgresTestDatabase.register(registry);
-  }
 
   @Test
   void aYearsPlanFromSubmissionThroughReviewToApprovalAndFigures() {

@@ -4,13 +4,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The integration tests' own PostgreSQL database, created fresh once per test run on the server
  * named by MEETING_TEST_DB_HOST/PORT/USER/PASSWORD (default: 127.0.0.1:5432, user postgres).
  */
-public final class PostgresTestDatabase {
+public final class PostgresTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   private static final String HOST = env("MEETING_TEST_DB_HOST", "127.0.0.1");
   private static final String PORT = env("MEETING_TEST_DB_PORT", "5432");
@@ -19,16 +21,19 @@ public final class PostgresTestDatabase {
   private static final String NAME = env("MEETING_TEST_DB_NAME", "meeting_affairs_it");
   private static boolean created;
 
-  private PostgresTestDatabase() {}
-
-  public static synchronized void register(DynamicPropertyRegistry registry) {
-    if (!created) {
-      recreate();
-      created = true;
+  /** An initializer rather than dynamic properties, so every integration test shares one context. */
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    synchronized (PostgresTestDatabase.class) {
+      if (!created) {
+        recreate();
+        created = true;
+      }
     }
-    registry.add("spring.datasource.url", () -> "jdbc:postgresql://" + HOST + ":" + PORT + "/" + NAME);
-    registry.add("spring.datasource.username", () -> USER);
-    registry.add("spring.datasource.password", () -> PASSWORD);
+    TestPropertyValues.of(
+        "spring.datasource.url=jdbc:postgresql://" + HOST + ":" + PORT + "/" + NAME,
+        "spring.datasource.username=" + USER,
+        "spring.datasource.password=" + PASSWORD).applyTo(context);
   }
 
   private static void recreate() {

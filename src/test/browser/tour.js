@@ -1,0 +1,589 @@
+'use strict';
+
+/*
+ * A screenshot tour of the real Camunda webapps (Tasklist, Cockpit, Admin) in headless Chromium.
+ *
+ *   BASE_URL=http://localhost:8080 SCREENSHOT_DIR=target/screenshots node tour.js
+ *
+ * WebappTourIT runs it against the application on a random port. It
+ *   1. opens every demo role's inbox in Tasklist,
+ *   2. walks the ad-hoc meeting application (临时会议申请) through the UI: applicant, leader,
+ *      another leader who must not see it, the auditor in Cockpit, the office, and back to the
+ *      applicant's status page,
+ *   3. opens Cockpit as the auditor and Admin as the administrator,
+ * saving a screenshot at each step. It fails (exit code 1) when an expected element is missing
+ * or a page shows an English label of the webapp's own locale file, or one of its keys (an
+ * untranslated label);
+ * every failure leaves a FAILED-<step>.png next to the other screenshots. The meeting title
+ * carries a time stamp, so the tour finds its own tasks in a database other tests share.
+ *
+ * BASE_URL must use "localhost", not 127.0.0.1: the session cookie is Secure, and Chromium keeps
+ * Secure cookies over plain HTTP for localhost only.
+ */
+
+const fs = require('fs');
+const path = require('path');
+const { chromium } = require('playwright-core');
+
+const BASE_URL = (process.env.BASE_URL || '').replace(/\/+$/, '');
+const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR || '';
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+// Debian's chromium in a container: no sandbox, no GPU, and no calls home that could stall it.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const PASSWORD = 'demo'; // every demo user's password (README)
+const VIEWPORT = { width: 1280, height: 800 };
+const TIMEOUT_MS = 20000;
+const COCKPIT_READY = '.navbar-brand:has-text("Cockpit")';
+
+// One demo user per role, and the Tasklist filter that is that role's inbox (organisation.yaml).
+const ROLES = [
+  { user: 'wangli', role: 'staff', roleName: '主办部门经办人', inbox: '本部门待办' },
+  { user: 'fenggang', role: 'head', roleName: '主办部门负责人', inbox: '部门负责人审核' },
+  { user: 'qianjun', role: 'leader', roleName: '分管领导', inbox: '分管领导审批' },
+  { user: 'zhouping', role: 'office', roleName: '办公室', inbox: '办公室待办' },
+  { user: 'zhengyan', role: 'finance', roleName: '财务', inbox: '财务审核' },
+  { user: 'shenyu', role: 'auditor', roleName: '审计', inbox: '审计查询' },
+  { user: 'admin', role: 'camunda-admin', roleName: '系统管理员', inbox: '我的待办' },
+];
+
+// English values that name the product rather than label something: not worth translating.
+const PRODUCT_NAMES = /\b(Camunda Platform|Camunda|Tasklist|Cockpit|Admin|BPMN|DMN|ID)\b/g;
+
+// Untranslated labels found so far; reported together at the end so one run shows them all.
+const untranslated = [];
+
+main().then(
+  () => process.exit(reportUntranslated() ? 1 : 0),
+  (error) => {
+    console.error(`TOUR FAILED: ${error.message}`);
+    reportUntranslated();
+    process.exit(1);
+  },
+);
+
+async function main() {
+  if (!BASE_URL || !SCREENSHOT_DIR) {
+    throw new Error('set BASE_URL (e.g. http://localhost:8080) and SCREENSHOT_DIR');
+  }
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const started = Date.now();
+  const english = {
+    tasklist: await englishMatchers('tasklist'),
+    cockpit: await englishMatchers('cockpit'),
+    admin: await englishMatchers('admin'),
+  };
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const tour = { browser, english, sessions: new Map() };
+    await englishBrowserSeesEnglish(tour);
+    await roleInboxes(tour);
+    await adhocApplication(tour);
+    await cockpitAsAuditor(tour);
+    await adminAsAdministrator(tour);
+  } finally {
+    await browser.close();
+  }
+  const seconds = Math.round((Date.now() - started) / 1000);
+  if (untranslated.length === 0) {
+    console.log(`Tour passed in ${seconds} s; screenshots in ${SCREENSHOT_DIR}`);
+  }
+}
+
+// Prints the untranslated labels found; true when there were any.
+function reportUntranslated() {
+  if (untranslated.length === 0) return false;
+  console.error(`TOUR FAILED: untranslated labels on ${untranslated.length} page(s):`);
+  for (const finding of untranslated) {
+    console.error(`  ${finding.step} (${finding.url}): ${finding.texts.map((t) => JSON.stringify(t)).join(', ')}`);
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Every role's inbox
+
+async function roleInboxes(tour) {
+  for (const { user, role, roleName, inbox } of ROLES) {
+    const page = await tasklistAs(tour, user);
+    await step(`${role}-tasklist`, page, async () => {
+      await openFilter(page, inbox);
+      await shoot(page, `${role}-tasklist`);
+      await checkTranslated(tour, page, 'tasklist', `${role}-tasklist (${user} ${roleName})`);
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. 临时会议申请 end to end, as the README's "first ten minutes" describe it
+
+async function adhocApplication(tour) {
+  const title = `政策解读部署会（界面巡检 ${shanghaiStamp()}）`;
+  const day = futureWorkingDay(60);
+
+  // The applicant fills in the Camunda Form and starts the process from Tasklist.
+  const applicant = await tasklistAs(tour, 'wangli');
+  await step('flow-01-start-form', applicant, async () => {
+    await applicant.click('a:has-text("发起流程")');
+    await applicant.click('.modal-dialog .processes a:has-text("临时会议申请")');
+    await applicant.waitForSelector('.modal-dialog .fjs-container');
+    await settle(applicant);
+    await shoot(applicant, 'flow-01-start-form');
+    await checkTranslated(tour, applicant, 'tasklist', 'flow-01-start-form');
+  });
+  await step('flow-02-start-form-filled', applicant, async () => {
+    await fillApplication(applicant, title, day);
+    await applicant.evaluate(() => document.querySelector('.modal').scrollTo(0, 0)); // show the form's head
+    await shoot(applicant, 'flow-02-start-form-filled');
+  });
+  const instanceId = await step('flow-03-started', applicant, async () => {
+    await applicant.click('.modal-footer button:has-text("发起")');
+    await applicant.waitForSelector('.modal-dialog', { state: 'detached' });
+    await applicant.waitForSelector('.notifications :text("流程已发起")');
+    await shoot(applicant, 'flow-03-started');
+    return (await myApplication(applicant, title)).processInstanceId;
+  });
+  console.log(`  started "${title}", process instance ${instanceId}`);
+
+  // The leader in charge of 政策法规处 finds it in 分管领导审批.
+  const leader = await tasklistAs(tour, 'qianjun');
+  const leaderTaskId = await step('flow-04-leader-inbox', leader, async () => {
+    const taskId = await taskOf(leader, instanceId, '分管领导审批');
+    await openFilter(leader, '分管领导审批');
+    await leader.waitForSelector(taskLink(taskId));
+    await shoot(leader, 'flow-04-leader-inbox');
+    return taskId;
+  });
+
+  // Another leader (科技信息处, 财务处) does not see it while it waits for qianjun.
+  const otherLeader = await tasklistAs(tour, 'sunhong');
+  await step('flow-05-other-leader-inbox', otherLeader, async () => {
+    await openFilter(otherLeader, '分管领导审批');
+    await shoot(otherLeader, 'flow-05-other-leader-inbox');
+    if (await otherLeader.locator(taskLink(leaderTaskId)).count() > 0) {
+      throw new Error('sunhong sees qianjun\'s task in her 分管领导审批');
+    }
+  });
+
+  // The auditor follows it in Cockpit while it waits for the leader.
+  await auditorSeesRunningInstance(tour, instanceId);
+
+  await step('flow-06-leader-task', leader, async () => {
+    await openTask(leader, leaderTaskId, title);
+    await shoot(leader, 'flow-06-leader-task');
+    await checkTranslated(tour, leader, 'tasklist', 'flow-06-leader-task');
+  });
+  await step('flow-07-leader-approves', leader, async () => {
+    await claim(leader);
+    await leader.locator('.fjs-container').getByLabel('同意', { exact: true }).check();
+    await shoot(leader, 'flow-07-leader-approves');
+    await complete(leader, leaderTaskId);
+    await shoot(leader, 'flow-08-leader-done');
+  });
+
+  // The office files it: this creates the meeting record.
+  const office = await tasklistAs(tour, 'zhouping');
+  const filingTaskId = await step('flow-09-office-inbox', office, async () => {
+    const taskId = await taskOf(office, instanceId, '办公室备案');
+    await openFilter(office, '办公室待办');
+    await office.waitForSelector(taskLink(taskId));
+    await shoot(office, 'flow-09-office-inbox');
+    return taskId;
+  });
+  await step('flow-10-office-task', office, async () => {
+    await openTask(office, filingTaskId, title);
+    await claim(office);
+    await office.locator('.fjs-form-field', { hasText: '备案说明' }).locator('textarea').fill('同意备案。');
+    await shoot(office, 'flow-10-office-task');
+    await checkTranslated(tour, office, 'tasklist', 'flow-10-office-task');
+    await complete(office, filingTaskId);
+  });
+
+  // Back to the applicant: the project's own page shows the application as filed.
+  await step('flow-11-applicant-status', applicant, async () => {
+    await applicant.goto(`${BASE_URL}/app/adhoc-applications`);
+    const row = applicant.locator('tr', { hasText: title });
+    await row.waitFor();
+    const status = (await row.locator('td.status').innerText()).trim();
+    if (status !== '已备案') {
+      throw new Error(`status of "${title}" is "${status}", expected 已备案`);
+    }
+    await row.scrollIntoViewIfNeeded();
+    await shoot(applicant, 'flow-11-applicant-status');
+    await checkTranslated(tour, applicant, 'tasklist', 'flow-11-applicant-status');
+  });
+}
+
+async function fillApplication(page, title, day) {
+  const field = (label) => page.locator('.fjs-form-field', { hasText: label });
+  // The select opens on a click into the field, then offers its options as a list.
+  await field('会议类型').locator('.fjs-input-group, input').first().click();
+  await page.click('.fjs-dropdownlist-item:has-text("工作部署会")');
+  // Date and time pickers take typed input once Enter confirms it.
+  await fillDateTime(page, 0, day, '09:00');
+  await fillDateTime(page, 1, day, '11:00');
+  await fillStable([
+    [field('会议名称').locator('input'), title],
+    [field('必要性').locator('textarea'), '部署年度政策解读工作，须各处室当面沟通分工。'],
+    [field('会议地点').locator('input'), '机关一楼第一会议室'],
+    [field('参会人员').locator('textarea'), '冯刚、钱军、陈静'],
+    [field('会议内容').locator('textarea'), '一、通报政策解读工作安排；二、明确分工与时间节点。'],
+    [field('经费预算').locator('input'), '0'],
+  ]);
+  const refused = [];
+  for (const invalid of await page.locator('.fjs-form-field:has(.fjs-form-field-error)').all()) {
+    refused.push((await invalid.innerText()).replace(/\s+/g, ' ').trim());
+  }
+  if (refused.length) {
+    throw new Error(`the form refuses its input: ${refused.join(' / ')}`);
+  }
+}
+
+// form-js re-renders as it validates, and a re-render can drop what was typed just before:
+// type until every field keeps its value.
+async function fillStable(fields) {
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    let retyped = false;
+    for (const [input, value] of fields) {
+      if (await input.inputValue() !== value) {
+        await input.fill(value);
+        retyped = true;
+      }
+    }
+    if (!retyped) return;
+    await fields[0][0].page().waitForTimeout(300);
+  }
+  throw new Error('the form keeps losing what is typed into it');
+}
+
+async function fillDateTime(page, index, day, time) {
+  await page.locator('input[placeholder="yyyy/mm/dd"]').nth(index).fill(day);
+  await page.keyboard.press('Enter');
+  await page.locator('input[placeholder="hh:mm"]').nth(index).fill(time);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.fjs-dropdownlist', { state: 'detached' });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Cockpit for the auditor, Admin for the administrator
+
+async function cockpitAsAuditor(tour) {
+  const page = await openApp(tour, 'shenyu', 'cockpit', COCKPIT_READY);
+  await visit(tour, page, 'cockpit', [
+    { step: 'auditor-cockpit', hash: '#/dashboard', expect: '.dashboard :text("运行中的流程实例")' },
+    { step: 'auditor-cockpit-processes', hash: '#/processes', expect: 'td a:has-text("临时会议申请")' },
+    { step: 'auditor-cockpit-decisions', hash: '#/decisions', expect: 'td a:has-text("会议通知与材料提前工作日")' },
+    { step: 'auditor-cockpit-deployments', hash: '#/repository', expect: '.deployments li:has-text("meeting-affairs")' },
+  ]);
+}
+
+async function auditorSeesRunningInstance(tour, instanceId) {
+  const page = await openApp(tour, 'shenyu', 'cockpit', COCKPIT_READY);
+  await step('auditor-cockpit-process', page, async () => {
+    await page.goto(`${BASE_URL}/camunda/app/cockpit/default/#/processes`);
+    await page.click('td a:has-text("临时会议申请")');
+    await page.waitForSelector('.djs-container svg .djs-element');
+    await page.waitForSelector(`td a:has-text("${instanceId}")`);
+    await settle(page);
+    await shoot(page, 'auditor-cockpit-process');
+    await checkTranslated(tour, page, 'cockpit', 'auditor-cockpit-process');
+  });
+}
+
+async function adminAsAdministrator(tour) {
+  const page = await openApp(tour, 'admin', 'admin', '.navbar-brand:has-text("Admin")');
+  await visit(tour, page, 'admin', [
+    { step: 'admin-admin', hash: '#/', expect: '.dashboard a:has-text("用户列表")' },
+    { step: 'admin-admin-users', hash: '#/users', expect: 'td:has-text("wangli")' },
+    { step: 'admin-admin-groups', hash: '#/groups', expect: 'td:has-text("leader-policy")' },
+    // Application grants: the auditor's access to Cockpit comes from organisation.yaml.
+    { step: 'admin-admin-authorizations', hash: '#/authorization?resource=0', expect: 'td:has-text("cockpit")' },
+    { step: 'admin-admin-system', hash: '#/system?section=system-settings-general', expect: 'h3:has-text("常规设置")' },
+  ]);
+}
+
+// Screenshots and checks a list of views of one webapp, addressed by their URL fragment.
+async function visit(tour, page, app, views) {
+  for (const view of views) {
+    await step(view.step, page, async () => {
+      await page.goto(`${BASE_URL}/camunda/app/${app}/default/${view.hash}`);
+      await page.waitForSelector(view.expect);
+      await settle(page);
+      await shoot(page, view.step);
+      await checkTranslated(tour, page, app, view.step);
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sessions and Tasklist helpers
+
+// Opens a webapp as the user, logging in on first use. Each user keeps one browser context
+// (own cookies, Chinese browser, Beijing time) for the whole tour: the session is shared by
+// Tasklist, Cockpit and Admin, and every login costs seconds of loading.
+async function openApp(tour, user, app, ready) {
+  let page = tour.sessions.get(user);
+  if (!page) {
+    const context = await tour.browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: VIEWPORT });
+    context.setDefaultTimeout(TIMEOUT_MS);
+    page = await context.newPage();
+    page.on('response', (response) => {
+      if (response.status() >= 500) {
+        console.warn(`  server error ${response.status()} ${response.url()}`);
+      }
+    });
+    tour.sessions.set(user, page);
+  }
+  await step(`open-${app}-as-${user}`, page, async () => {
+    const response = await page.goto(`${BASE_URL}/camunda/app/${app}/`);
+    if (response && response.status() >= 400) {
+      // Logged in already, but not allowed into this app: the server answers with an error page.
+      throw new Error(`${app} answered HTTP ${response.status()} to ${user}`);
+    }
+    await page.waitForSelector(`${ready}, input[type=password]`);
+    if (await page.locator('input[type=password]').isVisible()) {
+      await page.fill('input[placeholder="用户名"]', user);
+      await page.fill('input[type=password]', PASSWORD);
+      await page.click('button[type=submit]');
+      // Either the app opens or the login page says why not (e.g. no access to this app).
+      await page.waitForSelector(`${ready}, .notifications .alert-danger`);
+      const refusal = page.locator('.notifications .alert-danger');
+      if (await refusal.count() > 0) {
+        throw new Error(`login refused: ${(await refusal.first().innerText()).replace(/\s+/g, ' ').replace(/^× /, '').trim()}`);
+      }
+    }
+    await page.waitForSelector(ready);
+  });
+  return page;
+}
+
+async function tasklistAs(tour, user) {
+  return openApp(tour, user, 'tasklist', '.task-filter');
+}
+
+async function openFilter(page, name) {
+  const filter = page.locator('.task-filter h4.name a', { hasText: name });
+  if (await filter.count() === 0) {
+    await filter.first().waitFor(); // the filters list may still be loading
+  }
+  await filter.first().click();
+  await page.waitForSelector(`.task-filter.active:has-text("${name}")`);
+  await settle(page);
+}
+
+// The task list shows no process variables to users without READ on the process instance, so
+// the task is identified by its id (asked of the engine with the user's own session).
+async function taskOf(page, processInstanceId, taskName) {
+  const tasks = await getJson(page, `/camunda/api/engine/engine/default/task?processInstanceId=${processInstanceId}`);
+  const task = tasks.find((t) => t.name === taskName);
+  if (!task) {
+    throw new Error(`no task ${taskName} of process instance ${processInstanceId} visible to this user`);
+  }
+  return task.id;
+}
+
+function taskLink(taskId) {
+  return `li.task a[href$="task=${taskId}"]`;
+}
+
+async function openTask(page, taskId, title) {
+  await page.click(taskLink(taskId));
+  await page.waitForSelector('.task-details .fjs-container');
+  const shown = await page.locator('.fjs-form-field', { hasText: '会议名称' }).locator('input').inputValue();
+  if (shown !== title) {
+    throw new Error(`the task form shows 会议名称 "${shown}", expected "${title}"`);
+  }
+  await settle(page);
+}
+
+async function claim(page) {
+  await page.click('.task-details button.claim');
+  await page.waitForSelector('.task-details button.claim', { state: 'detached' });
+}
+
+async function complete(page, taskId) {
+  await page.click('.task-details button:has-text("完成")');
+  await page.waitForSelector(taskLink(taskId), { state: 'detached' });
+  await settle(page);
+}
+
+async function myApplication(page, title) {
+  const applications = await getJson(page, '/api/adhoc-applications');
+  const application = applications.find((a) => a.title === title);
+  if (!application) {
+    throw new Error(`"${title}" is not among the applicant's applications`);
+  }
+  return application;
+}
+
+async function getJson(page, urlPath) {
+  // page.request shares the page's cookies, so this asks as the logged-in user.
+  const response = await page.request.get(`${BASE_URL}${urlPath}`, { headers: { Accept: 'application/json' } });
+  if (!response.ok()) {
+    throw new Error(`GET ${urlPath} answered ${response.status()}`);
+  }
+  return response.json();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Untranslated labels
+
+// The webapp's own English locale file, as the application serves it: its values turned into
+// matchers, and its keys.
+async function englishMatchers(app) {
+  const url = `${BASE_URL}/camunda/app/${app}/locales/en.json`;
+  const response = await fetch(url);
+  if (!response.ok) {
+    throw new Error(`cannot read ${url}: HTTP ${response.status}`);
+  }
+  const text = (await response.text()).replace(/^\uFEFF/, ''); // the files start with a BOM
+  const labels = JSON.parse(text).labels || {};
+  const values = new Set(Object.values(labels).filter((v) => typeof v === 'string'));
+  const matchers = [];
+  for (const value of values) {
+    const label = value.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+    const literal = label.replace(/\{\{[^}]*\}\}/g, ' ').replace(PRODUCT_NAMES, ' ');
+    if ((literal.match(/[A-Za-z]/g) || []).length < 4) {
+      continue; // too short to tell a label from data, or only a product name
+    }
+    const pattern = label.split(/\{\{[^}]*\}\}/).map(escapeRegExp).join('.*?');
+    // Phrases are recognised inside a longer line; single words only as a whole line, so that
+    // data such as "adhocMeetingApplication" is not mistaken for the label "Application".
+    const phrase = /[A-Za-z]\W+[A-Za-z]/.test(literal.trim());
+    const regex = phrase ? new RegExp(`(^|[^A-Za-z])${pattern}($|[^A-Za-z])`) : new RegExp(`^${pattern}$`);
+    matchers.push({ label, regex });
+  }
+  // A label missing from zh.json shows up as its key (e.g. SHORTCUT_HELP), not in English.
+  const keys = new Set(Object.keys(labels).filter((key) => key.includes('_')));
+  console.log(`  ${matchers.length} English labels and ${keys.size} keys of ${app} to look out for`);
+  return { matchers, keys };
+}
+
+async function checkTranslated(tour, page, app, stepName) {
+  const found = await englishOn(tour, page, app);
+  if (found.length) {
+    untranslated.push({ step: stepName, url: page.url(), texts: found });
+    console.error(`  UNTRANSLATED on ${stepName}: ${found.join(' | ')}`);
+    await saveFailure(stepName, page);
+  }
+}
+
+async function englishOn(tour, page, app) {
+  const { matchers, keys } = tour.english[app];
+  const found = new Set();
+  for (const line of await visibleText(page)) {
+    if (!/[A-Za-z]{4}/.test(line)) continue;
+    for (const { label, regex } of matchers) {
+      if (regex.test(line)) found.add(label === line ? line : `${label}" in "${line}`);
+    }
+    for (const token of line.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g) || []) {
+      if (keys.has(token)) found.add(`key ${token}`);
+    }
+  }
+  return [...found];
+}
+
+// The check is worth something only if it can fail: a browser that asks for English must see
+// English labels (which also shows that English stays selectable).
+async function englishBrowserSeesEnglish(tour) {
+  const context = await tour.browser.newContext({ locale: 'en-US', viewport: VIEWPORT });
+  context.setDefaultTimeout(TIMEOUT_MS);
+  const page = await context.newPage();
+  await step('english-login-page', page, async () => {
+    await page.goto(`${BASE_URL}/camunda/app/tasklist/`);
+    await page.waitForSelector('input[type=password]');
+    await settle(page);
+    const found = await englishOn(tour, page, 'tasklist');
+    if (found.length === 0) {
+      throw new Error('an English browser sees no English label, so the untranslated check cannot work');
+    }
+    console.log(`  an English browser sees English, as it should: ${found.join(' | ')}`);
+  });
+  await context.close();
+}
+
+async function visibleText(page) {
+  return page.evaluate(() => {
+    const lines = document.body.innerText.split(/[\n\t]+/);
+    // Placeholders are visible text too, and innerText leaves them out.
+    for (const input of document.querySelectorAll('input[placeholder], textarea[placeholder]')) {
+      if (input.offsetParent !== null) lines.push(input.placeholder);
+    }
+    return lines.map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Steps, screenshots, time
+
+async function step(name, page, action) {
+  const started = Date.now();
+  try {
+    const result = await action();
+    console.log(`${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    return result;
+  } catch (error) {
+    await saveFailure(name, page);
+    throw new Error(`step ${name} on ${page.url()}: ${error.message.split('\n')[0]}`);
+  }
+}
+
+async function shoot(page, name) {
+  await calm(page);
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file });
+  console.log(`  screenshot ${file}`);
+}
+
+// Tooltips and focus rings of the last click would cover labels in the screenshot.
+async function calm(page) {
+  await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height - 5);
+  await page.evaluate(() => document.activeElement && document.activeElement.blur());
+  await page.locator('.tooltip').first().waitFor({ state: 'detached', timeout: 2000 }).catch(() => {});
+}
+
+async function saveFailure(name, page) {
+  try {
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `FAILED-${name}.png`) });
+  } catch (error) {
+    console.error(`  (no screenshot of the failure: ${error.message.split('\n')[0]})`);
+  }
+}
+
+// Angular renders after its requests return: wait for the network to go quiet, but not for
+// Tasklist's periodic refresh.
+async function settle(page) {
+  await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
+  await page.waitForTimeout(300);
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// yyyymmdd-hhmmss in Beijing time: makes the meeting title unique per run.
+function shanghaiStamp() {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  }).formatToParts(new Date());
+  const get = (type) => parts.find((p) => p.type === type).value;
+  return `${get('year')}${get('month')}${get('day')}-${get('hour')}${get('minute')}${get('second')}`;
+}
+
+// A weekday some days ahead, as the form's date input wants it (yyyy/mm/dd): far enough for
+// any notice period, and never in the past (the form refuses past dates).
+function futureWorkingDay(daysAhead) {
+  const day = new Date(Date.now() + daysAhead * 86400000);
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6) {
+    day.setUTCDate(day.getUTCDate() + 1);
+  }
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${day.getUTCFullYear()}/${pad(day.getUTCMonth() + 1)}/${pad(day.getUTCDate())}`;
+}
