@@ -114,6 +114,10 @@ class AdhocApplicationIT {
     assertThat(wangli.get("/app/adhoc-applications").body()).contains("政策解读部署会", "已备案");
     assertThat(chenjing.get("/api/adhoc-applications/" + application.get("id").asText()).status()).isEqualTo(404);
     assertThat(shenyu.get("/api/adhoc-applications/" + application.get("id").asText()).status()).isEqualTo(200);
+    JsonNode figures = wangli.get("/api/figures/meetings?year=2030").json();
+    assertThat(StreamSupport.stream(figures.get("departments").spliterator(), false)
+        .filter(d -> d.get("departmentCode").asText().equals("policy")).findFirst().orElseThrow()
+        .get("adhoc").asInt()).as("filed ad-hoc meetings count in R1.2 figures").isPositive();
     JsonNode history = shenyu.get("/engine-rest/history/process-instance?processInstanceId=" + instanceId).json();
     assertThat(history.get(0).get("state").asText()).isEqualTo("COMPLETED");
   }
@@ -145,6 +149,19 @@ class AdhocApplicationIT {
       login.header("X-XSRF-TOKEN", xsrf);
     }
     return http.send(login.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void pagesThatDoNotExistAnswerInChinese() throws Exception {
+    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+            "http://localhost:" + port + "/app/no-such-page"))
+        .header("Accept", "text/html")
+        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("wangli:demo".getBytes()))
+        .GET().build();
+    var response = java.net.http.HttpClient.newHttpClient().send(request,
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).contains("页面不存在").doesNotContain("Whitelabel");
   }
 
   @Test
