@@ -9,6 +9,7 @@ import static cn.gov.agency.meeting.support.EngineRest.variables;
 
 import cn.gov.agency.meeting.support.IntegrationTest;
 import cn.gov.agency.meeting.support.RestClient;
+import cn.gov.agency.meeting.support.SampleForms;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -180,7 +181,7 @@ class AdhocApplicationIT {
   }
 
   private static Map<String, Object> form() {
-    Map<String, Object> form = new LinkedHashMap<>(AdhocMeetingApplicationProcessTest.validForm());
+    Map<String, Object> form = new LinkedHashMap<>(SampleForms.adhocApplication());
     form.put("plannedStart", "2030-05-02T09:00");
     form.put("plannedEnd", "2030-05-02T11:00");
     return form;

@@ -9,6 +9,7 @@ import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.ProcessTest;
+import cn.gov.agency.meeting.support.SampleForms;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -48,7 +49,7 @@ class AdhocMeetingApplicationProcessTest {
 
   @Test
   void approvedApplicationIsFiledByTheOfficeAndBecomesAMeeting() {
-    ProcessInstance pi = apply("wangli", validForm());
+    ProcessInstance pi = apply("wangli", SampleForms.adhocApplication());
     assertThat(pi).isWaitingAt("leaderApproval");
     assertThat(task(pi)).hasCandidateGroup("leader-policy");
     assertThat(pi).variables().containsEntry("hostDepartment", "policy")
@@ -80,7 +81,7 @@ class AdhocMeetingApplicationProcessTest {
 
   @Test
   void onlyTheLeaderInChargeOfTheHostDepartmentMayDecide() {
-    ProcessInstance pi = apply("chenjing", validForm());
+    ProcessInstance pi = apply("chenjing", SampleForms.adhocApplication());
     assertThat(task(pi)).hasCandidateGroup("leader-business");
     Task task = task(pi);
     assertThat(as.call("sunhong", () -> taskService.createTaskQuery().taskId(task.getId()).count())).isZero();
@@ -93,7 +94,7 @@ class AdhocMeetingApplicationProcessTest {
 
   @Test
   void rejectedApplicationEndsWithTheLeadersReason() {
-    ProcessInstance pi = apply("wangli", validForm());
+    ProcessInstance pi = apply("wangli", SampleForms.adhocApplication());
     decide(pi, "qianjun", "reject", "本月已安排同类会议");
     assertThat(pi).isEnded().hasPassed("applicationRejected");
     AdhocApplication application = applications.find(applicationId(pi));
@@ -104,13 +105,13 @@ class AdhocMeetingApplicationProcessTest {
 
   @Test
   void returnedApplicationIsRevisedResubmittedAndApproved() {
-    ProcessInstance pi = apply("wangli", validForm());
+    ProcessInstance pi = apply("wangli", SampleForms.adhocApplication());
     decide(pi, "qianjun", "return", "请压缩参会人数");
     assertThat(pi).isWaitingAt("reviseApplication");
     assertThat(task(pi)).isAssignedTo("wangli");
     assertThat(taskService.getVariable(task(pi).getId(), "leaderComment")).isEqualTo("请压缩参会人数");
 
-    Map<String, Object> revised = validForm();
+    Map<String, Object> revised = SampleForms.adhocApplication();
     revised.put("participants", "冯刚");
     revised.put("externalGuests", "");
     revised.put("applicantAction", "resubmit");
@@ -130,7 +131,7 @@ class AdhocMeetingApplicationProcessTest {
 
   @Test
   void returnedApplicationCanBeWithdrawn() {
-    ProcessInstance pi = apply("wangli", validForm());
+    ProcessInstance pi = apply("wangli", SampleForms.adhocApplication());
     decide(pi, "qianjun", "return", "请补充必要性说明");
     complete(pi, "wangli", Map.of("applicantAction", "withdraw"));
     assertThat(pi).isEnded().hasPassed("applicationWithdrawn");
@@ -141,7 +142,7 @@ class AdhocMeetingApplicationProcessTest {
   void invalidApplicationStartsNothingAndSavesNothing() {
     long applicationsBefore = countApplications();
     long instancesBefore = runtimeService.createProcessInstanceQuery().count();
-    Map<String, Object> form = validForm();
+    Map<String, Object> form = SampleForms.adhocApplication();
     form.put("plannedEnd", "2030-03-02T08:00");
     form.put("budgetEstimate", -1);
     form.put("participants", "");
@@ -157,7 +158,7 @@ class AdhocMeetingApplicationProcessTest {
 
   @Test
   void rejectionWithoutReasonIsRefusedAndTheTaskStaysOpen() {
-    ProcessInstance pi = apply("wangli", validForm());
+    ProcessInstance pi = apply("wangli", SampleForms.adhocApplication());
     Task task = task(pi);
     assertThatThrownBy(() -> decide(pi, "qianjun", "reject", " "))
         .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("leaderComment");
@@ -169,9 +170,9 @@ class AdhocMeetingApplicationProcessTest {
 
   @Test
   void invalidRevisionKeepsTheReturnedApplicationUnchanged() {
-    ProcessInstance pi = apply("wangli", validForm());
+    ProcessInstance pi = apply("wangli", SampleForms.adhocApplication());
     decide(pi, "qianjun", "return", "请修改时间");
-    Map<String, Object> revised = validForm();
+    Map<String, Object> revised = SampleForms.adhocApplication();
     revised.put("plannedStart", "not a date");
     assertThatThrownBy(() -> complete(pi, "wangli", revised))
         .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("plannedStart");
@@ -208,18 +209,4 @@ class AdhocMeetingApplicationProcessTest {
     return jdbc.queryForObject("select count(*) from adhoc_application", Long.class);
   }
 
-  static Map<String, Object> validForm() {
-    Map<String, Object> form = new HashMap<>();
-    form.put("meetingType", "work_deployment");
-    form.put("meetingTitle", "政策解读部署会");
-    form.put("necessity", "新政策下月施行，需统一部署解读工作");
-    form.put("plannedStart", "2030-03-02T09:00");
-    form.put("plannedEnd", "2030-03-02T11:30");
-    form.put("place", "三楼第一会议室");
-    form.put("participants", "冯刚、qianjun");
-    form.put("externalGuests", "张三，市财政局");
-    form.put("content", "解读新政策，分解任务");
-    form.put("budgetEstimate", 1200.5);
-    return form;
-  }
 }

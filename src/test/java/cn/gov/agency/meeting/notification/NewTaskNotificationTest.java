@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.agency.meeting.engine.RejectedProcessInput;
 import cn.gov.agency.meeting.support.AsUser;
+import cn.gov.agency.meeting.support.SampleForms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -130,7 +131,7 @@ class NewTaskNotificationTest {
 
   @Test
   void anApplicationRemindsTheLeaderInChargeOnlyWithALinkToTheTask() throws Exception {
-    ProcessInstance pi = apply("wangli", validForm());
+    ProcessInstance pi = apply("wangli", SampleForms.adhocApplication());
     String taskId = task(pi).getId();
 
     assertThat(recipients(1)).containsExactly("qianjun@agency.example");
@@ -174,7 +175,7 @@ class NewTaskNotificationTest {
 
   @Test
   void approvalRemindsEveryMemberOfTheOfficeButNotTheLeaderWhoApproved() throws Exception {
-    ProcessInstance pi = apply("wangli", validForm());
+    ProcessInstance pi = apply("wangli", SampleForms.adhocApplication());
     recipients(1);
     smtp.purgeEmailFromAllMailboxes();
 
@@ -189,7 +190,7 @@ class NewTaskNotificationTest {
 
   @Test
   void aTaskCreatedWithAnAssigneeRemindsThemOnce() throws Exception {
-    ProcessInstance pi = apply("wangli", validForm());
+    ProcessInstance pi = apply("wangli", SampleForms.adhocApplication());
     recipients(1);
     smtp.purgeEmailFromAllMailboxes();
 
@@ -204,7 +205,7 @@ class NewTaskNotificationTest {
   @Test
   void nothingIsSentOrKeptForATaskWhoseTransactionRolledBack() {
     long rowsBefore = ledgerRows();
-    Map<String, Object> invalid = validForm();
+    Map<String, Object> invalid = SampleForms.adhocApplication();
     invalid.put("budgetEstimate", -1);
     assertThatThrownBy(() -> apply("wangli", invalid)).isInstanceOf(RejectedProcessInput.class);
 
@@ -212,7 +213,7 @@ class NewTaskNotificationTest {
     // created, and then the surrounding transaction rolls back.
     String[] taskId = new String[1];
     new TransactionTemplate(transactions).executeWithoutResult(status -> {
-      taskId[0] = task(apply("wangli", validForm())).getId();
+      taskId[0] = task(apply("wangli", SampleForms.adhocApplication())).getId();
       assertThat(ledger(taskId[0])).as("recorded with the task").containsExactly("qianjun EMAIL pending");
       status.setRollbackOnly();
     });
@@ -224,7 +225,7 @@ class NewTaskNotificationTest {
 
   @Test
   void theSameTaskAndPersonAreRemindedOnlyOnce() throws Exception {
-    String taskId = task(apply("wangli", validForm())).getId();
+    String taskId = task(apply("wangli", SampleForms.adhocApplication())).getId();
     recipients(1);
 
     // Every reassignment fires the listener again.
@@ -246,7 +247,7 @@ class NewTaskNotificationTest {
   @Test
   void whoeverCausesTheTaskToReachThemIsNotReminded() throws Exception {
     preferences.change("qianjun", new NotificationSettings(false));
-    String taskId = task(apply("wangli", validForm())).getId();
+    String taskId = task(apply("wangli", SampleForms.adhocApplication())).getId();
     preferences.change("qianjun", new NotificationSettings(true));
     assertThat(ledger(taskId)).as("not told yet, so only the causer rule can keep him from a reminder").isEmpty();
 
@@ -262,7 +263,7 @@ class NewTaskNotificationTest {
 
   @Test
   void theDueDateIsInTheMail() throws Exception {
-    String taskId = task(apply("wangli", validForm())).getId();
+    String taskId = task(apply("wangli", SampleForms.adhocApplication())).getId();
     recipients(1);
     smtp.purgeEmailFromAllMailboxes();
 
@@ -277,7 +278,7 @@ class NewTaskNotificationTest {
 
   @Test
   void anUrgentTaskAlsoGoesOutBySms() throws Exception {
-    String taskId = task(apply("wangli", validForm())).getId();
+    String taskId = task(apply("wangli", SampleForms.adhocApplication())).getId();
     recipients(1);
     assertThat(sms.sent).as("default priority 50 is not urgent").isEmpty();
 
@@ -298,7 +299,7 @@ class NewTaskNotificationTest {
   @Test
   void aFailedSendIsLoggedOnceWithoutPersonalDataAndRecorded(CapturedOutput output) throws Exception {
     sms.down = true;
-    String taskId = task(apply("wangli", validForm())).getId();
+    String taskId = task(apply("wangli", SampleForms.adhocApplication())).getId();
     recipients(1);
     taskService.setPriority(taskId, 90);
 
@@ -324,13 +325,13 @@ class NewTaskNotificationTest {
     assertThat(json(http("GET", "/api/notifications/preferences", "wangli", null)).get("emailEnabled").asBoolean())
         .as("only one's own setting changes").isTrue();
 
-    String taskId = task(apply("wangli", validForm())).getId();
+    String taskId = task(apply("wangli", SampleForms.adhocApplication())).getId();
     assertThat(smtp.getReceivedMessages()).isEmpty();
     assertThat(ledger(taskId)).isEmpty();
 
     assertThat(http("PUT", "/api/notifications/preferences", "qianjun", "{\"emailEnabled\":true}").statusCode())
         .isEqualTo(200);
-    apply("wangli", validForm());
+    apply("wangli", SampleForms.adhocApplication());
     assertThat(recipients(1)).containsExactly("qianjun@agency.example");
   }
 
@@ -410,18 +411,4 @@ class NewTaskNotificationTest {
     return JSON.readTree(response.body());
   }
 
-  private static Map<String, Object> validForm() {
-    Map<String, Object> form = new HashMap<>();
-    form.put("meetingType", "work_deployment");
-    form.put("meetingTitle", "政策解读部署会");
-    form.put("necessity", "新政策下月施行，需统一部署解读工作");
-    form.put("plannedStart", "2030-03-02T09:00");
-    form.put("plannedEnd", "2030-03-02T11:30");
-    form.put("place", "三楼第一会议室");
-    form.put("participants", "冯刚、qianjun");
-    form.put("externalGuests", "");
-    form.put("content", "解读新政策，分解任务");
-    form.put("budgetEstimate", 1200.5);
-    return form;
-  }
 }

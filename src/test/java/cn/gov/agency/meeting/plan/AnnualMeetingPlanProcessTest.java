@@ -10,6 +10,7 @@ import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.ProcessTest;
+import cn.gov.agency.meeting.support.SampleForms;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -230,7 +231,7 @@ class AnnualMeetingPlanProcessTest {
     ProcessInstance pi = start(today.plusDays(20));
     long planId = planId(pi);
     addEntry(planId, "policy", "保留的会议", year + "-03-10", null, 40, "3000");
-    Map<String, Object> bad = entry("", year - 1 + "-03-10", null, 10, "-5");
+    Map<String, Object> bad = SampleForms.planEntry("", year - 1 + "-03-10", null, 10, "-5");
     bad.put("meetingType", "party");
     assertThatThrownBy(() -> plans.addEntry(planId, "policy", bad, "wangli"))
         .hasMessageContaining("第 2 条会议")
@@ -276,22 +277,7 @@ class AnnualMeetingPlanProcessTest {
 
   private void addEntry(long planId, String department, String name, String date, Integer month, int count,
       String cost) {
-    plans.addEntry(planId, department, entry(name, date, month, count, cost), STAFF.get(department));
-  }
-
-  private Map<String, Object> entry(String name, String date, Integer month, int count, String cost) {
-    Map<String, Object> entry = new HashMap<>();
-    entry.put("name", name);
-    entry.put("meetingType", "work_deployment");
-    entry.put("plannedDate", date);
-    entry.put("plannedMonth", month);
-    entry.put("plannedHours", 2.5);
-    entry.put("place", "三楼会议室");
-    entry.put("participantCount", count);
-    entry.put("participants", "处室全体人员");
-    entry.put("content", "部署年度工作");
-    entry.put("estimatedCost", cost);
-    return entry;
+    plans.addEntry(planId, department, SampleForms.planEntry(name, date, month, count, cost), STAFF.get(department));
   }
 
   private void completeSubmission(ProcessInstance pi, String department, String staff) {

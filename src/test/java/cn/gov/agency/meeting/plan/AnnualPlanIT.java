@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.agency.meeting.support.IntegrationTest;
 import cn.gov.agency.meeting.support.RestClient;
+import cn.gov.agency.meeting.support.SampleForms;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,16 +55,21 @@ class AnnualPlanIT {
     String base = "/api/plans/" + planId + "/departments/";
 
     // A bad entry is refused naming the field; another department cannot touch policy's plan.
-    var bad = wangli.post(base + "policy/entries", entry("", year + "-02-30", 10, -1));
+    var bad = wangli.post(base + "policy/entries", SampleForms.planEntry("", year + "-02-30", null, 10, -1));
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.body()).contains("\"field\":\"name\"", "\"field\":\"plannedDate\"", "\"field\":\"estimatedCost\"");
-    assertThat(RestClient.as("chenjing", port).post(base + "policy/entries", entry("x", year + "-03-01", 5, 0))
+    assertThat(RestClient.as("chenjing", port).post(base + "policy/entries",
+        SampleForms.planEntry("x", year + "-03-01", null, 5, 0))
         .status()).isEqualTo(404);
 
     // The department's page: a bad entry comes back with its errors, a good one is added.
     String page = "/app/plans/" + planId + "/departments/policy";
     Map<String, String> pageEntry = new LinkedHashMap<>();
-    entry("政策解读部署会", year + "-03-10", 40, 3000).forEach((k, v) -> pageEntry.put(k, String.valueOf(v)));
+    SampleForms.planEntry("政策解读部署会", year + "-03-10", null, 40, 3000).forEach((field, value) -> {
+      if (value != null) {
+        pageEntry.put(field, String.valueOf(value));
+      }
+    });
     Map<String, String> badPageEntry = new LinkedHashMap<>(pageEntry);
     badPageEntry.put("participantCount", "0");
     var refused = wangli.postForm(page + "/entries", badPageEntry);
@@ -71,14 +77,15 @@ class AnnualPlanIT {
     assertThat(refused.body()).contains("这条会议未能添加", "参会人数", "政策解读部署会");
     assertThat(wangli.postForm(page + "/entries", pageEntry).status()).isEqualTo(302);
     assertThat(wangli.get(page).body()).contains("政策解读部署会").doesNotContain("这条会议未能添加");
-    assertThat(wangli.post(base + "policy/entries", entry("法规研讨会", year + "-06-18", 25, 1500)).status())
+    assertThat(wangli.post(base + "policy/entries", SampleForms.planEntry("法规研讨会", year + "-06-18", null, 25, 1500)).status())
         .isEqualTo(201);
     assertThat(RestClient.as("heqing", port).put(base + "audit/no-meetings", Map.of("noMeetings", true)).status())
         .isEqualTo(204);
     STAFF.forEach((department, staff) -> {
       RestClient user = RestClient.as(staff, port);
       if (!department.equals("policy") && !department.equals("audit")) {
-        assertThat(user.post(base + department + "/entries", entry(department + "工作会", year + "-09-09", 12, 800))
+        assertThat(user.post(base + department + "/entries",
+            SampleForms.planEntry(department + "工作会", year + "-09-09", null, 12, 800))
             .status()).isEqualTo(201);
       }
       JsonNode task = single(inbox(user, "本部门待办"), instanceId);
@@ -141,17 +148,4 @@ class AnnualPlanIT {
         .filter(d -> d.get("departmentCode").asText().equals(code)).findFirst().orElseThrow();
   }
 
-  private static Map<String, Object> entry(String name, String date, int participants, int cost) {
-    Map<String, Object> entry = new LinkedHashMap<>();
-    entry.put("name", name);
-    entry.put("meetingType", "work_deployment");
-    entry.put("plannedDate", date);
-    entry.put("plannedHours", 2);
-    entry.put("place", "三楼会议室");
-    entry.put("participantCount", participants);
-    entry.put("participants", "处室全体");
-    entry.put("content", "部署工作");
-    entry.put("estimatedCost", cost);
-    return entry;
-  }
 }
