@@ -102,7 +102,8 @@ class InboxFilterSync {
     properties.put("priority", planned.inbox().priority());
     properties.put("refresh", true);
     properties.put("variables", seed.inboxColumns().stream()
-        .map(column -> Map.of("name", column.variable(), "label", column.label())).toList());
+        .map(column -> Map.of("name", InboxColumns.taskVariable(column.variable()), "label", column.label()))
+        .toList());
     return properties;
   }
 

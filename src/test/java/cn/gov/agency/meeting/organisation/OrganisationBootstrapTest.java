@@ -25,6 +25,8 @@ class OrganisationBootstrapTest {
   @Autowired FilterService filterService;
   @Autowired AuthorizationService authorizationService;
   @Autowired OrganisationDirectory directory;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
 
   @Test
   void runningTheBootstrapAgainChangesNothing() {
@@ -75,6 +77,24 @@ class OrganisationBootstrapTest {
         .extracting(u -> u.getId()).containsExactlyInAnyOrder("liming", "zhouping");
     assertThat(identityService.createGroupQuery().groupId("leader-policy").singleResult().getName())
         .isEqualTo("分管领导·政策法规处");
+  }
+
+  @Test
+  void theInboxColumnsAreReadableByWhoeverMayReadTheTask() {
+    AsUser as = new AsUser(identityService);
+    var pi = as.call("wangli", () -> runtimeService.startProcessInstanceByKey("adhocMeetingApplication",
+        cn.gov.agency.meeting.support.SampleForms.adhocApplication()));
+    String taskId = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+    assertThat(as.call("qianjun", () -> runtimeService.createVariableInstanceQuery().taskIdIn(taskId).list())
+        .stream().collect(java.util.stream.Collectors.toMap(v -> v.getName(), v -> v.getValue())))
+        .containsEntry("inboxMeetingTitle", "政策解读部署会")
+        .containsEntry("inboxHostDepartmentName", "政策法规处")
+        .containsEntry("inboxApplicantName", "王丽");
+    // The process variables themselves stay readable only to those who may read the instance.
+    assertThat(as.call("qianjun", () -> runtimeService.createVariableInstanceQuery()
+        .processInstanceIdIn(pi.getId()).variableName("meetingTitle").count())).isZero();
+    assertThat(as.call("sunhong", () -> runtimeService.createVariableInstanceQuery().taskIdIn(taskId).count()))
+        .isZero();
   }
 
   private List<String> visibleFilters(String userId) {
