@@ -65,18 +65,20 @@ class InboxFilterSync {
       RoleDefinition role = catalogue.role(inbox.role()).orElseThrow();
       switch (inbox.per()) {
         case ROLE -> catalogue.groupIdsOf(role).forEach(group ->
-            planned.add(new PlannedFilter(inbox.key() + ":" + group, inbox, group, null,
+            planned.add(new PlannedFilter(inbox.key() + ":" + group, inbox, null, group, null,
                 query(inbox, List.of(group)))));
-        case DEPARTMENT -> catalogue.groupIdsOf(role).forEach(group ->
-            planned.add(new PlannedFilter(inbox.key() + ":" + group, inbox, group, null,
-                query(inbox, List.of(group)))));
+        case DEPARTMENT -> seed.departments().forEach(department -> {
+          String group = RoleCatalogue.departmentGroupId(role.id(), department.code());
+          planned.add(new PlannedFilter(inbox.key() + ":" + group, inbox, department.name(), group, null,
+              query(inbox, List.of(group))));
+        });
         case PERSON -> {
           for (PersonSeed person : seed.people()) {
             List<String> groups = catalogue.groupIdsOf(person).stream()
                 .filter(group -> catalogue.groupIdsOf(role).contains(group)).toList();
             if (!groups.isEmpty()) {
-              planned.add(new PlannedFilter(inbox.key() + ":" + person.id(), inbox, null, person.id(),
-                  query(inbox, groups)));
+              planned.add(new PlannedFilter(inbox.key() + ":" + person.id(), inbox, person.fullName(), null,
+                  person.id(), query(inbox, groups)));
             }
           }
         }
@@ -98,7 +100,9 @@ class InboxFilterSync {
   private static Map<String, Object> properties(PlannedFilter planned, OrganisationSeed seed) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put(ORIGIN, planned.origin());
-    properties.put("description", planned.inbox().description());
+    // Same-named filters of different departments stay distinguishable, e.g. to an administrator.
+    properties.put("description", planned.scope() == null ? planned.inbox().description()
+        : planned.inbox().description() + "（" + planned.scope() + "）");
     properties.put("priority", planned.inbox().priority());
     properties.put("refresh", true);
     properties.put("variables", seed.inboxColumns().stream()
@@ -107,8 +111,9 @@ class InboxFilterSync {
     return properties;
   }
 
-  private record PlannedFilter(
-      String origin, InboxDefinition inbox, String audienceGroup, String audienceUser, TaskQuery query) {
+  /** {@code scope}: the department or person a per-department or per-person filter is for. */
+  private record PlannedFilter(String origin, InboxDefinition inbox, String scope, String audienceGroup,
+      String audienceUser, TaskQuery query) {
     String name() {
       return inbox.name();
     }

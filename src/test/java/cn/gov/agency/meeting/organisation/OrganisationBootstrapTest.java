@@ -67,6 +67,7 @@ class OrganisationBootstrapTest {
         .containsExactlyInAnyOrder("leader-policy", "leader-business");
     assertThat(authorizationService.isUserAuthorized("sunhong", groupsOf("sunhong"), Permissions.READ,
         Resources.FILTER, qianjun.getId())).isFalse();
+    assertThat(qianjun.getProperties().get("description").toString()).endsWith("（钱军）");
   }
 
   @Test
