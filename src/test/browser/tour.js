@@ -137,6 +137,14 @@ async function adhocApplication(tour) {
     await shoot(applicant, 'flow-01-start-form');
     await checkTranslated(tour, applicant, 'tasklist', 'flow-01-start-form');
   });
+  await step('flow-01b-empty-form-refused-in-chinese', applicant, async () => {
+    // The form's own checks speak English; scripts/form-messages-zh.js must turn them into Chinese.
+    await applicant.click('.modal-footer button:has-text("发起")');
+    await applicant.waitForSelector('.fjs-form-field-error li:has-text("此项必须填写")');
+    const english = await applicant.locator('.fjs-form-field-error li:has-text("Field")').count();
+    if (english > 0) throw new Error(`${english} form messages are still English`);
+    await shoot(applicant, 'flow-01b-empty-form-refused');
+  });
   await step('flow-02-start-form-filled', applicant, async () => {
     await fillApplication(applicant, title, day);
     await applicant.evaluate(() => document.querySelector('.modal').scrollTo(0, 0)); // show the form's head
@@ -263,9 +271,9 @@ async function fillStable(fields) {
 }
 
 async function fillDateTime(page, index, day, time) {
-  await page.locator('input[placeholder="yyyy/mm/dd"]').nth(index).fill(day);
+  await page.locator('input[placeholder="年/月/日"]').nth(index).fill(day);
   await page.keyboard.press('Enter');
-  await page.locator('input[placeholder="hh:mm"]').nth(index).fill(time);
+  await page.locator('input[placeholder="时:分"]').nth(index).fill(time);
   await page.keyboard.press('Enter');
   await page.waitForSelector('.fjs-dropdownlist', { state: 'detached' });
 }

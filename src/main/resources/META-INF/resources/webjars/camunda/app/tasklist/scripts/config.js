@@ -38,11 +38,8 @@ export default {
     fallbackLocale: 'zh'
   },
 
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Chinese messages for the browser-side checks of Camunda Forms (scripts/form-messages-zh.js).
+  customScripts: ['scripts/form-messages-zh'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
