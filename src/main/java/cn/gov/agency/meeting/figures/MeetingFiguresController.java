@@ -1,14 +1,12 @@
 package cn.gov.agency.meeting.figures;
 
+import cn.gov.agency.meeting.web.YearParameter;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import cn.gov.agency.meeting.validation.InvalidInputException;
-import cn.gov.agency.meeting.validation.Violation;
 
 /** R1.2: per department and year, meetings planned, held and ad hoc, participants, hours, cost. */
 @Controller
@@ -35,10 +33,7 @@ class MeetingFiguresController {
   }
 
   private MeetingFigures of(Integer requestedYear) {
-    int year = requestedYear == null ? LocalDate.now(clock).getYear() : requestedYear;
-    if (year < 2000 || year > 2100) {
-      throw InvalidInputException.of("会议统计", new Violation("year", "年度", "range", "必须在 2000 到 2100 之间"));
-    }
+    int year = YearParameter.resolve(requestedYear, clock, "会议统计");
     return MeetingFigures.of(year, figures.byDepartment(year));
   }
 }

@@ -2,10 +2,8 @@ package cn.gov.agency.meeting.meeting;
 
 import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
-import cn.gov.agency.meeting.validation.InvalidInputException;
-import cn.gov.agency.meeting.validation.Violation;
+import cn.gov.agency.meeting.web.YearParameter;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -38,7 +36,7 @@ class MeetingController {
   @GetMapping("/app/meetings")
   String page(@RequestParam(required = false) Integer year, @RequestParam(required = false) String department,
       Model model) {
-    model.addAttribute("year", year(year));
+    model.addAttribute("year", YearParameter.resolve(year, clock, "会议列表"));
     model.addAttribute("meetings", meetingsOf(year, department));
     model.addAttribute("departmentNames", directory.departments().stream()
         .collect(Collectors.toMap(Department::code, Department::name)));
@@ -46,17 +44,9 @@ class MeetingController {
   }
 
   private List<MeetingRecord> meetingsOf(Integer year, String department) {
-    return meetings.findByYear(year(year)).stream()
+    return meetings.findByYear(YearParameter.resolve(year, clock, "会议列表")).stream()
         .filter(m -> department == null || department.equals(m.hostDepartmentCode()))
         .toList();
-  }
-
-  private int year(Integer requested) {
-    int year = requested == null ? LocalDate.now(clock).getYear() : requested;
-    if (year < 2000 || year > 2100) {
-      throw InvalidInputException.of("会议列表", new Violation("year", "年度", "range", "必须在 2000 到 2100 之间"));
-    }
-    return year;
   }
 
 }

@@ -39,10 +39,6 @@ public final class RoleCatalogue {
     return Optional.ofNullable(roles.get(id));
   }
 
-  public List<String> departmentCodes() {
-    return departmentCodes;
-  }
-
   public static String departmentGroupId(String roleId, String departmentCode) {
     return roleId + "-" + departmentCode;
   }

@@ -110,7 +110,7 @@ public class AnnualPlanService {
   @Transactional
   public DepartmentPlan.PlanEntry addEntry(long planId, String departmentCode, Map<String, ?> values, String actor) {
     AnnualPlan plan = plan(planId);
-    DepartmentPlan departmentPlan = editableDepartmentPlan(planId, departmentCode);
+    DepartmentPlan departmentPlan = editableDepartmentPlan(plan, departmentCode);
     PlanEntryInput input = entryForm.read(values, plan.year(),
         "第 " + (departmentPlan.entries().size() + 1) + " 条会议");
     long entryId = plans.insertEntry(departmentPlan.id(), input);
@@ -124,7 +124,7 @@ public class AnnualPlanService {
 
   @Transactional
   public void removeEntry(long planId, String departmentCode, long entryId, String actor) {
-    DepartmentPlan departmentPlan = editableDepartmentPlan(planId, departmentCode);
+    DepartmentPlan departmentPlan = editableDepartmentPlan(plan(planId), departmentCode);
     if (!plans.deleteEntry(departmentPlan.id(), entryId)) {
       throw new NoSuchRecordException("plan entry " + entryId);
     }
@@ -134,7 +134,7 @@ public class AnnualPlanService {
   /** A department may plan no meetings at all; it says so explicitly rather than submitting nothing. */
   @Transactional
   public void declareNoMeetings(long planId, String departmentCode, boolean noMeetings, String actor) {
-    DepartmentPlan departmentPlan = editableDepartmentPlan(planId, departmentCode);
+    DepartmentPlan departmentPlan = editableDepartmentPlan(plan(planId), departmentCode);
     if (noMeetings && !departmentPlan.entries().isEmpty()) {
       throw InvalidInputException.of("年度会议计划", new Violation("noMeetings", "本年度无会议", "no-entries",
           "已有 " + departmentPlan.entries().size() + " 条会议，请先删除后再声明无会议"));
@@ -149,7 +149,7 @@ public class AnnualPlanService {
   @Transactional
   public void submit(long planId, String departmentCode, String actor) {
     AnnualPlan plan = plan(planId);
-    DepartmentPlan departmentPlan = editableDepartmentPlan(planId, departmentCode);
+    DepartmentPlan departmentPlan = editableDepartmentPlan(plan, departmentCode);
     if (departmentPlan.entries().isEmpty() && !departmentPlan.noMeetings()) {
       throw InvalidInputException.of("年度会议计划", new Violation("entries", "会议条目", "entries-or-none",
           departmentPlan.departmentName() + "的计划还没有会议条目；如本年度不召开会议，请在编报页面声明“本年度无会议”"));
@@ -295,9 +295,9 @@ public class AnnualPlanService {
     return plans.events(planId);
   }
 
-  private DepartmentPlan editableDepartmentPlan(long planId, String departmentCode) {
-    DepartmentPlan departmentPlan = departmentPlan(planId, departmentCode);
-    if (!departmentPlan.status().editable() || plan(planId).status() != PlanStatus.COLLECTING) {
+  private DepartmentPlan editableDepartmentPlan(AnnualPlan plan, String departmentCode) {
+    DepartmentPlan departmentPlan = departmentPlan(plan.id(), departmentCode);
+    if (!departmentPlan.status().editable() || plan.status() != PlanStatus.COLLECTING) {
       throw InvalidInputException.of("年度会议计划", new Violation("status", "计划状态", "editable",
           departmentPlan.departmentName() + "的计划已提交，不能再修改（办公室退回后可修改）"));
     }
@@ -307,11 +307,12 @@ public class AnnualPlanService {
   private Set<Department> departmentsNamed(String text, Violations violations) {
     Set<Department> named = new LinkedHashSet<>();
     List<String> unknown = new ArrayList<>();
+    List<Department> departments = directory.departments();
     for (String token : text.split("[,，、;；\\s]+")) {
       if (token.isBlank()) {
         continue;
       }
-      directory.departments().stream()
+      departments.stream()
           .filter(d -> d.code().equals(token) || d.name().equals(token)).findFirst()
           .ifPresentOrElse(named::add, () -> unknown.add(Fields.abbreviate(token)));
     }

@@ -17,10 +17,6 @@ public final class Violations {
     violations.add(new Violation(field, label, rule, message));
   }
 
-  public boolean isEmpty() {
-    return violations.isEmpty();
-  }
-
   public boolean has(String field) {
     return violations.stream().anyMatch(v -> v.field().equals(field));
   }
