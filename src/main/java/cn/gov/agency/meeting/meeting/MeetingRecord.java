@@ -13,4 +13,5 @@ public record MeetingRecord(
     LocalDateTime plannedStart, LocalDateTime plannedEnd, String place, String content,
     BigDecimal budgetEstimate, MeetingStatus status, String filingNumber, String filedBy,
     LocalDateTime filedAt, int participantCount, int year, Long planEntryId, LocalDate plannedDate,
-    Integer plannedMonth, BigDecimal plannedHours, Integer expectedParticipants) {}
+    Integer plannedMonth, BigDecimal plannedHours, Integer expectedParticipants, boolean important,
+    boolean needsCatering, boolean needsAccommodation, String lifecycleProcessInstanceId) {}

@@ -106,6 +106,36 @@ public class MeetingRepository {
         .stream().findFirst();
   }
 
+  /** The people and guests expected at a meeting, in the order they were named. */
+  public List<Participant> participants(long meetingId) {
+    return jdbc.query(
+        "select person_user_id, guest_name, guest_unit from meeting_participant where meeting_id = ? order by id",
+        (rs, i) -> new Participant(rs.getString("person_user_id"), rs.getString("guest_name"),
+            rs.getString("guest_unit")), meetingId);
+  }
+
+  /** The room booked for the meeting becomes its place (what the notice states). */
+  public void updatePlace(long meetingId, String place) {
+    jdbc.update("update meeting set place = ? where id = ?", place, meetingId);
+  }
+
+  /** What the office settled when preparation started. */
+  public void updatePreparationNeeds(long meetingId, boolean important, boolean needsCatering,
+      boolean needsAccommodation) {
+    jdbc.update("update meeting set important = ?, needs_catering = ?, needs_accommodation = ? where id = ?",
+        important, needsCatering, needsAccommodation, meetingId);
+  }
+
+  public void linkLifecycle(long meetingId, String processInstanceId) {
+    jdbc.update("update meeting set lifecycle_process_instance_id = ? where id = ?", processInstanceId, meetingId);
+  }
+
+  /** Moves a meeting on only from the status it is expected to be in; false if it was not. */
+  public boolean updateStatus(long meetingId, MeetingStatus from, MeetingStatus to) {
+    return jdbc.update("update meeting set status = ? where id = ? and status = ?",
+        to.name(), meetingId, from.name()) == 1;
+  }
+
   private static MeetingRecord map(ResultSet rs) throws SQLException {
     Timestamp start = rs.getTimestamp("planned_start");
     Timestamp end = rs.getTimestamp("planned_end");
@@ -120,7 +150,9 @@ public class MeetingRepository {
         filedAt == null ? null : filedAt.toLocalDateTime(), rs.getInt("participant_count"),
         rs.getInt("meeting_year"), rs.getObject("plan_entry_id", Long.class),
         plannedDate == null ? null : plannedDate.toLocalDate(), rs.getObject("planned_month", Integer.class),
-        rs.getBigDecimal("planned_hours"), rs.getObject("expected_participants", Integer.class));
+        rs.getBigDecimal("planned_hours"), rs.getObject("expected_participants", Integer.class),
+        rs.getBoolean("important"), rs.getBoolean("needs_catering"), rs.getBoolean("needs_accommodation"),
+        rs.getString("lifecycle_process_instance_id"));
   }
 
   private static BigDecimal hoursBetween(LocalDateTime start, LocalDateTime end) {

@@ -5,6 +5,10 @@ public enum MeetingStatus {
   PLANNED,
   /** Approved and filed (备案); preparation has not started. */
   APPROVED,
+  /** Its lifecycle process runs the preparation stage (notice, materials, venue, money). */
+  PREPARING,
+  /** Every required preparation is done (筹备就绪). */
+  READY,
   /** The meeting took place; the execution stage records it with its attendance. */
   HELD
 }

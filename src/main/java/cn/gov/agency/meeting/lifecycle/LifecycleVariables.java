@@ -1,0 +1,37 @@
+package cn.gov.agency.meeting.lifecycle;
+
+/**
+ * The process variables of 会议全流程 (meetingLifecycle) and the stage processes it calls. Each
+ * called process receives all of them; they hold ids and routing facts, the record lives in tables.
+ */
+public final class LifecycleVariables {
+
+  private LifecycleVariables() {}
+
+  /** Long: the meeting record; also the business key (as text). */
+  public static final String MEETING_ID = "meetingId";
+  /** String: inbox column 会议名称. */
+  public static final String MEETING_TITLE = "meetingTitle";
+  /** String: meeting type code (meeting-types.yaml), routes type-specific steps. */
+  public static final String MEETING_TYPE = "meetingType";
+  /** String: host department code; candidate groups are staff-/head-/leader-${hostDepartment}. */
+  public static final String HOST_DEPARTMENT = "hostDepartment";
+  /** String: inbox column 主办部门. */
+  public static final String HOST_DEPARTMENT_NAME = "hostDepartmentName";
+  /** Date: when the meeting starts and ends. */
+  public static final String MEETING_START = "meetingStart";
+  public static final String MEETING_END = "meetingEnd";
+  /** Boolean: 重要会议 — the notice goes through every channel (R3.3). */
+  public static final String IMPORTANT = "important";
+  /** Boolean: catering (R3.6) and accommodation (R3.7) are arranged only when needed. */
+  public static final String NEEDS_CATERING = "needsCatering";
+  public static final String NEEDS_ACCOMMODATION = "needsAccommodation";
+  /** Date: end of the last working day the notice may go out on (R2.1, R3.3). */
+  public static final String NOTICE_DEADLINE = "noticeDeadline";
+  /** Date: when the office is warned that the notice deadline is near. */
+  public static final String NOTICE_ESCALATION_AT = "noticeEscalationAt";
+  /** Date: end of the last working day the materials must go to the leader (R3.4). */
+  public static final String MATERIALS_DEADLINE = "materialsDeadline";
+  /** Date: when the host department is warned that the materials deadline is near. */
+  public static final String MATERIALS_ESCALATION_AT = "materialsEscalationAt";
+}
