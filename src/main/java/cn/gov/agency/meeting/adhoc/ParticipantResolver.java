@@ -30,7 +30,7 @@ public class ParticipantResolver {
     this.directory = directory;
   }
 
-  List<Participant> resolvePeople(String text, Violations violations) {
+  public List<Participant> resolvePeople(String text, Violations violations) {
     Set<String> userIds = new LinkedHashSet<>();
     if (text.isBlank()) {
       return List.of();
@@ -66,7 +66,7 @@ public class ParticipantResolver {
     return userIds.stream().map(Participant::person).toList();
   }
 
-  List<Participant> parseGuests(String text, Violations violations) {
+  public List<Participant> parseGuests(String text, Violations violations) {
     List<Participant> guests = new ArrayList<>();
     if (text.isBlank()) {
       return guests;

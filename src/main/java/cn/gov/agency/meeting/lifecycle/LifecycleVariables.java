@@ -26,6 +26,8 @@ public final class LifecycleVariables {
   /** Boolean: catering (R3.6) and accommodation (R3.7) are arranged only when needed. */
   public static final String NEEDS_CATERING = "needsCatering";
   public static final String NEEDS_ACCOMMODATION = "needsAccommodation";
+  /** String: the office's remarks when it settles the preparation (筹备说明). */
+  public static final String PREPARATION_NOTE = "preparationNote";
   /** Date: end of the last working day the notice may go out on (R2.1, R3.3). */
   public static final String NOTICE_DEADLINE = "noticeDeadline";
   /** Date: when the office is warned that the notice deadline is near. */

@@ -2,6 +2,8 @@ package cn.gov.agency.meeting.meeting;
 
 import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
+import cn.gov.agency.meeting.organisation.Person;
+import cn.gov.agency.meeting.web.NoSuchRecordException;
 import cn.gov.agency.meeting.web.YearParameter;
 import java.time.Clock;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -18,10 +21,12 @@ class MeetingController {
 
   private final MeetingRepository meetings;
   private final OrganisationDirectory directory;
+  private final MeetingEvents events;
   private final Clock clock;
 
-  MeetingController(MeetingRepository meetings, OrganisationDirectory directory, Clock clock) {
+  MeetingController(MeetingRepository meetings, OrganisationDirectory directory, MeetingEvents events, Clock clock) {
     this.meetings = meetings;
+    this.events = events;
     this.directory = directory;
     this.clock = clock;
   }
@@ -41,6 +46,27 @@ class MeetingController {
     model.addAttribute("departmentNames", directory.departments().stream()
         .collect(Collectors.toMap(Department::code, Department::name)));
     return "meeting/list";
+  }
+
+  /** One meeting with its participants and its trail. */
+  record MeetingDetail(MeetingRecord meeting, List<Participant> participants, List<MeetingEvents.MeetingEvent> events) {}
+
+  @GetMapping("/api/meetings/{id}")
+  @ResponseBody
+  MeetingDetail detail(@PathVariable long id) {
+    MeetingRecord meeting = meetings.find(id).orElseThrow(() -> new NoSuchRecordException("会议 " + id));
+    return new MeetingDetail(meeting, meetings.participants(id), events.of(id));
+  }
+
+  @GetMapping("/app/meetings/{id}")
+  String detailPage(@PathVariable long id, Model model) {
+    MeetingDetail detail = detail(id);
+    model.addAttribute("detail", detail);
+    model.addAttribute("departmentName", directory.department(detail.meeting().hostDepartmentCode())
+        .map(Department::name).orElse(detail.meeting().hostDepartmentCode()));
+    model.addAttribute("peopleNames", directory.people().stream()
+        .collect(Collectors.toMap(Person::userId, Person::fullName)));
+    return "meeting/detail";
   }
 
   private List<MeetingRecord> meetingsOf(Integer year, String department) {

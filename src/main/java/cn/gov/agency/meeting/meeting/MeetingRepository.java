@@ -106,6 +106,27 @@ public class MeetingRepository {
         .stream().findFirst();
   }
 
+  /**
+   * Gives a planned meeting its times and participants; it becomes APPROVED (ready for its
+   * lifecycle). False if it was no longer PLANNED.
+   */
+  public boolean schedule(long meetingId, LocalDateTime start, LocalDateTime end, List<Participant> participants) {
+    int updated = jdbc.update("""
+        update meeting set planned_start = ?, planned_end = ?, planned_hours = ?, expected_participants = ?,
+                           status = ?
+         where id = ? and status = ?""",
+        Timestamp.valueOf(start), Timestamp.valueOf(end), hoursBetween(start, end), participants.size(),
+        MeetingStatus.APPROVED.name(), meetingId, MeetingStatus.PLANNED.name());
+    if (updated == 0) {
+      return false;
+    }
+    for (Participant participant : participants) {
+      jdbc.update("insert into meeting_participant (meeting_id, person_user_id, guest_name, guest_unit) values (?, ?, ?, ?)",
+          meetingId, participant.personUserId(), participant.guestName(), participant.guestUnit());
+    }
+    return true;
+  }
+
   /** The people and guests expected at a meeting, in the order they were named. */
   public List<Participant> participants(long meetingId) {
     return jdbc.query(

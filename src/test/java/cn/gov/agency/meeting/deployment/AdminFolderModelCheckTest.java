@@ -19,7 +19,9 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,7 @@ import org.springframework.context.ApplicationContext;
  * Reads every file of processes/ and forms/ as the administrator left them and fails on anything
  * that would break at run time: a form reference without its form, a delegate expression naming no
  * bean, a candidate group that is no role, an element without a Chinese name, a meeting type
- * without its lead times.
+ * without its lead times, a call activity calling no process of the folder.
  */
 @ProcessTest
 class AdminFolderModelCheckTest {
@@ -57,11 +59,20 @@ class AdminFolderModelCheckTest {
     List<AdminFolders.AdminResource> diagrams = folders.processResources().stream()
         .filter(r -> r.name().endsWith(".bpmn")).toList();
     assertThat(diagrams).isNotEmpty();
+    List<String> processIds = new ArrayList<>();
+    List<CallActivity> calls = new ArrayList<>();
     for (AdminFolders.AdminResource diagram : diagrams) {
       BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(diagram.content()));
       Bpmn.validateModel(model);
       for (ModelElementInstance element : model.getModelElementsByType(BaseElement.class)) {
         check(diagram.name(), (BaseElement) element, formIds, problems);
+      }
+      model.getModelElementsByType(Process.class).forEach(process -> processIds.add(process.getId()));
+      calls.addAll(model.getModelElementsByType(CallActivity.class));
+    }
+    for (CallActivity call : calls) {
+      if (!processIds.contains(call.getCalledElement())) {
+        problems.add(call.getId() + ": calls " + call.getCalledElement() + ", which no diagram in processes/ defines");
       }
     }
     assertThat(problems).isEmpty();

@@ -1,0 +1,67 @@
+package cn.gov.agency.meeting.lifecycle;
+
+import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.HOST_DEPARTMENT;
+import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.HOST_DEPARTMENT_NAME;
+import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_END;
+import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_ID;
+import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_START;
+import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_TITLE;
+import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_TYPE;
+
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.organisation.Department;
+import cn.gov.agency.meeting.organisation.OrganisationDirectory;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** Starts 会议全流程 for an approved meeting; the meeting id is the business key. */
+@Component
+public class MeetingLifecycle {
+
+  public static final String PROCESS_KEY = "meetingLifecycle";
+
+  private final RuntimeService runtimeService;
+  private final MeetingRepository meetings;
+  private final OrganisationDirectory directory;
+  private final Clock clock;
+
+  MeetingLifecycle(RuntimeService runtimeService, MeetingRepository meetings, OrganisationDirectory directory,
+      Clock clock) {
+    this.runtimeService = runtimeService;
+    this.meetings = meetings;
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  public String start(long meetingId) {
+    MeetingRecord meeting = meetings.find(meetingId)
+        .orElseThrow(() -> new IllegalStateException("meeting " + meetingId + " does not exist"));
+    if (meeting.lifecycleProcessInstanceId() != null) {
+      throw new IllegalStateException("meeting " + meetingId + " already has its lifecycle");
+    }
+    VariableMap variables = Variables.createVariables()
+        .putValue(MEETING_ID, meeting.id())
+        .putValue(MEETING_TITLE, meeting.title())
+        .putValue(MEETING_TYPE, meeting.meetingType())
+        .putValue(HOST_DEPARTMENT, meeting.hostDepartmentCode())
+        .putValue(HOST_DEPARTMENT_NAME, directory.department(meeting.hostDepartmentCode())
+            .map(Department::name).orElse(meeting.hostDepartmentCode()))
+        .putValue(MEETING_START, date(meeting.plannedStart()))
+        .putValue(MEETING_END, date(meeting.plannedEnd()));
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(meetingId),
+        variables);
+    meetings.linkLifecycle(meetingId, instance.getProcessInstanceId());
+    return instance.getProcessInstanceId();
+  }
+
+  private Date date(LocalDateTime time) {
+    return Date.from(time.atZone(clock.getZone()).toInstant());
+  }
+}

@@ -1,0 +1,41 @@
+package cn.gov.agency.meeting.lifecycle;
+
+import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.IMPORTANT;
+import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_ID;
+import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.NEEDS_ACCOMMODATION;
+import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.NEEDS_CATERING;
+import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.PREPARATION_NOTE;
+
+import cn.gov.agency.meeting.engine.Actor;
+import cn.gov.agency.meeting.engine.ProcessInput;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 记录筹备事项: stores the office's choices on the meeting and makes them plain booleans for routing. */
+@Component("recordPreparationNeedsDelegate")
+class RecordPreparationNeedsDelegate implements JavaDelegate {
+
+  private final MeetingPreparation preparation;
+
+  RecordPreparationNeedsDelegate(MeetingPreparation preparation) {
+    this.preparation = preparation;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    // An unticked checkbox may arrive as false or not at all.
+    PreparationNeeds needs = new PreparationNeeds(flag(execution, IMPORTANT), flag(execution, NEEDS_CATERING),
+        flag(execution, NEEDS_ACCOMMODATION));
+    Object note = execution.getVariable(PREPARATION_NOTE);
+    ProcessInput.checked(() -> preparation.settle((Long) execution.getVariable(MEETING_ID), needs,
+        Actor.of(execution), note == null || note.toString().isBlank() ? null : note.toString().strip()));
+    execution.setVariable(IMPORTANT, needs.important());
+    execution.setVariable(NEEDS_CATERING, needs.catering());
+    execution.setVariable(NEEDS_ACCOMMODATION, needs.accommodation());
+  }
+
+  private static boolean flag(DelegateExecution execution, String name) {
+    return Boolean.TRUE.equals(execution.getVariable(name));
+  }
+}
