@@ -22,11 +22,14 @@ class MeetingController {
   private final MeetingRepository meetings;
   private final OrganisationDirectory directory;
   private final MeetingEvents events;
+  private final TrailLabels trailLabels;
   private final Clock clock;
 
-  MeetingController(MeetingRepository meetings, OrganisationDirectory directory, MeetingEvents events, Clock clock) {
+  MeetingController(MeetingRepository meetings, OrganisationDirectory directory, MeetingEvents events,
+      TrailLabels trailLabels, Clock clock) {
     this.meetings = meetings;
     this.events = events;
+    this.trailLabels = trailLabels;
     this.directory = directory;
     this.clock = clock;
   }
@@ -48,9 +51,6 @@ class MeetingController {
     return "meeting/list";
   }
 
-  /** One meeting with its participants and its trail. */
-  record MeetingDetail(MeetingRecord meeting, List<Participant> participants, List<MeetingEvents.MeetingEvent> events) {}
-
   @GetMapping("/api/meetings/{id}")
   @ResponseBody
   MeetingDetail detail(@PathVariable long id) {
@@ -62,6 +62,7 @@ class MeetingController {
   String detailPage(@PathVariable long id, Model model) {
     MeetingDetail detail = detail(id);
     model.addAttribute("detail", detail);
+    model.addAttribute("labels", trailLabels);
     model.addAttribute("departmentName", directory.department(detail.meeting().hostDepartmentCode())
         .map(Department::name).orElse(detail.meeting().hostDepartmentCode()));
     model.addAttribute("peopleNames", directory.people().stream()

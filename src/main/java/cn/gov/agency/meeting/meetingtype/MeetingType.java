@@ -2,12 +2,16 @@ package cn.gov.agency.meeting.meetingtype;
 
 import java.util.List;
 
-/** One meeting type of R2: who organises it, who usually attends, its agenda and its output. */
+/**
+ * One meeting type of R2: who organises it, who usually attends, its agenda and its output, and
+ * the material kinds (codes of {@link MaterialKind}) the host department must submit for it (R3.4).
+ */
 public record MeetingType(
     String code, String name, String purpose, String organiser, String usualParticipants,
-    List<String> agendaItems, String outputDocument, String outputDescription) {
+    List<String> agendaItems, String outputDocument, String outputDescription, List<String> requiredMaterials) {
 
   public MeetingType {
     agendaItems = agendaItems == null ? List.of() : List.copyOf(agendaItems);
+    requiredMaterials = requiredMaterials == null ? List.of() : List.copyOf(requiredMaterials);
   }
 }

@@ -15,8 +15,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * The meeting types of {@code processes/meeting-types.yaml}. Read at start-up and again on
- * {@link #reload()} (after a redeployment), so a fifth type is a file edit, not a code change.
+ * The meeting types of {@code processes/meeting-types.yaml} and the material kinds they require.
+ * Read at start-up and again on {@link #reload()} (after a redeployment), so a fifth type or a new
+ * material kind is a file edit, not a code change.
  */
 @Component
 public class MeetingTypeCatalogue {
@@ -24,7 +25,7 @@ public class MeetingTypeCatalogue {
   static final String FILE = "meeting-types.yaml";
 
   private final AdminFolders folders;
-  private final AtomicReference<List<MeetingType>> types = new AtomicReference<>();
+  private final AtomicReference<Contents> contents = new AtomicReference<>();
 
   public MeetingTypeCatalogue(AdminFolders folders) {
     this.folders = folders;
@@ -32,22 +33,41 @@ public class MeetingTypeCatalogue {
   }
 
   public final void reload() {
-    types.set(read(folders.processesFile(FILE)));
+    contents.set(read(folders.processesFile(FILE)));
   }
 
   public List<MeetingType> all() {
-    return types.get();
+    return contents.get().types();
   }
 
   public Optional<MeetingType> find(String code) {
-    return types.get().stream().filter(type -> type.code().equals(code)).findFirst();
+    return all().stream().filter(type -> type.code().equals(code)).findFirst();
   }
 
-  static List<MeetingType> read(Resource resource) {
+  /** Every material kind a meeting may have, in the order the file declares them. */
+  public List<MaterialKind> materialKinds() {
+    return contents.get().materialKinds();
+  }
+
+  public Optional<MaterialKind> materialKind(String code) {
+    return materialKinds().stream().filter(kind -> kind.code().equals(code)).findFirst();
+  }
+
+  /** What the host department must submit for a meeting of this type; a type without a list needs the agenda. */
+  public List<MaterialKind> requiredMaterials(String typeCode) {
+    List<String> codes = find(typeCode).map(MeetingType::requiredMaterials).orElse(List.of());
+    if (codes.isEmpty()) {
+      return List.of(materialKind(MaterialKind.AGENDA.code()).orElseThrow());
+    }
+    return codes.stream().map(code -> materialKind(code).orElseThrow()).toList();
+  }
+
+  static Contents read(Resource resource) {
     ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     try (InputStream in = resource.getInputStream()) {
-      List<MeetingType> types = yaml.readValue(in, TypesFile.class).types();
+      TypesFile file = yaml.readValue(in, TypesFile.class);
+      List<MeetingType> types = file.types();
       if (types == null || types.isEmpty()) {
         throw new IllegalStateException(FILE + " declares no meeting types");
       }
@@ -59,11 +79,39 @@ public class MeetingTypeCatalogue {
       if (types.stream().map(MeetingType::code).distinct().count() != types.size()) {
         throw new IllegalStateException(FILE + ": a type code is declared twice");
       }
-      return List.copyOf(types);
+      return new Contents(List.copyOf(types), materialKinds(file.materialKinds(), types));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + FILE, e);
     }
   }
 
-  private record TypesFile(List<MeetingType> types) {}
+  private static List<MaterialKind> materialKinds(List<MaterialKind> declared, List<MeetingType> types) {
+    List<MaterialKind> kinds = declared == null || declared.isEmpty() ? List.of(MaterialKind.AGENDA) : declared;
+    for (MaterialKind kind : kinds) {
+      if (kind.code() == null || !kind.code().matches("[a-z][a-z0-9_]{0,39}") || kind.name() == null
+          || kind.name().isBlank()) {
+        throw new IllegalStateException(FILE + ": every material kind needs a code (lower-case letters, digits, _) and a name");
+      }
+    }
+    if (kinds.stream().map(MaterialKind::code).distinct().count() != kinds.size()) {
+      throw new IllegalStateException(FILE + ": a material kind code is declared twice");
+    }
+    if (kinds.stream().noneMatch(kind -> kind.code().equals(MaterialKind.AGENDA.code()))) {
+      throw new IllegalStateException(FILE + ": the material kinds must include " + MaterialKind.AGENDA.code()
+          + " (what a type without a list requires)");
+    }
+    for (MeetingType type : types) {
+      for (String code : type.requiredMaterials()) {
+        if (kinds.stream().noneMatch(kind -> kind.code().equals(code))) {
+          throw new IllegalStateException(FILE + ": type " + type.code() + " requires material kind " + code
+              + ", which materialKinds does not declare");
+        }
+      }
+    }
+    return List.copyOf(kinds);
+  }
+
+  record Contents(List<MeetingType> types, List<MaterialKind> materialKinds) {}
+
+  private record TypesFile(List<MeetingType> types, List<MaterialKind> materialKinds) {}
 }

@@ -8,14 +8,19 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
 
-/** Problem details (RFC 9457) in Chinese for the project's API: what is wrong, and which field. */
+/**
+ * Problem details (RFC 9457) in Chinese for the project's API: what is wrong, and which field;
+ * a browser asking for HTML gets the Chinese error page instead.
+ */
 @RestControllerAdvice(basePackages = "cn.gov.agency.meeting")
 class ApiExceptionHandler {
 
@@ -42,6 +47,18 @@ class ApiExceptionHandler {
     return badRequest("body", "json", "请求内容不是有效的 JSON，或字段类型不符");
   }
 
+  /** A browser opening one of the project's pages gets the Chinese error page, not a problem body. */
+  @ExceptionHandler(value = AuthorizationException.class, produces = MediaType.TEXT_HTML_VALUE)
+  ModelAndView forbiddenPage(AuthorizationException e) {
+    return errorPage(HttpStatus.FORBIDDEN);
+  }
+
+  @ExceptionHandler(value = {NotFoundException.class, NullValueException.class, NoSuchRecordException.class},
+      produces = MediaType.TEXT_HTML_VALUE)
+  ModelAndView notFoundPage(RuntimeException e) {
+    return errorPage(HttpStatus.NOT_FOUND);
+  }
+
   @ExceptionHandler(AuthorizationException.class)
   ProblemDetail forbidden(AuthorizationException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "无权执行此操作");
@@ -62,6 +79,12 @@ class ApiExceptionHandler {
         "该事项已被他人同时处理，请刷新后重试");
     problem.setTitle("处理冲突");
     return problem;
+  }
+
+  private static ModelAndView errorPage(HttpStatus status) {
+    ModelAndView page = new ModelAndView("error", Map.of("status", status.value()));
+    page.setStatus(status);
+    return page;
   }
 
   private static ProblemDetail badRequest(String field, String rule, String message) {

@@ -33,7 +33,9 @@ public final class PostgresTestDatabase implements ApplicationContextInitializer
     TestPropertyValues.of(
         "spring.datasource.url=jdbc:postgresql://" + HOST + ":" + PORT + "/" + NAME,
         "spring.datasource.username=" + USER,
-        "spring.datasource.password=" + PASSWORD).applyTo(context);
+        "spring.datasource.password=" + PASSWORD,
+        "spring.mail.host=127.0.0.1",
+        "spring.mail.port=" + TestMailServer.port()).applyTo(context);
   }
 
   private static void recreate() {

@@ -38,6 +38,11 @@ public final class RestClient {
     return send(request(path).GET());
   }
 
+  /** As a browser opening a page: asks for HTML. */
+  public Response getPage(String path) {
+    return send(request(path).setHeader("Accept", "text/html").GET());
+  }
+
   public Response post(String path, Object body) {
     try {
       return send(request(path).header("Content-Type", "application/json")

@@ -1,0 +1,28 @@
+package cn.gov.agency.meeting.budget;
+
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.organisation.OrganisationDirectory;
+import cn.gov.agency.meeting.organisation.RoleCatalogue;
+import cn.gov.agency.meeting.security.CurrentUser;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Who may read a meeting's budget: the host department, its leader in charge, finance, the office, auditors. */
+@Component
+class BudgetAccess {
+
+  private static final List<String> READ_ALL = List.of("finance", "office", "auditor", "camunda-admin");
+
+  private final OrganisationDirectory directory;
+
+  BudgetAccess(OrganisationDirectory directory) {
+    this.directory = directory;
+  }
+
+  boolean maySee(CurrentUser user, MeetingRecord meeting) {
+    String department = meeting.hostDepartmentCode();
+    return READ_ALL.stream().anyMatch(user::isIn)
+        || user.isIn(RoleCatalogue.departmentGroupId("leader", department))
+        || directory.person(user.userId()).map(p -> p.departmentCode().equals(department)).orElse(false);
+  }
+}

@@ -1,0 +1,110 @@
+package cn.gov.agency.meeting.budget;
+
+import cn.gov.agency.meeting.meeting.MeetingEvents;
+import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.validation.Violations;
+import cn.gov.agency.meeting.web.NoSuchRecordException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 经费预算 (R6.1): the host department budgets in the regulation's lines, the leader in charge
+ * reviews, finance approves. Every version is kept; the latest approved one is the ceiling later
+ * spending is held to.
+ */
+@Service
+public class BudgetService {
+
+  private static final int MAX_COMMENT = 2000;
+
+  private final BudgetRepository budgets;
+  private final MeetingRepository meetings;
+  private final MeetingEvents events;
+  private final Clock clock;
+
+  public BudgetService(BudgetRepository budgets, MeetingRepository meetings, MeetingEvents events, Clock clock) {
+    this.budgets = budgets;
+    this.meetings = meetings;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Records a drafted or revised budget as the meeting's next version, to be reviewed. */
+  @Transactional
+  public BudgetVersion recordVersion(long meetingId, String processInstanceId, BudgetDraft draft, String actor) {
+    meetings.find(meetingId).orElseThrow(() -> new NoSuchRecordException("meeting " + meetingId));
+    List<BudgetVersion> earlier = budgets.versionsOf(meetingId);
+    if (earlier.stream().anyMatch(version -> version.status().inReview())) {
+      throw new IllegalStateException("Meeting " + meetingId + " already has a budget version under review");
+    }
+    long id = budgets.insertVersion(meetingId, processInstanceId, draft, actor, LocalDateTime.now(clock));
+    BudgetVersion version = budgets.find(id).orElseThrow();
+    events.record(meetingId, BudgetVariables.STAGE, earlier.isEmpty() ? "DRAFTED" : "REVISED", actor,
+        "第" + version.versionNo() + "版，合计 " + version.total().toPlainString() + " 元");
+    return version;
+  }
+
+  /** Checks a review form: approve or return, and a reason whenever it is returned. */
+  public ReviewDecision checkReview(Reviewer reviewer, Object decisionValue, Object commentValue) {
+    Violations violations = new Violations(reviewer.subject());
+    ReviewDecision decision = ReviewDecision.fromValue(decisionValue).orElse(null);
+    if (decision == null) {
+      violations.add(reviewer.decisionField(), "审核结果", "one-of", "请选择同意或退回修改");
+    }
+    String comment = text(commentValue);
+    if (decision == ReviewDecision.RETURN && comment == null) {
+      violations.add(reviewer.commentField(), "审核意见", "required-when-returned", "退回修改时必须填写意见");
+    }
+    if (comment != null && comment.length() > MAX_COMMENT) {
+      violations.add(reviewer.commentField(), "审核意见", "max-length", "不能超过 " + MAX_COMMENT + " 个字");
+    }
+    violations.throwIfAny();
+    return decision;
+  }
+
+  @Transactional
+  public void recordReview(long versionId, Reviewer reviewer, ReviewDecision decision, Object comment,
+      String actor) {
+    BudgetVersion version = version(versionId);
+    if (!budgets.changeStatus(versionId, reviewer.reviews(), reviewer.after(decision))) {
+      throw new IllegalStateException("Budget version " + versionId + " is not " + reviewer.reviews()
+          + ": cannot record the " + reviewer + " review");
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    budgets.insertReview(versionId, reviewer, decision, actor, text(comment), now);
+    events.record(version.meetingId(), BudgetVariables.STAGE, reviewer.action(decision), actor, text(comment));
+  }
+
+  /** The approved budget later spending is held to; empty while none is approved. */
+  public Optional<BudgetCeiling> approvedCeiling(long meetingId) {
+    return budgets.versionsOf(meetingId).stream()
+        .filter(version -> version.status() == BudgetStatus.APPROVED)
+        .reduce((earlier, later) -> later)
+        .map(BudgetService::ceiling);
+  }
+
+  public List<BudgetVersion> versionsOf(long meetingId) {
+    return budgets.versionsOf(meetingId);
+  }
+
+  public BudgetVersion version(long versionId) {
+    return budgets.find(versionId).orElseThrow(() -> new NoSuchRecordException("budget version " + versionId));
+  }
+
+  private static BudgetCeiling ceiling(BudgetVersion version) {
+    Map<BudgetLine, BigDecimal> lines = new EnumMap<>(BudgetLine.class);
+    version.lines().forEach(line -> lines.put(line.line(), line.amount()));
+    return new BudgetCeiling(version.meetingId(), version.id(), version.versionNo(), version.total(), lines);
+  }
+
+  private static String text(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+}

@@ -1,0 +1,22 @@
+package cn.gov.agency.meeting.budget;
+
+/**
+ * Process variables of 经费预算 (meetingBudget) besides the lifecycle's; the forms in
+ * forms/budget-*.form use the same keys, and the line amounts use {@link BudgetLine#field()}.
+ */
+public final class BudgetVariables {
+
+  public static final String PROCESS_KEY = "meetingBudget";
+  public static final String STAGE = "budget";
+
+  public static final String OTHER_DESCRIPTION = "otherDescription";
+  public static final String EXPLANATION = "budgetExplanation";
+  /** Long: the version just recorded, the one the reviewers decide on. */
+  public static final String BUDGET_VERSION_ID = "budgetVersionId";
+  public static final String LEADER_DECISION = "budgetLeaderDecision";
+  public static final String LEADER_COMMENT = "budgetLeaderComment";
+  public static final String FINANCE_DECISION = "budgetFinanceDecision";
+  public static final String FINANCE_COMMENT = "budgetFinanceComment";
+
+  private BudgetVariables() {}
+}

@@ -1,0 +1,13 @@
+package cn.gov.agency.meeting.materials;
+
+import java.time.LocalDateTime;
+
+/** One uploaded version of one material kind; its bytes are read only for a download. */
+public record MaterialFile(long id, long meetingId, String kind, int version, String fileName,
+    String contentType, long sizeBytes, String sha256, String uploadedBy, String uploadedByName,
+    LocalDateTime uploadedAt) {
+
+  public String sizeLabel() {
+    return MaterialsService.readable(sizeBytes);
+  }
+}

@@ -1,0 +1,43 @@
+package cn.gov.agency.meeting.materials;
+
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.organisation.OrganisationDirectory;
+import cn.gov.agency.meeting.organisation.Person;
+import cn.gov.agency.meeting.organisation.RoleCatalogue;
+import cn.gov.agency.meeting.security.CurrentUser;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see a meeting's materials (R5.2: only those entitled): the host department, its leader in
+ * charge, the office, the meeting's participants and auditors. Only the host department's staff
+ * (经办人) upload.
+ */
+@Component
+class MaterialsAccess {
+
+  private static final List<String> READ_ALL = List.of("office", "auditor", "camunda-admin");
+
+  private final OrganisationDirectory directory;
+  private final MeetingRepository meetings;
+
+  MaterialsAccess(OrganisationDirectory directory, MeetingRepository meetings) {
+    this.directory = directory;
+    this.meetings = meetings;
+  }
+
+  boolean mayRead(CurrentUser user, MeetingRecord meeting) {
+    String host = meeting.hostDepartmentCode();
+    return READ_ALL.stream().anyMatch(user::isIn)
+        || user.isIn(RoleCatalogue.departmentGroupId("leader", host))
+        || user.isIn(RoleCatalogue.departmentGroupId("head", host))
+        || user.isIn(RoleCatalogue.departmentGroupId("staff", host))
+        || directory.person(user.userId()).map(Person::departmentCode).filter(host::equals).isPresent()
+        || meetings.participants(meeting.id()).stream().anyMatch(p -> user.userId().equals(p.personUserId()));
+  }
+
+  boolean mayUpload(CurrentUser user, MeetingRecord meeting) {
+    return user.isIn(RoleCatalogue.departmentGroupId("staff", meeting.hostDepartmentCode()));
+  }
+}

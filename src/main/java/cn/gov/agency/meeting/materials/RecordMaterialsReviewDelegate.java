@@ -1,0 +1,37 @@
+package cn.gov.agency.meeting.materials;
+
+import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_ID;
+import static cn.gov.agency.meeting.materials.MaterialsVariables.MATERIALS_COMMENT;
+import static cn.gov.agency.meeting.materials.MaterialsVariables.MATERIALS_DECISION;
+import static cn.gov.agency.meeting.materials.MaterialsVariables.RETURN_COMMENT;
+import static cn.gov.agency.meeting.materials.MaterialsVariables.SUBMISSION_ID;
+
+import cn.gov.agency.meeting.engine.Actor;
+import cn.gov.agency.meeting.engine.ProcessInput;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 记录审核意见: checks and records the leader's decision; the gateway after it routes on it. */
+@Component("recordMaterialsReviewDelegate")
+class RecordMaterialsReviewDelegate implements JavaDelegate {
+
+  private final MaterialsService service;
+
+  RecordMaterialsReviewDelegate(MaterialsService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Object comment = execution.getVariable(MATERIALS_COMMENT);
+    MaterialsDecision decision = ProcessInput.checked(
+        () -> service.checkReview(execution.getVariable(MATERIALS_DECISION), comment));
+    String text = comment == null ? null : comment.toString();
+    service.recordReview((Long) execution.getVariable(MEETING_ID), (Long) execution.getVariable(SUBMISSION_ID),
+        decision, text, Actor.of(execution));
+    if (decision == MaterialsDecision.RETURN) {
+      execution.setVariable(RETURN_COMMENT, text.trim());
+    }
+  }
+}

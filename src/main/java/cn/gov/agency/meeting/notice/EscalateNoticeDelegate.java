@@ -1,0 +1,48 @@
+package cn.gov.agency.meeting.notice;
+
+import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_ID;
+import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_TITLE;
+import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.NOTICE_DEADLINE;
+
+import cn.gov.agency.meeting.engine.Actor;
+import cn.gov.agency.meeting.organisation.RoleCatalogue;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+
+/** 催办办公室: the notice deadline is near; the office and its head are reminded, the draft task stays. */
+@Component("escalateNoticeDelegate")
+class EscalateNoticeDelegate implements JavaDelegate {
+
+  private static final String OFFICE = "office";
+
+  private final NoticeEscalation escalation;
+  private final IdentityService identityService;
+  private final Clock clock;
+
+  EscalateNoticeDelegate(NoticeEscalation escalation, IdentityService identityService, Clock clock) {
+    this.escalation = escalation;
+    this.identityService = identityService;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    // Who is reminded must not depend on what whoever triggers the timer may read.
+    List<String> office = Context.getCommandContext().runWithoutAuthorization(() ->
+        Stream.of(OFFICE, RoleCatalogue.departmentGroupId("head", OFFICE))
+            .flatMap(group -> identityService.createUserQuery().memberOfGroup(group).list().stream())
+            .map(User::getId).distinct().toList());
+    Date deadline = (Date) execution.getVariable(NOTICE_DEADLINE);
+    escalation.escalate((Long) execution.getVariable(MEETING_ID), (String) execution.getVariable(MEETING_TITLE),
+        LocalDateTime.ofInstant(deadline.toInstant(), clock.getZone()), office, Actor.of(execution));
+  }
+}

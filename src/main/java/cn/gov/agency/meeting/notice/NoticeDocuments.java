@@ -1,0 +1,138 @@
+package cn.gov.agency.meeting.notice;
+
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meeting.Participant;
+import cn.gov.agency.meeting.meetingtype.MeetingType;
+import cn.gov.agency.meeting.meetingtype.MeetingTypeCatalogue;
+import cn.gov.agency.meeting.organisation.Department;
+import cn.gov.agency.meeting.organisation.OrganisationDirectory;
+import cn.gov.agency.meeting.organisation.Person;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders the notice (R3.3) from templates/notice/&lt;meeting type&gt;.ftlh, or templates/notice/default.ftlh
+ * for a type added later (R1.1), and the e-mail carrying it. The templates are HTML output format:
+ * everything the office typed is escaped.
+ */
+@Component
+class NoticeDocuments {
+
+  static final String DEFAULT_TEMPLATE = "default";
+  private static final Pattern TYPE_CODE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+  private final Configuration freemarker;
+  private final MeetingTypeCatalogue types;
+  private final OrganisationDirectory directory;
+  private final Clock clock;
+
+  NoticeDocuments(Configuration freemarker, MeetingTypeCatalogue types, OrganisationDirectory directory,
+      Clock clock) {
+    this.freemarker = freemarker;
+    this.types = types;
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  /** The notice itself: an HTML fragment, stored with the meeting and shown, printed and mailed as it is. */
+  String notice(MeetingRecord meeting, List<Participant> participants, NoticeDraft draft) {
+    Map<String, Object> model = new HashMap<>();
+    Optional<MeetingType> type = types.find(meeting.meetingType());
+    model.put("title", meeting.title());
+    model.put("typeName", type.map(MeetingType::name).orElse(meeting.meetingType()));
+    model.put("agendaItems", type.map(MeetingType::agendaItems).orElse(List.of()));
+    model.put("hostDepartment", directory.department(meeting.hostDepartmentCode()).map(Department::name)
+        .orElse(meeting.hostDepartmentCode()));
+    model.put("start", TIME.format(meeting.plannedStart()));
+    model.put("end", endOf(meeting));
+    model.put("place", meeting.place());
+    model.put("content", meeting.content());
+    model.put("participants", participantLines(participants));
+    model.put("requirements", draft.requirements());
+    model.put("preparations", draft.preparations());
+    model.put("theme", Optional.ofNullable(draft.theme()).orElse(""));
+    model.put("themeRequirements", Optional.ofNullable(draft.themeRequirements()).orElse(""));
+    model.put("issuedOn", DAY.format(LocalDate.now(clock)));
+    return render(templateFor(meeting.meetingType()), model);
+  }
+
+  /** The e-mail to one participant: the notice and the link that confirms receipt. */
+  String mail(String recipientName, String meetingTitle, String noticeHtml, String confirmLink) {
+    return render(template("notice/mail/notice-mail.ftlh"), Map.of("recipientName", recipientName, "meetingTitle", meetingTitle,
+        "notice", noticeHtml, "confirmLink", confirmLink));
+  }
+
+  private Template templateFor(String meetingType) {
+    if (meetingType != null && TYPE_CODE.matcher(meetingType).matches()) {
+      try {
+        return freemarker.getTemplate("notice/" + meetingType + ".ftlh");
+      } catch (TemplateNotFoundException e) {
+        // A type added by configuration without its own template yet.
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return template("notice/" + DEFAULT_TEMPLATE + ".ftlh");
+  }
+
+  private Template template(String name) {
+    try {
+      return freemarker.getTemplate(name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String render(Template template, Map<String, Object> model) {
+    StringWriter out = new StringWriter();
+    try {
+      template.process(model, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (TemplateException e) {
+      throw new IllegalStateException("Template " + template.getName() + " failed", e);
+    }
+    return out.toString();
+  }
+
+  private static String endOf(MeetingRecord meeting) {
+    LocalDateTime start = meeting.plannedStart();
+    LocalDateTime end = meeting.plannedEnd();
+    return end.toLocalDate().equals(start.toLocalDate()) ? DateTimeFormatter.ofPattern("HH:mm").format(end)
+        : TIME.format(end);
+  }
+
+  /** 王丽（政策法规处 科员）, 张三（市财政局）. */
+  private List<String> participantLines(List<Participant> participants) {
+    List<String> lines = new ArrayList<>();
+    for (Participant participant : participants) {
+      if (participant.isGuest()) {
+        lines.add(participant.guestUnit() == null ? participant.guestName()
+            : participant.guestName() + "（" + participant.guestUnit() + "）");
+      } else {
+        Optional<Person> person = directory.person(participant.personUserId());
+        lines.add(person.map(p -> p.fullName() + "（" + p.departmentName()
+            + (p.position() == null ? "" : " " + p.position()) + "）").orElse(participant.personUserId()));
+      }
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,229 @@
+package cn.gov.agency.meeting.notice;
+
+import cn.gov.agency.meeting.meeting.MeetingEvents;
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.notice.Delivery.DeliveryStatus;
+import cn.gov.agency.meeting.notification.SmsGateway;
+import cn.gov.agency.meeting.notification.SmsMessage;
+import cn.gov.agency.meeting.organisation.Department;
+import cn.gov.agency.meeting.organisation.OrganisationDirectory;
+import cn.gov.agency.meeting.organisation.Person;
+import cn.gov.agency.meeting.validation.InvalidInputException;
+import cn.gov.agency.meeting.validation.Violation;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends a notice through one channel to its participants. Every message sent is recorded at once
+ * in a transaction of its own, keyed by recipient, channel and round: when a later message fails
+ * and the step is retried, those already sent are skipped, so nobody gets the same message twice.
+ */
+@Service
+public class NoticeSender {
+
+  private static final Logger log = LoggerFactory.getLogger(NoticeSender.class);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+  static final int FIRST_ROUND = 1;
+
+  private final NoticeRepository notices;
+  private final NoticeService service;
+  private final NoticeMail mail;
+  private final SmsGateway sms;
+  private final OrganisationDirectory directory;
+  private final MeetingEvents events;
+  private final TransactionTemplate ownTransaction;
+  private final Clock clock;
+  private final String publicBaseUrl;
+  private final boolean emailEnabled;
+
+  NoticeSender(NoticeRepository notices, NoticeService service, NoticeMail mail, SmsGateway sms,
+      OrganisationDirectory directory, MeetingEvents events, PlatformTransactionManager transactions, Clock clock,
+      @Value("${meeting.public-base-url}") String publicBaseUrl,
+      @Value("${meeting.notification.email-enabled:true}") boolean emailEnabled) {
+    this.emailEnabled = emailEnabled;
+    this.notices = notices;
+    this.service = service;
+    this.mail = mail;
+    this.sms = sms;
+    this.directory = directory;
+    this.events = events;
+    // The sending step's own transaction is rolled back when it fails; what was sent must stay recorded.
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.clock = clock;
+    this.publicBaseUrl = publicBaseUrl.endsWith("/")
+        ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+  }
+
+  /** The first sending through {@code channel} to every participant with an account. */
+  public void sendToAll(long noticeId, NoticeChannel channel, String actor) {
+    Notice notice = service.notice(noticeId);
+    Sending sending = new Sending(notice, actor);
+    int sent = 0;
+    int noAddress = 0;
+    List<String> failed = new ArrayList<>();
+    for (NoticeRecipient recipient : notices.recipients(noticeId)) {
+      if (recipient.isGuest()) {
+        continue;
+      }
+      switch (sending.deliver(recipient, channel, FIRST_ROUND)) {
+        case SENT -> sent++;
+        case NO_ADDRESS, CHANNEL_OFF -> noAddress++;
+        case FAILED -> failed.add(recipient.personUserId());
+        case ALREADY -> { }
+      }
+    }
+    if (!failed.isEmpty()) {
+      throw new NoticeNotSentException(channel.label() + "发送失败，" + failed.size() + " 人未送达，稍后重试：" + failed);
+    }
+    events.record(notice.meetingId(), NoticeService.STAGE, "sent-" + channel.name().toLowerCase(), actor,
+        channel.label() + "：本次发送 " + sent + " 人" + (noAddress > 0 ? "，" + noAddress + " 人未发送（无联系方式或通道未启用）" : ""));
+  }
+
+  /**
+   * 重新发送: a new round to one participant through the notice's channels. A round that failed
+   * part-way is completed instead of starting another, so a second click does not send twice.
+   */
+  public int resend(long meetingId, String recipientKey, String actor) {
+    Notice notice = service.current(meetingId);
+    if (notice.status() == NoticeStatus.SENDING) {
+      throw InvalidInputException.of("重新发送", new Violation("notice", "会议通知", "sent",
+          "通知正在首次发送中，请待发送完成后再重新发送"));
+    }
+    NoticeRecipient recipient = service.recipientOf(meetingId, recipientKey);
+    if (recipient.isGuest()) {
+      throw InvalidInputException.of("重新发送", new Violation("recipient", "参会人员", "has-account",
+          "外部嘉宾没有系统账号，无法通过系统发送，请电话通知后代为确认"));
+    }
+    List<NoticeChannel> channels = NoticeService.channels(notice.important());
+    List<Delivery> earlier = notices.deliveriesTo(recipient.id());
+    int latest = earlier.stream().mapToInt(Delivery::round).max().orElse(FIRST_ROUND);
+    boolean latestComplete = channels.stream().allMatch(channel -> earlier.stream()
+        .anyMatch(d -> d.round() == latest && d.channel() == channel));
+    int round = latestComplete ? latest + 1 : latest;
+    Sending sending = new Sending(notice, actor);
+    List<String> results = new ArrayList<>();
+    boolean anyFailed = false;
+    for (NoticeChannel channel : channels) {
+      Outcome outcome = sending.deliver(recipient, channel, round);
+      anyFailed |= outcome == Outcome.FAILED;
+      results.add(channel.label() + outcome.label);
+    }
+    events.record(meetingId, NoticeService.STAGE, "resent", actor,
+        "第 " + round + " 轮，" + recipient.personUserId() + "：" + String.join("，", results));
+    if (anyFailed) {
+      throw new NoticeNotSentException("重新发送未全部成功：" + String.join("，", results) + "。请稍后再试");
+    }
+    return round;
+  }
+
+  private enum Outcome {
+    SENT("已发送"), NO_ADDRESS("无联系方式"), CHANNEL_OFF("通道未启用"), FAILED("发送失败"), ALREADY("本轮已发送");
+
+    private final String label;
+
+    Outcome(String label) {
+      this.label = label;
+    }
+  }
+
+  /** What every message of one notice needs, read once per sending. */
+  private final class Sending {
+    private final Notice notice;
+    private final MeetingRecord meeting;
+    private final String hostDepartmentName;
+    private final String document;
+    private final String actor;
+
+    Sending(Notice notice, String actor) {
+      this.notice = notice;
+      this.meeting = service.meeting(notice.meetingId());
+      this.hostDepartmentName = directory.department(meeting.hostDepartmentCode()).map(Department::name)
+          .orElse(meeting.hostDepartmentCode());
+      this.document = notices.document(notice.id());
+      this.actor = actor;
+    }
+
+    Outcome deliver(NoticeRecipient recipient, NoticeChannel channel, int round) {
+      if (notices.delivered(recipient.id(), channel, round)) {
+        return Outcome.ALREADY;
+      }
+      if (channel == NoticeChannel.EMAIL && !emailEnabled) {
+        record(recipient, channel, round, DeliveryStatus.CHANNEL_OFF);
+        return Outcome.CHANNEL_OFF;
+      }
+      Optional<Person> person = directory.person(recipient.personUserId());
+      Optional<String> address = person.flatMap(p -> addressOf(p, channel));
+      if (address.isEmpty()) {
+        record(recipient, channel, round, DeliveryStatus.NO_ADDRESS);
+        return Outcome.NO_ADDRESS;
+      }
+      try {
+        send(recipient, person.get(), channel, address.get());
+      } catch (RuntimeException e) {
+        log.warn("会议通知发送失败 notice not sent: notice={} user={} channel={} round={}: {}", notice.id(),
+            recipient.personUserId(), channel, round, summary(e));
+        return Outcome.FAILED;
+      }
+      record(recipient, channel, round, DeliveryStatus.SENT);
+      return Outcome.SENT;
+    }
+
+    private Optional<String> addressOf(Person person, NoticeChannel channel) {
+      return switch (channel) {
+        case EMAIL -> Optional.ofNullable(person.email()).filter(email -> !email.isBlank());
+        case SMS -> directory.phoneOf(person.userId());
+        case IN_APP -> Optional.of(person.userId());
+      };
+    }
+
+    private void send(NoticeRecipient recipient, Person person, NoticeChannel channel, String address) {
+      String link = confirmLink(recipient);
+      switch (channel) {
+        case EMAIL -> mail.send(meeting, hostDepartmentName, document, person.fullName(), address, link);
+        case SMS -> sms.send(new SmsMessage("notice-" + notice.id(), person.userId(), address,
+            "【会务管理系统】会议通知：" + meeting.title() + "，" + TIME.format(meeting.plannedStart()) + "，"
+                + meeting.place() + "。请点击确认收到：" + link));
+        // The delivery row recorded next is the in-app notice (我的会议通知).
+        case IN_APP -> { }
+      }
+    }
+
+    private void record(NoticeRecipient recipient, NoticeChannel channel, int round, DeliveryStatus status) {
+      LocalDateTime now = LocalDateTime.now(clock);
+      ownTransaction.executeWithoutResult(tx -> notices.recordDelivery(recipient.id(), channel, round, status,
+          actor, now));
+    }
+  }
+
+  String confirmLink(NoticeRecipient recipient) {
+    return publicBaseUrl + "/app/notice-receipts/" + recipient.token();
+  }
+
+  /** Exception types only: mail servers and gateways put addresses and numbers into their messages. */
+  private static String summary(Throwable e) {
+    List<String> types = new ArrayList<>();
+    for (Throwable t = e; t != null && types.size() < 5; t = t.getCause() == t ? null : t.getCause()) {
+      types.add(t.getClass().getName());
+    }
+    return String.join(" <- ", types);
+  }
+
+  /** Some messages of a sending did not go out; the step fails and is retried, then becomes an incident. */
+  public static class NoticeNotSentException extends RuntimeException {
+    NoticeNotSentException(String message) {
+      super(message);
+    }
+  }
+}

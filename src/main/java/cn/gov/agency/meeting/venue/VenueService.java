@@ -1,0 +1,241 @@
+package cn.gov.agency.meeting.venue;
+
+import static cn.gov.agency.meeting.venue.VenueVariables.REQUIRED_EQUIPMENT;
+import static cn.gov.agency.meeting.venue.VenueVariables.ROOM_CODE;
+import static cn.gov.agency.meeting.venue.VenueVariables.WORKING_EQUIPMENT;
+
+import cn.gov.agency.meeting.meeting.MeetingEvents;
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.validation.Fields;
+import cn.gov.agency.meeting.validation.InvalidInputException;
+import cn.gov.agency.meeting.validation.Violation;
+import cn.gov.agency.meeting.validation.Violations;
+import cn.gov.agency.meeting.venue.RoomWeek.RoomRow;
+import cn.gov.agency.meeting.venue.RoomWeek.Slot;
+import cn.gov.agency.meeting.web.NoSuchRecordException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The venue of a meeting (R3.5): the office books a room that holds every participant and has the
+ * equipment the meeting needs, never one already booked for an overlapping time; the booked room
+ * becomes the meeting's place. Before the meeting the office checks the equipment and names the
+ * person who looks after it during the meeting. Every step goes to the meeting's trail.
+ */
+@Service
+public class VenueService {
+
+  public static final String STAGE = "venue";
+  static final String BOOKING = "会议场地预订";
+  static final String EQUIPMENT_CHECK = "会前设备检查";
+  private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M月d日");
+
+  private final RoomRepository rooms;
+  private final VenueArrangementRepository arrangements;
+  private final MeetingRepository meetings;
+  private final MeetingEvents events;
+  private final RoomCatalogue catalogue;
+  private final VenueSettings settings;
+  private final Clock clock;
+
+  public VenueService(RoomRepository rooms, VenueArrangementRepository arrangements, MeetingRepository meetings,
+      MeetingEvents events, RoomCatalogue catalogue, VenueSettings settings, Clock clock) {
+    this.rooms = rooms;
+    this.arrangements = arrangements;
+    this.meetings = meetings;
+    this.events = events;
+    this.catalogue = catalogue;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  public List<Room> rooms() {
+    return rooms.all();
+  }
+
+  /** Active rooms free over [start, end) holding {@code minCapacity} with all the equipment: smallest that fits first. */
+  public List<Room> freeRooms(LocalDateTime start, LocalDateTime end, int minCapacity, List<String> equipment) {
+    checkPeriod(start, end);
+    return freeRooms(start, end, minCapacity, equipment, null);
+  }
+
+  /** The rooms this meeting could move to or be booked in; its own booking does not count as busy. */
+  public MeetingRooms freeRoomsFor(long meetingId, List<String> equipment) {
+    MeetingRecord meeting = meeting(meetingId);
+    scheduled(meeting);
+    int headCount = meeting.participantCount();
+    return new MeetingRooms(meeting, headCount, equipment,
+        freeRooms(meeting.plannedStart(), meeting.plannedEnd(), headCount, equipment, meetingId),
+        rooms.activeBookingOf(meetingId));
+  }
+
+  /**
+   * Books the room for the meeting's time. The room's row stays locked until the transaction
+   * ends, so two bookings of one room never check at the same time; on PostgreSQL an exclusion
+   * constraint refuses an overlap even from code that skips this method. A meeting booked again
+   * gives up its earlier room.
+   */
+  @Transactional
+  public RoomBooking book(long meetingId, BookingInput input, String actor) {
+    MeetingRecord meeting = meeting(meetingId);
+    scheduled(meeting);
+    Room room = rooms.lock(input.roomCode()).filter(Room::active).orElseThrow(() -> InvalidInputException.of(
+        BOOKING, new Violation(ROOM_CODE, "会议室编号", "known-room",
+            "不是在用的会议室编号：" + Fields.abbreviate(input.roomCode()) + "（见本会议的空闲会议室页面）")));
+    Violations violations = new Violations(BOOKING);
+    if (room.capacity() < meeting.participantCount()) {
+      violations.add(ROOM_CODE, "会议室编号", "capacity", "会议室 " + room.code() + " 最多容纳 " + room.capacity()
+          + " 人，本次会议有 " + meeting.participantCount() + " 人参会");
+    }
+    List<String> missing = room.missing(input.requiredEquipment());
+    if (!missing.isEmpty()) {
+      violations.add(REQUIRED_EQUIPMENT, "所需设备", "room-has-equipment",
+          "会议室 " + room.code() + " 没有：" + catalogue.names(missing));
+    }
+    violations.throwIfAny();
+    List<RoomBooking> clashes = rooms.overlapping(room.code(), meeting.plannedStart(), meeting.plannedEnd(), meetingId);
+    if (!clashes.isEmpty()) {
+      RoomBooking clash = clashes.get(0);
+      throw new RoomConflictException(room.code(), period(clash.startsAt(), clash.endsAt()) + " " + clash.meetingTitle());
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    if (rooms.cancelBookingsOf(meetingId, actor, now) > 0) {
+      events.record(meetingId, STAGE, "booking-replaced", actor, "原预订的会议室已退订");
+    }
+    long bookingId = rooms.insertBooking(room.id(), room.code(), meetingId, meeting.plannedStart(),
+        meeting.plannedEnd(), actor, now);
+    arrangements.saveBooking(meetingId, bookingId, input.requiredEquipment(), input.setupNotes(), actor, now);
+    meetings.updatePlace(meetingId, room.name());
+    events.record(meetingId, STAGE, "room-booked", actor, room.code() + " " + room.name() + "，"
+        + period(meeting.plannedStart(), meeting.plannedEnd()) + "，所需设备：" + equipmentNames(input.requiredEquipment()));
+    return rooms.activeBookingOf(meetingId).orElseThrow();
+  }
+
+  /** 会前设备检查: every device the meeting needs works, and someone answers for it during the meeting. */
+  @Transactional
+  public VenueArrangement recordEquipmentCheck(long meetingId, EquipmentCheckInput input, String actor) {
+    VenueArrangement arrangement = arrangement(meetingId);
+    List<String> unchecked = arrangement.requiredEquipment().stream()
+        .filter(code -> !input.workingEquipment().contains(code)).toList();
+    if (!unchecked.isEmpty()) {
+      throw InvalidInputException.of(EQUIPMENT_CHECK, new Violation(WORKING_EQUIPMENT, "设备检查", "all-required-working",
+          "以下所需设备尚未确认运行正常：" + catalogue.names(unchecked) + "（有故障请先排除）"));
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    arrangements.saveEquipmentCheck(meetingId, input.responsibleUserId(), input.remarks(), actor, now);
+    events.record(meetingId, STAGE, "equipment-checked", actor, "会中设备保障责任人：" + input.responsibleUserId());
+    return arrangement(meetingId);
+  }
+
+  /** "2030-03-04 09:00—11:30，参会 5 人" for the booking form. */
+  public String bookingSummary(long meetingId) {
+    MeetingRecord meeting = meeting(meetingId);
+    String time = meeting.plannedStart() == null || meeting.plannedEnd() == null ? "时间未定"
+        : period(meeting.plannedStart(), meeting.plannedEnd());
+    return time + "，参会 " + meeting.participantCount() + " 人";
+  }
+
+  public VenueArrangement arrangement(long meetingId) {
+    return arrangements.find(meetingId).orElseThrow(() -> new NoSuchRecordException("venue of meeting " + meetingId));
+  }
+
+  public String equipmentNames(List<String> codes) {
+    return codes.isEmpty() ? "无特殊要求" : catalogue.names(codes);
+  }
+
+  /** Active bookings touching the days [from, to], both included. */
+  public List<RoomBooking> bookings(LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      throw InvalidInputException.of("预订查询", new Violation("to", "结束日期", "after-start", "不能早于开始日期"));
+    }
+    if (ChronoUnit.DAYS.between(from, to) >= settings.maxQueryDays()) {
+      throw InvalidInputException.of("预订查询", new Violation("to", "结束日期", "max-span",
+          "一次最多查询 " + settings.maxQueryDays() + " 天"));
+    }
+    return rooms.bookingsBetween(from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+  }
+
+  /** The week (Monday to Sunday) containing {@code day}: active rooms and any other room booked that week. */
+  public RoomWeek week(LocalDate day) {
+    LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    List<LocalDate> days = monday.datesUntil(monday.plusDays(7)).toList();
+    List<RoomBooking> bookings = rooms.bookingsBetween(monday.atStartOfDay(), monday.plusDays(7).atStartOfDay());
+    Set<String> booked = bookings.stream().map(RoomBooking::roomCode).collect(Collectors.toSet());
+    List<RoomRow> rows = new ArrayList<>();
+    for (Room room : rooms.all()) {
+      if (!room.active() && !booked.contains(room.code())) {
+        continue;
+      }
+      List<List<Slot>> perDay = new ArrayList<>();
+      for (LocalDate date : days) {
+        LocalDateTime from = date.atStartOfDay();
+        LocalDateTime to = date.plusDays(1).atStartOfDay();
+        perDay.add(bookings.stream()
+            .filter(b -> b.roomCode().equals(room.code()) && b.overlaps(from, to))
+            .sorted(Comparator.comparing(RoomBooking::startsAt))
+            .map(b -> new Slot(timeWithin(b, date), b.meetingId(), b.meetingTitle()))
+            .toList());
+      }
+      rows.add(new RoomRow(room, perDay));
+    }
+    return new RoomWeek(monday, days, rows);
+  }
+
+  private List<Room> freeRooms(LocalDateTime start, LocalDateTime end, int minCapacity, List<String> equipment,
+      Long exceptMeetingId) {
+    Set<String> busy = rooms.busyRoomCodes(start, end, exceptMeetingId);
+    return rooms.all().stream()
+        .filter(Room::active)
+        .filter(room -> room.capacity() >= minCapacity)
+        .filter(room -> room.hasAll(equipment))
+        .filter(room -> !busy.contains(room.code()))
+        .sorted(Comparator.comparingInt(Room::capacity).thenComparing(Room::code))
+        .toList();
+  }
+
+  private MeetingRecord meeting(long meetingId) {
+    return meetings.find(meetingId).orElseThrow(() -> new NoSuchRecordException("meeting " + meetingId));
+  }
+
+  private static void scheduled(MeetingRecord meeting) {
+    if (meeting.plannedStart() == null || meeting.plannedEnd() == null) {
+      throw InvalidInputException.of(BOOKING, new Violation("meetingStart", "会议时间", "scheduled",
+          "会议尚未确定开始和结束时间，无法预订会议室"));
+    }
+  }
+
+  private static void checkPeriod(LocalDateTime start, LocalDateTime end) {
+    if (!end.isAfter(start)) {
+      throw InvalidInputException.of("空闲会议室查询", new Violation("end", "结束时间", "after-start", "必须晚于开始时间"));
+    }
+  }
+
+  private static String period(LocalDateTime start, LocalDateTime end) {
+    return DAY_TIME.format(start) + "—" + (start.toLocalDate().equals(end.toLocalDate())
+        ? TIME.format(end) : DAY_TIME.format(end));
+  }
+
+  /** "09:00—11:30"; a booking running over midnight names the other day: "09:00—3月5日 12:00". */
+  private static String timeWithin(RoomBooking booking, LocalDate date) {
+    return stamp(booking.startsAt(), date) + "—" + stamp(booking.endsAt(), date);
+  }
+
+  private static String stamp(LocalDateTime time, LocalDate date) {
+    return time.toLocalDate().equals(date) ? TIME.format(time) : DAY.format(time) + " " + TIME.format(time);
+  }
+}

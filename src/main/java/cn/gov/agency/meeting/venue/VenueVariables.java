@@ -1,0 +1,37 @@
+package cn.gov.agency.meeting.venue;
+
+/**
+ * Process variable names of 会议场地 (meetingVenue); forms/venue-*.form use the same keys. The
+ * process also reads the lifecycle variables it is called with (meetingId, meetingStart …).
+ */
+public final class VenueVariables {
+
+  public static final String PROCESS_KEY = "meetingVenue";
+
+  /** String, venue-booking form: the code of the room to book (rooms.yaml). */
+  public static final String ROOM_CODE = "roomCode";
+  /** String, venue-booking form checklist: the equipment the meeting needs, as Tasklist sends it (a JSON array). */
+  public static final String REQUIRED_EQUIPMENT = "requiredEquipment";
+  /** String, venue-booking form: 场地勘察与布置说明. */
+  public static final String SETUP_NOTES = "setupNotes";
+  /** String, shown on the booking form: time and head count of the meeting. */
+  public static final String VENUE_SUMMARY = "venueSummary";
+  /** String, shown on the booking form: the page listing the rooms free for this meeting. */
+  public static final String FREE_ROOMS_PAGE = "freeRoomsPage";
+
+  /** Long: the booking made. */
+  public static final String ROOM_BOOKING_ID = "roomBookingId";
+  /** String, shown on the equipment check form: code and name of the booked room. */
+  public static final String BOOKED_ROOM = "bookedRoom";
+  /** String, shown on the equipment check form: the required equipment by name. */
+  public static final String REQUIRED_EQUIPMENT_NAMES = "requiredEquipmentNames";
+
+  /** String, equipment check form: user id of the person responsible for equipment during the meeting. */
+  public static final String EQUIPMENT_RESPONSIBLE = "equipmentResponsible";
+  /** String, equipment check form checklist: the devices checked and working (a JSON array). */
+  public static final String WORKING_EQUIPMENT = "workingEquipment";
+  /** String, equipment check form: remarks. */
+  public static final String EQUIPMENT_REMARKS = "equipmentRemarks";
+
+  private VenueVariables() {}
+}

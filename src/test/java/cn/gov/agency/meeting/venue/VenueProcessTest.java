@@ -1,0 +1,207 @@
+package cn.gov.agency.meeting.venue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.gov.agency.meeting.engine.RejectedProcessInput;
+import cn.gov.agency.meeting.meeting.MeetingEvents;
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.NewMeeting;
+import cn.gov.agency.meeting.meeting.Participant;
+import cn.gov.agency.meeting.support.AsUser;
+import cn.gov.agency.meeting.support.ProcessTest;
+import cn.gov.agency.meeting.support.SampleMeetings;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path of processes/meeting-venue.bpmn, started as 会议筹备 starts it, the tasks completed
+ * by the demo users as Tasklist does (checklists arrive as the JSON text of an array). Each test
+ * books on its own day: all process tests share one database.
+ */
+@ProcessTest
+class VenueProcessTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+  @Autowired MeetingRepository meetings;
+  @Autowired MeetingEvents events;
+  @Autowired VenueService venue;
+
+  AsUser as;
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(engine);
+    as = new AsUser(identityService);
+  }
+
+  @Test
+  void theOfficeBooksARoomAndChecksTheEquipmentBeforeTheMeeting() {
+    MeetingRecord meeting = meeting(LocalDateTime.of(2042, 3, 4, 9, 0));
+    ProcessInstance pi = start(meeting);
+    assertThat(pi).isWaitingAt("bookVenue");
+    assertThat(task(pi)).hasCandidateGroup("office");
+    assertThat(taskService.getVariable(task(pi).getId(), "venueSummary")).isEqualTo("2042-03-04 09:00—11:30，参会 5 人");
+    assertThat(taskService.getVariable(task(pi).getId(), "freeRoomsPage"))
+        .isEqualTo("/app/meetings/" + meeting.id() + "/rooms");
+
+    complete(pi, "zhouping", booking("R302", "[\"projector\",\"microphones\"]"));
+    assertThat(pi).isWaitingAt("checkEquipment");
+    Task check = task(pi);
+    assertThat(check).hasCandidateGroup("office");
+    assertThat(check.getDueDate()).isEqualTo(SampleMeetings.date(meeting.plannedStart()));
+    assertThat(taskService.getVariable(check.getId(), "bookedRoom")).isEqualTo("R302 三楼第二会议室");
+    assertThat(taskService.getVariable(check.getId(), "requiredEquipmentNames")).isEqualTo("投影仪、话筒");
+    assertThat(meetings.find(meeting.id()).orElseThrow().place()).isEqualTo("三楼第二会议室");
+
+    complete(pi, "liming", equipmentCheck("hanmei", "[\"projector\",\"microphones\",\"tables_chairs\"]"));
+    assertThat(pi).isEnded().hasPassed("recordEquipmentCheck", "venueReady");
+    VenueArrangement arrangement = venue.arrangement(meeting.id());
+    assertThat(arrangement.setupNotes()).isEqualTo("主席台摆放桌签，会场后排留出记者席");
+    assertThat(arrangement.equipmentResponsible()).isEqualTo("hanmei");
+    assertThat(arrangement.equipmentCheckedBy()).isEqualTo("liming");
+    assertThat(events.of(meeting.id())).extracting(MeetingEvents.MeetingEvent::stage).containsOnly("venue");
+    assertThat(events.of(meeting.id())).extracting(MeetingEvents.MeetingEvent::action, MeetingEvents.MeetingEvent::actorUserId)
+        .containsExactly(tuple("room-booked", "zhouping"),
+            tuple("equipment-checked", "liming"));
+  }
+
+  @Test
+  void onlyTheOfficeBooks() {
+    ProcessInstance pi = start(meeting(LocalDateTime.of(2042, 4, 8, 9, 0)));
+    String taskId = task(pi).getId();
+    assertThatThrownBy(() -> as.run("wangli", () -> taskService.complete(taskId, booking("R302", ""))))
+        .isInstanceOf(AuthorizationException.class);
+    assertThat(pi).isWaitingAt("bookVenue");
+  }
+
+  @Test
+  void aRoomBookedForAnOverlappingTimeIsRefusedAndTheTaskStaysOpen() {
+    MeetingRecord first = meeting(LocalDateTime.of(2042, 5, 6, 9, 0));
+    MeetingRecord second = meeting(LocalDateTime.of(2042, 5, 6, 11, 0));
+    ProcessInstance firstPi = start(first);
+    ProcessInstance secondPi = start(second);
+    complete(firstPi, "zhouping", booking("R601", ""));
+    String taskId = task(secondPi).getId();
+
+    assertThatThrownBy(() -> complete(secondPi, "zhouping", booking("R601", "")))
+        .isInstanceOf(RoomTakenInput.class).isInstanceOf(RejectedProcessInput.class)
+        .hasMessageContaining("roomCode")
+        .hasMessageContaining("会议室 R601 在该时段已被预订（2042-05-06 09:00—11:30 " + first.title() + "）");
+    assertThat(secondPi).isWaitingAt("bookVenue");
+    assertThat(task(secondPi).getId()).isEqualTo(taskId);
+    assertThat(meetings.find(second.id()).orElseThrow().place()).isEqualTo("待定");
+
+    complete(secondPi, "zhouping", booking("R501", ""));
+    assertThat(secondPi).isWaitingAt("checkEquipment");
+    assertThat(venue.bookings(LocalDate.of(2042, 5, 6), LocalDate.of(2042, 5, 6)))
+        .extracting(RoomBooking::roomCode).containsExactlyInAnyOrder("R601", "R501");
+  }
+
+  @Test
+  void aRoomThatCannotHoldEveryoneIsRefused() {
+    MeetingRecord meeting = meetings.insertFiled(new NewMeeting("ADHOC",
+        "work_deployment", "全体干部大会", "policy", LocalDateTime.of(2042, 6, 10, 9, 0),
+        LocalDateTime.of(2042, 6, 10, 11, 0), "待定", "部署", BigDecimal.ZERO,
+        IntStream.rangeClosed(1, 9)
+            .mapToObj(i -> Participant.guest("代表" + i, "基层单位")).toList(),
+        "zhouping"), LocalDateTime.of(2042, 1, 5, 9, 0));
+    ProcessInstance pi = start(meeting);
+    assertThatThrownBy(() -> complete(pi, "zhouping", booking("R205", "")))
+        .isInstanceOf(RejectedProcessInput.class).isNotInstanceOf(RoomTakenInput.class)
+        .hasMessageContaining("roomCode").hasMessageContaining("会议室 R205 最多容纳 8 人，本次会议有 9 人参会");
+    assertThat(pi).isWaitingAt("bookVenue");
+    assertThat(venue.bookings(LocalDate.of(2042, 6, 10), LocalDate.of(2042, 6, 10))).isEmpty();
+  }
+
+  @Test
+  void anUnknownRoomOrOneWithoutTheRequiredEquipmentIsRefused() {
+    ProcessInstance pi = start(meeting(LocalDateTime.of(2042, 7, 1, 9, 0)));
+    assertThatThrownBy(() -> complete(pi, "zhouping", booking("R999", "")))
+        .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("不是在用的会议室编号");
+    assertThatThrownBy(() -> complete(pi, "zhouping", booking("R301", "[\"projector\",\"video_conference\"]")))
+        .isInstanceOf(RejectedProcessInput.class)
+        .hasMessageContaining("requiredEquipment").hasMessageContaining("会议室 R301 没有：视频会议");
+    assertThatThrownBy(() -> complete(pi, "zhouping", booking("R301", "[\"hologram\"]")))
+        .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("不是已登记的设备类型：hologram");
+    Map<String, Object> noNotes = booking("R301", "");
+    noNotes.put("setupNotes", " ");
+    assertThatThrownBy(() -> complete(pi, "zhouping", noNotes))
+        .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("setupNotes");
+    assertThat(pi).isWaitingAt("bookVenue");
+  }
+
+  @Test
+  void anUnknownResponsiblePersonOrAnUncheckedDeviceIsRefused() {
+    MeetingRecord meeting = meeting(LocalDateTime.of(2042, 8, 5, 9, 0));
+    ProcessInstance pi = start(meeting);
+    complete(pi, "zhouping", booking("R302", "[\"projector\",\"microphones\"]"));
+    String taskId = task(pi).getId();
+
+    assertThatThrownBy(() -> complete(pi, "zhouping", equipmentCheck("nobody", "[\"projector\",\"microphones\"]")))
+        .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("equipmentResponsible")
+        .hasMessageContaining("不是本单位在册人员的登录名");
+    assertThatThrownBy(() -> complete(pi, "zhouping", equipmentCheck("zhouping", "[\"projector\"]")))
+        .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("workingEquipment")
+        .hasMessageContaining("话筒");
+    assertThat(pi).isWaitingAt("checkEquipment");
+    assertThat(task(pi).getId()).isEqualTo(taskId);
+    assertThat(venue.arrangement(meeting.id()).equipmentResponsible()).isNull();
+  }
+
+  private MeetingRecord meeting(LocalDateTime start) {
+    return SampleMeetings.approvedMeeting(meetings, "work_deployment", start);
+  }
+
+  private ProcessInstance start(MeetingRecord meeting) {
+    return runtimeService.startProcessInstanceByKey(VenueVariables.PROCESS_KEY, String.valueOf(meeting.id()),
+        SampleMeetings.stageVariables(meeting));
+  }
+
+  private static Map<String, Object> booking(String roomCode, String equipment) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("roomCode", roomCode);
+    form.put("requiredEquipment", equipment);
+    form.put("setupNotes", "主席台摆放桌签，会场后排留出记者席");
+    return form;
+  }
+
+  private static Map<String, Object> equipmentCheck(String responsible, String working) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("equipmentResponsible", responsible);
+    form.put("workingEquipment", working);
+    form.put("equipmentRemarks", "备用话筒已备好");
+    return form;
+  }
+
+  private void complete(ProcessInstance pi, String user, Map<String, Object> variables) {
+    String taskId = task(pi).getId();
+    as.run(user, () -> taskService.complete(taskId, variables));
+  }
+
+  private Task task(ProcessInstance pi) {
+    return taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+  }
+
+}
