@@ -26,6 +26,10 @@ public final class LifecycleVariables {
   /** Boolean: catering (R3.6) and accommodation (R3.7) are arranged only when needed. */
   public static final String NEEDS_CATERING = "needsCatering";
   public static final String NEEDS_ACCOMMODATION = "needsAccommodation";
+  /** Boolean: 涉密会议 (R5.2) — its content is seen only by those entitled (MeetingAccess). */
+  public static final String CONFIDENTIAL = "confidential";
+  /** String: user id of the meeting's named recorder (R4.3); assignee of the recording task. */
+  public static final String RECORDER = "recorder";
   /** String: the office's remarks when it settles the preparation (筹备说明). */
   public static final String PREPARATION_NOTE = "preparationNote";
   /** Date: end of the last working day the notice may go out on (R2.1, R3.3). */

@@ -14,4 +14,4 @@ public record MeetingRecord(
     BigDecimal budgetEstimate, MeetingStatus status, String filingNumber, String filedBy,
     LocalDateTime filedAt, int participantCount, int year, Long planEntryId, LocalDate plannedDate,
     Integer plannedMonth, BigDecimal plannedHours, Integer expectedParticipants, boolean important,
-    boolean needsCatering, boolean needsAccommodation, String lifecycleProcessInstanceId) {}
+    boolean needsCatering, boolean needsAccommodation, String lifecycleProcessInstanceId, boolean confidential) {}

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 public class MeetingRepository {
 
   private static final String SELECT = """
-      select m.*, (select count(*) from meeting_participant p where p.meeting_id = m.id) as participant_count
+      select m.*, (select count(*) from meeting_participant p where p.meeting_id = m.id and p.substitute_for is null) as participant_count
         from meeting m""";
 
   private final JdbcTemplate jdbc;
@@ -127,6 +127,70 @@ public class MeetingRepository {
     return true;
   }
 
+  /** The participant list as it stands, with leave and substitutes (R5.1), in the order named. */
+  public List<Attendee> attendees(long meetingId) {
+    return jdbc.query("""
+        select id, person_user_id, guest_name, guest_unit, on_leave, substitute_for, attendance, signed_in_at
+          from meeting_participant where meeting_id = ? order by id""",
+        (rs, i) -> {
+          Timestamp signedInAt = rs.getTimestamp("signed_in_at");
+          return new Attendee(rs.getLong("id"), rs.getString("person_user_id"), rs.getString("guest_name"),
+              rs.getString("guest_unit"), rs.getBoolean("on_leave"), rs.getObject("substitute_for", Long.class),
+              rs.getString("attendance"), signedInAt == null ? null : signedInAt.toLocalDateTime());
+        },
+        meetingId);
+  }
+
+  /**
+   * Approved leave (R5.1): the participant stays listed but is no longer expected; a substitute,
+   * if named, joins the list in their place. Returns the substitute's row id, or null.
+   */
+  public Long grantLeave(long meetingId, long attendeeId, String substituteUserId) {
+    int updated = jdbc.update("update meeting_participant set on_leave = true where id = ? and meeting_id = ? and not on_leave",
+        attendeeId, meetingId);
+    if (updated != 1) {
+      throw new IllegalStateException("participant " + attendeeId + " of meeting " + meetingId + " is not expected");
+    }
+    if (substituteUserId == null) {
+      return null;
+    }
+    var keys = new GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      var statement = connection.prepareStatement(
+          "insert into meeting_participant (meeting_id, person_user_id, substitute_for) values (?, ?, ?)",
+          new String[] {"id"});
+      statement.setLong(1, meetingId);
+      statement.setString(2, substituteUserId);
+      statement.setLong(3, attendeeId);
+      return statement;
+    }, keys);
+    return keys.getKey().longValue();
+  }
+
+  /** The named staff of a meeting per duty, replacing what was named before. */
+  public void nameStaff(long meetingId, StaffDuty duty, List<String> userIds) {
+    jdbc.update("delete from meeting_staff where meeting_id = ? and duty = ?", meetingId, duty.name());
+    for (String userId : userIds) {
+      jdbc.update("insert into meeting_staff (meeting_id, duty, person_user_id) values (?, ?, ?)",
+          meetingId, duty.name(), userId);
+    }
+  }
+
+  public List<String> staff(long meetingId, StaffDuty duty) {
+    return jdbc.queryForList("select person_user_id from meeting_staff where meeting_id = ? and duty = ? order by person_user_id",
+        String.class, meetingId, duty.name());
+  }
+
+  /** The attendance record of one participant row, written when sign-in closes. */
+  public void recordAttendance(long attendeeId, String attendance, LocalDateTime signedInAt) {
+    jdbc.update("update meeting_participant set attendance = ?, signed_in_at = ? where id = ?", attendance,
+        signedInAt == null ? null : Timestamp.valueOf(signedInAt), attendeeId);
+  }
+
+  public void updateConfidential(long meetingId, boolean confidential) {
+    jdbc.update("update meeting set confidential = ? where id = ?", confidential, meetingId);
+  }
+
   /** The people and guests expected at a meeting, in the order they were named. */
   public List<Participant> participants(long meetingId) {
     return jdbc.query(
@@ -173,7 +237,7 @@ public class MeetingRepository {
         plannedDate == null ? null : plannedDate.toLocalDate(), rs.getObject("planned_month", Integer.class),
         rs.getBigDecimal("planned_hours"), rs.getObject("expected_participants", Integer.class),
         rs.getBoolean("important"), rs.getBoolean("needs_catering"), rs.getBoolean("needs_accommodation"),
-        rs.getString("lifecycle_process_instance_id"));
+        rs.getString("lifecycle_process_instance_id"), rs.getBoolean("confidential"));
   }
 
   private static BigDecimal hoursBetween(LocalDateTime start, LocalDateTime end) {
