@@ -84,7 +84,8 @@ async function main() {
     const tour = { browser, english, sessions: new Map() };
     await englishBrowserSeesEnglish(tour);
     await roleInboxes(tour);
-    await adhocApplication(tour);
+    const adhoc = await adhocApplication(tour);
+    await preparation(tour, adhoc);
     await cockpitAsAuditor(tour);
     await adminAsAdministrator(tour);
   } finally {
@@ -226,6 +227,87 @@ async function adhocApplication(tour) {
     await shoot(applicant, 'flow-11-applicant-status');
     await checkTranslated(tour, applicant, 'tasklist', 'flow-11-applicant-status');
   });
+  return { title, meetingId: (await myApplication(applicant, title)).meetingId };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Preparation in Tasklist: the office settles it, books a room with the equipment checklist
+// (a Camunda Forms checklist the server must accept) and checks the equipment; then the notice
+// task is in the office's inbox and the meeting page shows the trail.
+
+async function preparation(tour, { title, meetingId }) {
+  const office = await tasklistAs(tour, 'zhouping');
+  const stepTask = async (key) => {
+    const tasks = await getJson(office,
+      `/camunda/api/engine/engine/default/task?processInstanceBusinessKey=${meetingId}&taskDefinitionKey=${key}`);
+    if (tasks.length !== 1) {
+      throw new Error(`expected one ${key} task of meeting ${meetingId} for the office, found ${tasks.length}`);
+    }
+    return tasks[0].id;
+  };
+  const field = (label) => office.locator('.fjs-form-field', { hasText: label });
+
+  await step('prep-01-settle', office, async () => {
+    const taskId = await stepTask('settlePreparation');
+    await openFilter(office, '办公室待办');
+    await office.waitForSelector(taskLink(taskId));
+    await openTask(office, taskId, title);
+    await claim(office);
+    await field('重要会议').locator('input[type="checkbox"]').check();
+    await shoot(office, 'prep-01-settle');
+    await checkTranslated(tour, office, 'tasklist', 'prep-01-settle');
+    await complete(office, taskId);
+    const detail = await getJson(office, `/api/meetings/${meetingId}`);
+    if (!detail.meeting.important || detail.meeting.status !== 'PREPARING') {
+      throw new Error(`after settling, the meeting is ${detail.meeting.status}, important ${detail.meeting.important}`);
+    }
+  });
+
+  const room = await step('prep-02-book-venue', office, async () => {
+    const { meeting } = await getJson(office, `/api/meetings/${meetingId}`);
+    const free = await getJson(office, `/api/rooms/free?start=${meeting.plannedStart}&end=${meeting.plannedEnd}`
+      + `&capacity=${meeting.participantCount}&equipment=projector`);
+    if (free.length === 0) {
+      throw new Error('no free room with a projector for the tour meeting');
+    }
+    const taskId = await stepTask('bookVenue');
+    await openFilter(office, '办公室待办');
+    await office.waitForSelector(taskLink(taskId));
+    await openTask(office, taskId, title);
+    await claim(office);
+    await field('所需设备').locator('label', { hasText: '投影仪' }).locator('input').check();
+    await field('会议室编号').locator('input').fill(free[0].code);
+    await field('场地勘察与布置说明').locator('textarea').fill('已勘察，主席台摆放桌签。');
+    await shoot(office, 'prep-02-book-venue');
+    await checkTranslated(tour, office, 'tasklist', 'prep-02-book-venue');
+    await complete(office, taskId);
+    const detail = await getJson(office, `/api/meetings/${meetingId}`);
+    if (detail.meeting.place !== free[0].name) {
+      throw new Error(`the meeting's place is "${detail.meeting.place}", expected the booked room "${free[0].name}"`);
+    }
+    return free[0];
+  });
+  console.log(`  booked ${room.code} ${room.name}`);
+
+  await step('prep-03-equipment-check', office, async () => {
+    const taskId = await stepTask('checkEquipment');
+    await openFilter(office, '办公室待办');
+    await office.waitForSelector(taskLink(taskId));
+    await openTask(office, taskId, title);
+    await claim(office);
+    await field('设备检查').locator('label', { hasText: '投影仪' }).locator('input').check();
+    await field('会中设备保障责任人').locator('input').fill('zhouping');
+    await shoot(office, 'prep-03-equipment-check');
+    await complete(office, taskId);
+    await stepTask('draftNotice');
+  });
+
+  await step('prep-04-meeting-page', office, async () => {
+    await office.goto(`${BASE_URL}/app/meetings/${meetingId}`);
+    await office.waitForSelector('text=预订会议室');
+    await shoot(office, 'prep-04-meeting-page');
+    await checkTranslated(tour, office, 'tasklist', 'prep-04-meeting-page');
+  });
 }
 
 async function fillApplication(page, title, day) {
@@ -279,7 +361,7 @@ async function fillDateTime(page, index, day, time) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 3. Cockpit for the auditor, Admin for the administrator
+// 4. Cockpit for the auditor, Admin for the administrator
 
 async function cockpitAsAuditor(tour) {
   const page = await openApp(tour, 'shenyu', 'cockpit', COCKPIT_READY);

@@ -31,6 +31,7 @@ public class MeetingPreparation {
     }
     violations.throwIfAny();
     meetings.updatePreparationNeeds(meetingId, needs.important(), needs.catering(), needs.accommodation());
+    meetings.updateConfidential(meetingId, needs.confidential());
     if (!meetings.updateStatus(meetingId, MeetingStatus.APPROVED, MeetingStatus.PREPARING)) {
       throw new IllegalStateException("meeting " + meetingId + " is not waiting for its preparation");
     }

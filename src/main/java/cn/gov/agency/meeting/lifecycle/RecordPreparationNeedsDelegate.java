@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.lifecycle;
 
+import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.CONFIDENTIAL;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.IMPORTANT;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_ID;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.NEEDS_ACCOMMODATION;
@@ -26,13 +27,14 @@ class RecordPreparationNeedsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     // An unticked checkbox may arrive as false or not at all.
     PreparationNeeds needs = new PreparationNeeds(flag(execution, IMPORTANT), flag(execution, NEEDS_CATERING),
-        flag(execution, NEEDS_ACCOMMODATION));
+        flag(execution, NEEDS_ACCOMMODATION), flag(execution, CONFIDENTIAL));
     Object note = execution.getVariable(PREPARATION_NOTE);
     ProcessInput.checked(() -> preparation.settle((Long) execution.getVariable(MEETING_ID), needs,
         Actor.of(execution), note == null || note.toString().isBlank() ? null : note.toString().strip()));
     execution.setVariable(IMPORTANT, needs.important());
     execution.setVariable(NEEDS_CATERING, needs.catering());
     execution.setVariable(NEEDS_ACCOMMODATION, needs.accommodation());
+    execution.setVariable(CONFIDENTIAL, needs.confidential());
   }
 
   private static boolean flag(DelegateExecution execution, String name) {

@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.materials;
 
+import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
@@ -21,13 +22,20 @@ class MaterialsAccess {
 
   private final OrganisationDirectory directory;
   private final MeetingRepository meetings;
+  private final MeetingAccess meetingAccess;
 
-  MaterialsAccess(OrganisationDirectory directory, MeetingRepository meetings) {
+  MaterialsAccess(OrganisationDirectory directory, MeetingRepository meetings, MeetingAccess meetingAccess) {
     this.directory = directory;
     this.meetings = meetings;
+    this.meetingAccess = meetingAccess;
   }
 
+  /** A confidential meeting's materials only for those MeetingAccess entitles (R5.2). */
   boolean mayRead(CurrentUser user, MeetingRecord meeting) {
+    return meetingAccess.mayReadContent(user, meeting) && mayReadOrdinarily(user, meeting);
+  }
+
+  private boolean mayReadOrdinarily(CurrentUser user, MeetingRecord meeting) {
     String host = meeting.hostDepartmentCode();
     return READ_ALL.stream().anyMatch(user::isIn)
         || user.isIn(RoleCatalogue.departmentGroupId("leader", host))

@@ -3,6 +3,7 @@ package cn.gov.agency.meeting.meeting;
 import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
+import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
 import cn.gov.agency.meeting.web.YearParameter;
 import java.time.Clock;
@@ -23,10 +24,12 @@ class MeetingController {
   private final OrganisationDirectory directory;
   private final MeetingEvents events;
   private final TrailLabels trailLabels;
+  private final MeetingAccess access;
   private final Clock clock;
 
   MeetingController(MeetingRepository meetings, OrganisationDirectory directory, MeetingEvents events,
-      TrailLabels trailLabels, Clock clock) {
+      TrailLabels trailLabels, MeetingAccess access, Clock clock) {
+    this.access = access;
     this.meetings = meetings;
     this.events = events;
     this.trailLabels = trailLabels;
@@ -37,15 +40,15 @@ class MeetingController {
   @GetMapping("/api/meetings")
   @ResponseBody
   List<MeetingRecord> list(@RequestParam(required = false) Integer year,
-      @RequestParam(required = false) String department) {
-    return meetingsOf(year, department);
+      @RequestParam(required = false) String department, CurrentUser user) {
+    return meetingsOf(year, department, user);
   }
 
   @GetMapping("/app/meetings")
   String page(@RequestParam(required = false) Integer year, @RequestParam(required = false) String department,
-      Model model) {
+      CurrentUser user, Model model) {
     model.addAttribute("year", YearParameter.resolve(year, clock, "会议列表"));
-    model.addAttribute("meetings", meetingsOf(year, department));
+    model.addAttribute("meetings", meetingsOf(year, department, user));
     model.addAttribute("departmentNames", directory.departments().stream()
         .collect(Collectors.toMap(Department::code, Department::name)));
     return "meeting/list";
@@ -53,14 +56,17 @@ class MeetingController {
 
   @GetMapping("/api/meetings/{id}")
   @ResponseBody
-  MeetingDetail detail(@PathVariable long id) {
+  MeetingDetail detail(@PathVariable long id, CurrentUser user) {
     MeetingRecord meeting = meetings.find(id).orElseThrow(() -> new NoSuchRecordException("会议 " + id));
+    if (!access.mayReadContent(user, meeting)) {
+      return new MeetingDetail(meeting.withoutContent(), List.of(), List.of());
+    }
     return new MeetingDetail(meeting, meetings.participants(id), events.of(id));
   }
 
   @GetMapping("/app/meetings/{id}")
-  String detailPage(@PathVariable long id, Model model) {
-    MeetingDetail detail = detail(id);
+  String detailPage(@PathVariable long id, CurrentUser user, Model model) {
+    MeetingDetail detail = detail(id, user);
     model.addAttribute("detail", detail);
     model.addAttribute("labels", trailLabels);
     model.addAttribute("departmentName", directory.department(detail.meeting().hostDepartmentCode())
@@ -70,9 +76,10 @@ class MeetingController {
     return "meeting/detail";
   }
 
-  private List<MeetingRecord> meetingsOf(Integer year, String department) {
+  private List<MeetingRecord> meetingsOf(Integer year, String department, CurrentUser user) {
     return meetings.findByYear(YearParameter.resolve(year, clock, "会议列表")).stream()
         .filter(m -> department == null || department.equals(m.hostDepartmentCode()))
+        .map(m -> access.mayReadContent(user, m) ? m : m.withoutContent())
         .toList();
   }
 

@@ -14,4 +14,13 @@ public record MeetingRecord(
     BigDecimal budgetEstimate, MeetingStatus status, String filingNumber, String filedBy,
     LocalDateTime filedAt, int participantCount, int year, Long planEntryId, LocalDate plannedDate,
     Integer plannedMonth, BigDecimal plannedHours, Integer expectedParticipants, boolean important,
-    boolean needsCatering, boolean needsAccommodation, String lifecycleProcessInstanceId, boolean confidential) {}
+    boolean needsCatering, boolean needsAccommodation, String lifecycleProcessInstanceId, boolean confidential) {
+
+  /** What someone not entitled to a confidential meeting sees (R5.2): that it exists, not what it is about. */
+  public MeetingRecord withoutContent() {
+    return new MeetingRecord(id, source, meetingType, title, hostDepartmentCode, plannedStart, plannedEnd, place,
+        "（涉密会议，内容不公开）", budgetEstimate, status, filingNumber, filedBy, filedAt, participantCount, year,
+        planEntryId, plannedDate, plannedMonth, plannedHours, expectedParticipants, important, needsCatering,
+        needsAccommodation, lifecycleProcessInstanceId, confidential);
+  }
+}
