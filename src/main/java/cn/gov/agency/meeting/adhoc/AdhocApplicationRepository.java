@@ -86,6 +86,11 @@ class AdhocApplicationRepository {
         .stream().findFirst();
   }
 
+  Optional<AdhocApplication> findByMeeting(long meetingId) {
+    return jdbc.query("select * from adhoc_application where meeting_id = ?", (rs, i) -> map(rs), meetingId)
+        .stream().findFirst();
+  }
+
   List<AdhocApplication> findByApplicant(String userId) {
     return jdbc.query("select * from adhoc_application where applicant_user_id = ? order by submitted_at desc, id desc",
         (rs, i) -> map(rs), userId);

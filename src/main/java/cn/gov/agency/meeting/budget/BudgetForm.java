@@ -19,6 +19,7 @@ public class BudgetForm {
   static final String TOTAL_FIELD = "budgetTotal";
   private static final int DESCRIPTION_LENGTH = 500;
   private static final int EXPLANATION_LENGTH = 4000;
+  private static final int REASON_LENGTH = 2000;
 
   private final BudgetSettings settings;
 
@@ -28,6 +29,31 @@ public class BudgetForm {
 
   public BudgetDraft read(Map<String, ?> values) {
     Violations violations = new Violations(SUBJECT);
+    Map<BudgetLine, BigDecimal> lines = lines(values, violations);
+    String otherDescription = otherDescription(values, lines, violations);
+    String explanation = Fields.optionalText(values, BudgetVariables.EXPLANATION);
+    if (explanation.length() > EXPLANATION_LENGTH) {
+      violations.add(BudgetVariables.EXPLANATION, "编制说明", "max-length", "不能超过 " + EXPLANATION_LENGTH + " 个字");
+    }
+    violations.throwIfAny();
+    return new BudgetDraft(lines, blankToNull(otherDescription), blankToNull(explanation));
+  }
+
+  /**
+   * Reads a 预算调整 request (R6.2): the new amount of every line, by the same rules as a budget,
+   * and the reason, which is required: the reviewers decide on it.
+   */
+  public BudgetDraft readAdjustment(Map<String, ?> values) {
+    Violations violations = new Violations("预算调整");
+    Map<BudgetLine, BigDecimal> lines = lines(values, violations);
+    String otherDescription = otherDescription(values, lines, violations);
+    String reason = Fields.requiredText(values, BudgetVariables.ADJUSTMENT_REASON, "调整理由", REASON_LENGTH,
+        violations);
+    violations.throwIfAny();
+    return new BudgetDraft(lines, blankToNull(otherDescription), reason);
+  }
+
+  private Map<BudgetLine, BigDecimal> lines(Map<String, ?> values, Violations violations) {
     Map<BudgetLine, BigDecimal> lines = new EnumMap<>(BudgetLine.class);
     for (BudgetLine line : BudgetLine.values()) {
       BigDecimal amount = Fields.money(values, line.field(), line.label(), violations);
@@ -38,6 +64,15 @@ public class BudgetForm {
         lines.put(line, amount);
       }
     }
+    if (lines.size() == BudgetLine.values().length
+        && lines.values().stream().allMatch(amount -> amount.signum() == 0)) {
+      violations.add(TOTAL_FIELD, "合计", "positive", "预算合计必须大于 0");
+    }
+    return lines;
+  }
+
+  private static String otherDescription(Map<String, ?> values, Map<BudgetLine, BigDecimal> lines,
+      Violations violations) {
     String otherDescription = Fields.optionalText(values, BudgetVariables.OTHER_DESCRIPTION);
     BigDecimal other = lines.get(BudgetLine.OTHER);
     if (other != null && other.signum() > 0 && otherDescription.isEmpty()) {
@@ -48,16 +83,7 @@ public class BudgetForm {
       violations.add(BudgetVariables.OTHER_DESCRIPTION, "其他说明", "max-length",
           "不能超过 " + DESCRIPTION_LENGTH + " 个字");
     }
-    String explanation = Fields.optionalText(values, BudgetVariables.EXPLANATION);
-    if (explanation.length() > EXPLANATION_LENGTH) {
-      violations.add(BudgetVariables.EXPLANATION, "编制说明", "max-length", "不能超过 " + EXPLANATION_LENGTH + " 个字");
-    }
-    if (lines.size() == BudgetLine.values().length
-        && lines.values().stream().allMatch(amount -> amount.signum() == 0)) {
-      violations.add(TOTAL_FIELD, "合计", "positive", "预算合计必须大于 0");
-    }
-    violations.throwIfAny();
-    return new BudgetDraft(lines, blankToNull(otherDescription), blankToNull(explanation));
+    return otherDescription;
   }
 
   private static String blankToNull(String text) {

@@ -24,7 +24,8 @@ class BudgetRepository {
   }
 
   /** The next version number; the unique (meeting, version) key refuses a concurrent duplicate. */
-  long insertVersion(long meetingId, String processInstanceId, BudgetDraft draft, String actor, LocalDateTime now) {
+  long insertVersion(long meetingId, String processInstanceId, BudgetDraft draft, boolean adjustment, String actor,
+      LocalDateTime now) {
     Integer last = jdbc.queryForObject("select max(version_no) from budget_version where meeting_id = ?",
         Integer.class, meetingId);
     int versionNo = last == null ? 1 : last + 1;
@@ -32,8 +33,8 @@ class BudgetRepository {
     jdbc.update(connection -> {
       var statement = connection.prepareStatement("""
           insert into budget_version (meeting_id, version_no, process_instance_id, total, other_description,
-                                      explanation, status, drafted_by, drafted_at)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      explanation, status, drafted_by, drafted_at, adjustment)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """, new String[] {"id"});
       statement.setLong(1, meetingId);
       statement.setInt(2, versionNo);
@@ -44,6 +45,7 @@ class BudgetRepository {
       statement.setString(7, BudgetStatus.SUBMITTED.name());
       statement.setString(8, actor);
       statement.setTimestamp(9, Timestamp.valueOf(now));
+      statement.setBoolean(10, adjustment);
       return statement;
     }, keys);
     long id = keys.getKey().longValue();
@@ -52,6 +54,13 @@ class BudgetRepository {
           id, line.name(), draft.amount(line));
     }
     return id;
+  }
+
+  void linkProcess(long versionId, String placeholder, String processInstanceId) {
+    if (jdbc.update("update budget_version set process_instance_id = ? where id = ? and process_instance_id = ?",
+        processInstanceId, versionId, placeholder) != 1) {
+      throw new IllegalStateException("Budget version " + versionId + " already has its process");
+    }
   }
 
   /** Moves a version on only from the status it is expected in, so a stale review changes nothing. */
@@ -84,7 +93,7 @@ class BudgetRepository {
     return new BudgetVersion(id, rs.getLong("meeting_id"), rs.getInt("version_no"), rs.getBigDecimal("total"),
         lines(id), rs.getString("other_description"), rs.getString("explanation"),
         BudgetStatus.valueOf(rs.getString("status")), rs.getString("drafted_by"),
-        rs.getTimestamp("drafted_at").toLocalDateTime(), reviews(id));
+        rs.getTimestamp("drafted_at").toLocalDateTime(), reviews(id), rs.getBoolean("adjustment"));
   }
 
   private List<LineAmount> lines(long versionId) {

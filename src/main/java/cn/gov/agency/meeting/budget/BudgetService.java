@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class BudgetService {
 
   private static final int MAX_COMMENT = 2000;
+  private static final String ADJUSTMENT_SUBJECT = "预算调整";
+  /** Held by an adjustment's version only until its process is started in the same transaction. */
+  private static final String PROCESS_PENDING = "pending";
 
   private final BudgetRepository budgets;
   private final MeetingRepository meetings;
@@ -44,11 +47,46 @@ public class BudgetService {
     if (earlier.stream().anyMatch(version -> version.status().inReview())) {
       throw new IllegalStateException("Meeting " + meetingId + " already has a budget version under review");
     }
-    long id = budgets.insertVersion(meetingId, processInstanceId, draft, actor, LocalDateTime.now(clock));
+    long id = budgets.insertVersion(meetingId, processInstanceId, draft, false, actor, LocalDateTime.now(clock));
     BudgetVersion version = budgets.find(id).orElseThrow();
     events.record(meetingId, BudgetVariables.STAGE, earlier.isEmpty() ? "DRAFTED" : "REVISED", actor,
         "第" + version.versionNo() + "版，合计 " + version.total().toPlainString() + " 元");
     return version;
+  }
+
+  /**
+   * Whether a 预算调整 (R6.2) may be requested now: only an approved budget is adjusted, and never
+   * while another version is still in review.
+   */
+  public void checkAdjustable(long meetingId) {
+    meetings.find(meetingId).orElseThrow(() -> new NoSuchRecordException("meeting " + meetingId));
+    List<BudgetVersion> versions = budgets.versionsOf(meetingId);
+    Violations violations = new Violations(ADJUSTMENT_SUBJECT);
+    if (versions.stream().noneMatch(version -> version.status() == BudgetStatus.APPROVED)) {
+      violations.add("budget", "经费预算", "approved", "会议尚无批准的预算，不能调整");
+    } else if (versions.stream().anyMatch(version -> version.status().inReview())) {
+      violations.add("budget", "经费预算", "not-in-review", "已有预算或预算调整正在审批中，请等待审批结束");
+    }
+    violations.throwIfAny();
+  }
+
+  /** Records a requested adjustment as the next version, marked as adjustment, for the same two reviews. */
+  @Transactional
+  public BudgetVersion recordAdjustment(long meetingId, BudgetDraft draft, String actor) {
+    checkAdjustable(meetingId);
+    BigDecimal before = approvedCeiling(meetingId).orElseThrow().total();
+    long id = budgets.insertVersion(meetingId, PROCESS_PENDING, draft, true, actor, LocalDateTime.now(clock));
+    BudgetVersion version = budgets.find(id).orElseThrow();
+    events.record(meetingId, BudgetVariables.STAGE, "ADJUSTMENT_REQUESTED", actor, "第" + version.versionNo()
+        + "版，合计 " + before.toPlainString() + " 元调整为 " + version.total().toPlainString() + " 元；理由："
+        + version.explanation());
+    return version;
+  }
+
+  /** The adjustment's own process, started right after its version in the same transaction. */
+  @Transactional
+  public void linkProcess(long versionId, String processInstanceId) {
+    budgets.linkProcess(versionId, PROCESS_PENDING, processInstanceId);
   }
 
   /** Checks a review form: approve or return, and a reason whenever it is returned. */
@@ -79,7 +117,8 @@ public class BudgetService {
     }
     LocalDateTime now = LocalDateTime.now(clock);
     budgets.insertReview(versionId, reviewer, decision, actor, text(comment), now);
-    events.record(version.meetingId(), BudgetVariables.STAGE, reviewer.action(decision), actor, text(comment));
+    events.record(version.meetingId(), BudgetVariables.STAGE,
+        (version.adjustment() ? "ADJUSTMENT_" : "") + reviewer.action(decision), actor, text(comment));
   }
 
   /** The approved budget later spending is held to; empty while none is approved. */

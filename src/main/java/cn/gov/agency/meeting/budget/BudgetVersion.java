@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** One submitted version of a meeting's budget, its lines in the regulation's order, and its reviews. */
+/**
+ * One submitted version of a meeting's budget, its lines in the regulation's order, and its reviews.
+ * An {@code adjustment} (预算调整, R6.2) changes an approved budget; its explanation is the reason.
+ */
 public record BudgetVersion(
     long id, long meetingId, int versionNo, BigDecimal total, List<LineAmount> lines,
     String otherDescription, String explanation, BudgetStatus status, String draftedBy,
-    LocalDateTime draftedAt, List<Review> reviews) {
+    LocalDateTime draftedAt, List<Review> reviews, boolean adjustment) {
 
   public BudgetVersion {
     lines = List.copyOf(lines);

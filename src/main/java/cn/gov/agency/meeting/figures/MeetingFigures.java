@@ -12,6 +12,8 @@ public record MeetingFigures(int year, List<DepartmentFigures> departments, Depa
         departments.stream().mapToInt(DepartmentFigures::held).sum(),
         departments.stream().mapToInt(DepartmentFigures::adhoc).sum(),
         departments.stream().mapToInt(DepartmentFigures::participants).sum(),
+        departments.stream().mapToInt(DepartmentFigures::heldParticipants).sum(),
+        departments.stream().mapToInt(DepartmentFigures::attended).sum(),
         departments.stream().map(DepartmentFigures::hours).reduce(BigDecimal.ZERO.setScale(1), BigDecimal::add),
         departments.stream().map(DepartmentFigures::estimatedCost).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
         null);

@@ -14,22 +14,30 @@ class MeetingFiguresRepository {
     this.jdbc = jdbc;
   }
 
-  /** Every department appears, also one without meetings: zero is a figure too. */
+  /**
+   * Every department appears, also one without meetings: zero is a figure too. A meeting archived
+   * after it was held (R7.4) still counts as held.
+   */
   List<DepartmentFigures> byDepartment(int year) {
     return jdbc.query("""
         select d.code, d.name,
                coalesce(sum(case when m.source = 'PLAN' then 1 else 0 end), 0) as planned,
-               coalesce(sum(case when m.status = 'HELD' then 1 else 0 end), 0) as held,
+               coalesce(sum(case when m.status in ('HELD', 'ARCHIVED') then 1 else 0 end), 0) as held,
                coalesce(sum(case when m.source = 'ADHOC' then 1 else 0 end), 0) as adhoc,
                coalesce(sum(m.expected_participants), 0) as participants,
+               coalesce(sum(case when m.status in ('HELD', 'ARCHIVED') then m.expected_participants else 0 end), 0) as held_participants,
+               coalesce(sum(case when m.status in ('HELD', 'ARCHIVED') then coalesce(a.attended, 0) else 0 end), 0) as attended,
                coalesce(sum(m.planned_hours), 0) as hours,
                coalesce(sum(m.budget_estimate), 0) as estimated_cost
           from department d
           left join meeting m on m.host_department_code = d.code and m.meeting_year = ?
+          left join (select meeting_id, count(*) as attended from meeting_participant
+                      where attendance in ('PRESENT', 'LATE') group by meeting_id) a on a.meeting_id = m.id
          group by d.code, d.name, d.sort_order
          order by d.sort_order, d.code
         """, (rs, i) -> new DepartmentFigures(rs.getString("code"), rs.getString("name"), rs.getInt("planned"),
-            rs.getInt("held"), rs.getInt("adhoc"), rs.getInt("participants"), scale(rs.getBigDecimal("hours"), 1),
+            rs.getInt("held"), rs.getInt("adhoc"), rs.getInt("participants"),
+            rs.getInt("held_participants"), rs.getInt("attended"), scale(rs.getBigDecimal("hours"), 1),
             scale(rs.getBigDecimal("estimated_cost"), 2), null), year);
   }
 

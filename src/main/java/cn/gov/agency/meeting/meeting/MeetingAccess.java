@@ -13,8 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class MeetingAccess {
 
-  /** Roles that read every meeting, confidential or not: they handle or audit all of them. */
-  private static final List<String> ALWAYS_ENTITLED = List.of("office", "auditor");
+  /**
+   * Roles that read every meeting, confidential or not: they handle (office; finance holds the
+   * money and reviews every claim, R6) or audit all of them.
+   */
+  private static final List<String> ALWAYS_ENTITLED = List.of("office", "finance", "auditor");
 
   private final MeetingRepository meetings;
 
@@ -30,7 +33,7 @@ public class MeetingAccess {
   /**
    * Entitled to a confidential meeting: its participants (substitutes included, whoever is on
    * leave too — they were invited), the host department's staff, head and leader in charge, its
-   * named staff (recorder, service), the office and auditors.
+   * named staff (recorder, service), the office, finance and auditors.
    */
   public boolean isEntitled(CurrentUser user, MeetingRecord meeting) {
     if (ALWAYS_ENTITLED.stream().anyMatch(user::isIn)) {

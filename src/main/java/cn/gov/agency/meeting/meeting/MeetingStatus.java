@@ -10,5 +10,7 @@ public enum MeetingStatus {
   /** Every required preparation is done (筹备就绪). */
   READY,
   /** The meeting took place; the execution stage records it with its attendance. */
-  HELD
+  HELD,
+  /** Everything after the meeting is done and its record is archived (R7.4): read-only from then on. */
+  ARCHIVED
 }

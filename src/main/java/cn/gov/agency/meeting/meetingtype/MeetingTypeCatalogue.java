@@ -44,6 +44,11 @@ public class MeetingTypeCatalogue {
     return all().stream().filter(type -> type.code().equals(code)).findFirst();
   }
 
+  /** Whether an attendee of a meeting of this type must name a substitute to ask for leave (代会, R5.1). */
+  public boolean substituteRequired(String typeCode) {
+    return find(typeCode).map(MeetingType::substituteRequired).orElse(false);
+  }
+
   /** Every material kind a meeting may have, in the order the file declares them. */
   public List<MaterialKind> materialKinds() {
     return contents.get().materialKinds();

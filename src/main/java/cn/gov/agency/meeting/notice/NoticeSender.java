@@ -92,6 +92,35 @@ public class NoticeSender {
   }
 
   /**
+   * The current notice to someone who joined the list after it was drafted (a substitute, 代会):
+   * they become a recipient with a receipt to confirm like everyone else, and get the first round
+   * through the notice's channels, recorded as deliveries. Empty when no notice has been drafted
+   * yet: the notice, once drafted, goes to the whole list anyway. Throws when a channel failed,
+   * so the step is retried; messages already sent are not sent again.
+   */
+  public Optional<String> sendCurrentNoticeTo(long meetingId, String userId, String actor) {
+    Optional<Notice> current = notices.latestOf(meetingId);
+    if (current.isEmpty()) {
+      return Optional.empty();
+    }
+    Notice notice = current.get();
+    // Committed at once: each delivery is recorded in a transaction of its own and refers to it.
+    NoticeRecipient recipient = ownTransaction.execute(tx -> service.recipientFor(notice.id(), userId));
+    Sending sending = new Sending(notice, actor);
+    List<String> results = new ArrayList<>();
+    boolean anyFailed = false;
+    for (NoticeChannel channel : NoticeService.channels(notice.important())) {
+      Outcome outcome = sending.deliver(recipient, channel, FIRST_ROUND);
+      anyFailed |= outcome == Outcome.FAILED;
+      results.add(channel.label() + outcome.label);
+    }
+    if (anyFailed) {
+      throw new NoticeNotSentException("会议通知未全部送达：" + String.join("，", results) + "。稍后重试");
+    }
+    return Optional.of(String.join("，", results));
+  }
+
+  /**
    * 重新发送: a new round to one participant through the notice's channels. A round that failed
    * part-way is completed instead of starting another, so a second click does not send twice.
    */

@@ -108,6 +108,19 @@ public class NoticeService {
     return noticeId;
   }
 
+  /**
+   * The recipient row of {@code userId} on a notice, added (with its own confirm token, unconfirmed)
+   * when the person joined the meeting after the notice was drafted; an existing row is reused.
+   */
+  NoticeRecipient recipientFor(long noticeId, String userId) {
+    return notices.recipients(noticeId).stream().filter(r -> userId.equals(r.personUserId())).findFirst()
+        .orElseGet(() -> {
+          notices.insertRecipient(noticeId, Participant.person(userId), newToken());
+          return notices.recipients(noticeId).stream().filter(r -> userId.equals(r.personUserId())).findFirst()
+              .orElseThrow();
+        });
+  }
+
   @Transactional
   public void markSent(long noticeId, String actor) {
     Notice notice = notice(noticeId);

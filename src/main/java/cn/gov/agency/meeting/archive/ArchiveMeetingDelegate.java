@@ -1,0 +1,23 @@
+package cn.gov.agency.meeting.archive;
+
+import cn.gov.agency.meeting.engine.Actor;
+import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 会议资料归档: the whole record into one archive; the meeting becomes read-only. */
+@Component("archiveMeetingDelegate")
+class ArchiveMeetingDelegate implements JavaDelegate {
+
+  private final MeetingArchive archive;
+
+  ArchiveMeetingDelegate(MeetingArchive archive) {
+    this.archive = archive;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    archive.archive((Long) execution.getVariable(LifecycleVariables.MEETING_ID), Actor.of(execution));
+  }
+}

@@ -1,0 +1,108 @@
+package cn.gov.agency.meeting.archive;
+
+import cn.gov.agency.meeting.meeting.MeetingEvents;
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingStatus;
+import cn.gov.agency.meeting.organisation.Department;
+import cn.gov.agency.meeting.organisation.OrganisationDirectory;
+import cn.gov.agency.meeting.organisation.Person;
+import cn.gov.agency.meeting.web.NoSuchRecordException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 会议资料归档 (R7.4): when everything after the meeting is done, every feature's part of the record
+ * goes into one zip with an index page, stored once; the meeting is ARCHIVED and read-only.
+ */
+@Service
+public class MeetingArchive {
+
+  static final String STAGE = "archive";
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  /** The stored archive of one meeting. */
+  public record ArchiveFile(long meetingId, String fileName, byte[] content, long sizeBytes, String sha256,
+      int entryCount, String archivedBy, LocalDateTime archivedAt) {}
+
+  private final List<ArchiveSection> sections;
+  private final ArchivePages pages;
+  private final MeetingRepository meetings;
+  private final MeetingEvents events;
+  private final OrganisationDirectory directory;
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  public MeetingArchive(List<ArchiveSection> sections, ArchivePages pages, MeetingRepository meetings,
+      MeetingEvents events, OrganisationDirectory directory, JdbcTemplate jdbc, Clock clock) {
+    this.sections = sections.stream().sorted(Comparator.comparingInt(ArchiveSection::order)).toList();
+    this.pages = pages;
+    this.meetings = meetings;
+    this.events = events;
+    this.directory = directory;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public ArchiveFile archive(long meetingId, String actor) {
+    MeetingRecord meeting = meetings.find(meetingId).orElseThrow(() -> new NoSuchRecordException("会议 " + meetingId));
+    // The event first, so the archive's own trail ends with it.
+    events.record(meetingId, STAGE, "ARCHIVED", actor, null);
+    LocalDateTime now = LocalDateTime.now(clock);
+    ZipArchiveWriter writer = new ZipArchiveWriter(pages);
+    int number = 0;
+    for (ArchiveSection section : sections) {
+      if (!section.appliesTo(meeting)) {
+        continue;
+      }
+      writer.startSection(++number, section.title());
+      section.write(meeting, writer);
+    }
+    byte[] zip = writer.finish(Map.of(
+        "meetingTitle", meeting.title(),
+        "hostDepartmentName", directory.department(meeting.hostDepartmentCode()).map(Department::name)
+            .orElse(meeting.hostDepartmentCode()),
+        "meetingTime", meeting.plannedStart() == null ? "" : TIME.format(meeting.plannedStart()) + " 至 "
+            + TIME.format(meeting.plannedEnd()),
+        "filingNumber", meeting.filingNumber() == null ? "—" : meeting.filingNumber(),
+        "archivedBy", directory.person(actor).map(Person::fullName).orElse(actor),
+        "archivedAt", TIME.format(now)));
+    if (!meetings.updateStatus(meetingId, MeetingStatus.HELD, MeetingStatus.ARCHIVED)) {
+      throw new IllegalStateException("meeting " + meetingId + " is not held, or is archived already");
+    }
+    String fileName = "meeting-" + meetingId + "-archive.zip";
+    jdbc.update("""
+        insert into meeting_archive (meeting_id, file_name, content, size_bytes, sha256, entry_count, archived_by, archived_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?)""", meetingId, fileName, zip, zip.length, sha256(zip), writer.entryCount(),
+        actor, Timestamp.valueOf(now));
+    return find(meetingId).orElseThrow();
+  }
+
+  public Optional<ArchiveFile> find(long meetingId) {
+    return jdbc.query("select * from meeting_archive where meeting_id = ?", (rs, i) -> new ArchiveFile(
+        rs.getLong("meeting_id"), rs.getString("file_name"), rs.getBytes("content"), rs.getLong("size_bytes"),
+        rs.getString("sha256"), rs.getInt("entry_count"), rs.getString("archived_by"),
+        rs.getTimestamp("archived_at").toLocalDateTime()), meetingId).stream().findFirst();
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

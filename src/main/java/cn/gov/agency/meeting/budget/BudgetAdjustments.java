@@ -1,0 +1,88 @@
+package cn.gov.agency.meeting.budget;
+
+import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.organisation.Department;
+import cn.gov.agency.meeting.organisation.OrganisationDirectory;
+import cn.gov.agency.meeting.organisation.RoleCatalogue;
+import cn.gov.agency.meeting.security.CurrentUser;
+import cn.gov.agency.meeting.web.NoSuchRecordException;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starts a 预算调整 (R6.2) as its own process instance (business key = meeting id) for the leader in
+ * charge and then finance to decide on. The request is checked first; the process, the new version
+ * and its id in the process commit together or not at all.
+ */
+@Component
+public class BudgetAdjustments {
+
+  private final BudgetForm form;
+  private final BudgetService service;
+  private final MeetingRepository meetings;
+  private final OrganisationDirectory directory;
+  private final RuntimeService runtimeService;
+
+  BudgetAdjustments(BudgetForm form, BudgetService service, MeetingRepository meetings,
+      OrganisationDirectory directory, RuntimeService runtimeService) {
+    this.form = form;
+    this.service = service;
+    this.meetings = meetings;
+    this.directory = directory;
+    this.runtimeService = runtimeService;
+  }
+
+  /** Only the host department's staff (经办人) request an adjustment, as they drafted the budget. */
+  public boolean mayRequest(CurrentUser user, MeetingRecord meeting) {
+    return user.isIn(RoleCatalogue.departmentGroupId("staff", meeting.hostDepartmentCode()));
+  }
+
+  @Transactional
+  public BudgetVersion request(long meetingId, Map<String, ?> values, CurrentUser user) {
+    MeetingRecord meeting = meetings.find(meetingId).orElseThrow(() -> new NoSuchRecordException("meeting " + meetingId));
+    if (!mayRequest(user, meeting)) {
+      throw new AuthorizationException(user.userId() + " may not request a budget adjustment of meeting " + meetingId);
+    }
+    BudgetDraft draft = form.readAdjustment(values);
+    service.checkAdjustable(meetingId);
+    BudgetCeiling before = service.approvedCeiling(meetingId).orElseThrow();
+    VariableMap variables = Variables.createVariables()
+        .putValue(LifecycleVariables.MEETING_ID, meeting.id())
+        .putValue(LifecycleVariables.MEETING_TITLE, meeting.title())
+        .putValue(LifecycleVariables.HOST_DEPARTMENT, meeting.hostDepartmentCode())
+        .putValue(LifecycleVariables.HOST_DEPARTMENT_NAME, directory.department(meeting.hostDepartmentCode())
+            .map(Department::name).orElse(meeting.hostDepartmentCode()))
+        .putValue(BudgetVariables.ADJUSTMENT_SUMMARY, summary(before, draft));
+    // The version exists before its process, so the process starts with its id (nothing is set on it later:
+    // the requester may start the process but not change its variables).
+    BudgetVersion version = service.recordAdjustment(meetingId, draft, user.userId());
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(BudgetVariables.ADJUSTMENT_PROCESS_KEY,
+        String.valueOf(meetingId), variables.putValue(BudgetVariables.BUDGET_VERSION_ID, version.id()));
+    service.linkProcess(version.id(), instance.getId());
+    return version;
+  }
+
+  /** E.g. "餐费：1200.00 → 1800.00 元；合计：3650.50 → 4250.50 元；理由：…" — only the lines that change. */
+  static String summary(BudgetCeiling before, BudgetDraft after) {
+    Stream<String> lines = Stream.of(BudgetLine.values())
+        .filter(line -> before.line(line).compareTo(after.amount(line)) != 0)
+        .map(line -> change(line.label(), before.line(line), after.amount(line)));
+    return Stream.concat(lines, Stream.of(change("合计", before.total(), after.total()), "理由：" + after.explanation()))
+        .collect(Collectors.joining("；"));
+  }
+
+  private static String change(String label, BigDecimal from, BigDecimal to) {
+    return label + "：" + from.toPlainString() + " → " + to.toPlainString() + " 元";
+  }
+}

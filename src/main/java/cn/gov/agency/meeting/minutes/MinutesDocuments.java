@@ -1,0 +1,100 @@
+package cn.gov.agency.meeting.minutes;
+
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.organisation.Department;
+import cn.gov.agency.meeting.organisation.OrganisationDirectory;
+import cn.gov.agency.meeting.organisation.Person;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a version as the meeting type's output document (R2) from templates/minutes/&lt;type&gt;.ftlh,
+ * or templates/minutes/default.ftlh for a type added later (R1.1). HTML output format: everything
+ * the recorder typed is escaped.
+ */
+@Component
+class MinutesDocuments {
+
+  static final String DEFAULT_TEMPLATE = "default";
+  private static final Pattern TYPE_CODE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+  private final Configuration freemarker;
+  private final OrganisationDirectory directory;
+
+  MinutesDocuments(Configuration freemarker, OrganisationDirectory directory) {
+    this.freemarker = freemarker;
+    this.directory = directory;
+  }
+
+  String render(MeetingRecord meeting, String outputDocument, MinutesVersion version) {
+    MinutesContent content = version.minutes();
+    Map<String, Object> model = new HashMap<>();
+    model.put("documentName", outputDocument);
+    model.put("title", meeting.title());
+    model.put("hostDepartment", directory.department(meeting.hostDepartmentCode()).map(Department::name)
+        .orElse(meeting.hostDepartmentCode()));
+    model.put("start", content.startedAt() == null ? "" : TIME.format(content.startedAt()));
+    model.put("end", content.endedAt() == null ? "" : content.endedAt().toLocalDate()
+        .equals(content.startedAt().toLocalDate()) ? DateTimeFormatter.ofPattern("HH:mm").format(content.endedAt())
+        : TIME.format(content.endedAt()));
+    model.put("place", content.place() == null ? "" : content.place());
+    model.put("content", content.content() == null ? "" : content.content());
+    model.put("discussion", content.discussion() == null ? "" : content.discussion());
+    model.put("attendees", version.attendees());
+    model.put("resolutions", content.resolutions().stream().map(r -> Map.of("text", r.text(),
+        "department", r.departmentName() == null ? r.department() : r.departmentName(),
+        "deadline", DAY.format(r.deadline()))).toList());
+    model.put("results", content.results());
+    model.put("proposals", content.proposals());
+    model.put("speakers", content.speakers());
+    model.put("opinions", content.opinions());
+    model.put("materials", version.exchangeMaterials());
+    model.put("recorder", directory.person(version.writtenBy()).map(Person::fullName).orElse(version.writtenBy()));
+    model.put("versionNo", version.versionNo());
+    model.put("approvedOn", version.reviews().stream()
+        .filter(r -> r.reviewer() == MinutesReviewer.LEADER && r.decision() == MinutesDecision.APPROVE)
+        .map(r -> DAY.format(r.decidedAt())).findFirst().orElse(""));
+    return render(templateFor(meeting.meetingType()), model);
+  }
+
+  private Template templateFor(String meetingType) {
+    if (meetingType != null && TYPE_CODE.matcher(meetingType).matches()) {
+      try {
+        return freemarker.getTemplate("minutes/" + meetingType + ".ftlh");
+      } catch (TemplateNotFoundException e) {
+        // A type added by configuration without its own template yet.
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    try {
+      return freemarker.getTemplate("minutes/" + DEFAULT_TEMPLATE + ".ftlh");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String render(Template template, Map<String, Object> model) {
+    StringWriter out = new StringWriter();
+    try {
+      template.process(model, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (TemplateException e) {
+      throw new IllegalStateException("Template " + template.getName() + " failed", e);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,31 @@
+package cn.gov.agency.meeting.reimbursement;
+
+import cn.gov.agency.meeting.engine.Actor;
+import cn.gov.agency.meeting.engine.ProcessInput;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 记录财务审核结果: checks finance's overall decision against the items and reimburses or returns
+ * the claim; the gateway after it routes on the decision.
+ */
+@Component("recordClaimReviewDelegate")
+class RecordClaimReviewDelegate implements JavaDelegate {
+
+  private final ReimbursementService service;
+
+  RecordClaimReviewDelegate(ReimbursementService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long claimId = (Long) execution.getVariable(ReimbursementVariables.CLAIM_ID);
+    FinanceDecision decision = ProcessInput.checked(() -> service.decide(claimId,
+        execution.getVariable(ReimbursementVariables.FINANCE_DECISION),
+        execution.getVariable(ReimbursementVariables.FINANCE_COMMENT), Actor.of(execution)));
+    execution.setVariable(ReimbursementVariables.RETURNED_ITEMS,
+        decision == FinanceDecision.RETURN ? service.returnedSummary(claimId) : null);
+  }
+}

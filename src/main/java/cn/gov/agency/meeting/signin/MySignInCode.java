@@ -1,0 +1,7 @@
+package cn.gov.agency.meeting.signin;
+
+import java.time.LocalDateTime;
+
+/** A person's own code for one meeting, with the address its QR code encodes. */
+public record MySignInCode(long meetingId, String meetingTitle, LocalDateTime meetingStart, LocalDateTime meetingEnd,
+    String place, String code, String url, LocalDateTime opensAt, LocalDateTime closesAt, LocalDateTime signedInAt) {}

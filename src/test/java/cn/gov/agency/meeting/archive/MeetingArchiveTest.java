@@ -1,0 +1,82 @@
+package cn.gov.agency.meeting.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingStatus;
+import cn.gov.agency.meeting.support.MeetingDriver;
+import cn.gov.agency.meeting.support.ProcessTest;
+import cn.gov.agency.meeting.support.SampleMeetings;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** 会议资料归档 (R7.4): one zip per meeting with an index page, written once. */
+@ProcessTest
+class MeetingArchiveTest {
+
+  @Autowired ApplicationContext context;
+  @Autowired MeetingRepository meetings;
+  @Autowired MeetingArchive archive;
+
+  @Test
+  void aHeldMeetingIsArchivedAsOneZipWithItsWholeRecordAndBecomesReadOnly() throws Exception {
+    MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment",
+        LocalDateTime.of(2032, 5, 10, 9, 0));
+    MeetingDriver driver = new MeetingDriver(context);
+    driver.startAndSettle(meeting, false, false, false);
+    driver.prepare(meeting, "R501");
+    assertThat(meetings.updateStatus(meeting.id(), MeetingStatus.READY, MeetingStatus.HELD)).isTrue();
+
+    MeetingArchive.ArchiveFile file = archive.archive(meeting.id(), "zhouping");
+
+    Map<String, byte[]> entries = unzip(file.content());
+    assertThat(file.entryCount()).isEqualTo(entries.size());
+    assertThat(file.sha256()).isEqualTo(HexFormat.of().formatHex(
+        MessageDigest.getInstance("SHA-256").digest(file.content())));
+    String index = text(entries.get("index.html"));
+    assertThat(index).contains("会议资料归档", "政策解读部署会", "临时会议申请", "会议通知与通知到位", "会议材料", "会议场地")
+        .doesNotContain("年度会议计划条目", "会议用餐与住宿");
+    // Every entry the index links to is in the zip.
+    entries.keySet().stream().filter(name -> !name.equals("index.html"))
+        .forEach(name -> assertThat(index).contains("href=\"" + name + "\""));
+    // The sample meeting was filed without an application record: its section says so rather than vanish.
+    assertThat(entries.keySet()).noneMatch(name -> name.endsWith("/application.html"))
+        .anyMatch(name -> name.endsWith("/notice.html")).anyMatch(name -> name.endsWith("/trail.html"));
+    byte[] agenda = entries.entrySet().stream().filter(e -> e.getKey().contains("files/agenda-v1-"))
+        .findFirst().orElseThrow().getValue();
+    assertThat(text(agenda)).isEqualTo("材料：agenda");
+    assertThat(text(entries.entrySet().stream().filter(e -> e.getKey().endsWith("/trail.html")).findFirst()
+        .orElseThrow().getValue())).contains("确定筹备事项", "预订会议室", "财务批准预算", "会议资料归档");
+
+    assertThat(meetings.find(meeting.id()).orElseThrow().status()).isEqualTo(MeetingStatus.ARCHIVED);
+    assertThatThrownBy(() -> archive.archive(meeting.id(), "zhouping")).isInstanceOf(RuntimeException.class);
+    assertThat(archive.find(meeting.id()).orElseThrow().sha256()).isEqualTo(file.sha256());
+  }
+
+  private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        entries.put(entry.getName(), in.readAllBytes());
+      }
+    }
+    return entries;
+  }
+
+  private static String text(byte[] content) {
+    return new String(content, StandardCharsets.UTF_8);
+  }
+}

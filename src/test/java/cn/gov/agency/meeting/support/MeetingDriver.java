@@ -1,0 +1,182 @@
+package cn.gov.agency.meeting.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
+import cn.gov.agency.meeting.materials.MaterialsService;
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.minutes.MinutesService;
+import cn.gov.agency.meeting.notice.ConfirmationMethod;
+import cn.gov.agency.meeting.notice.NoticeRecipient;
+import cn.gov.agency.meeting.notice.NoticeService;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Drives one meeting (of {@link SampleMeetings}) through its lifecycle in a process test: every task
+ * found by its key across the meeting's process tree and completed as the demo user whose role it is,
+ * with valid input, so tests of later stages start from a meeting prepared the real way.
+ */
+public final class MeetingDriver {
+
+  /** The person participants of the sample meeting. */
+  public static final List<String> PEOPLE = List.of("fenggang", "wangli", "qianjun", "chenjing");
+
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final ManagementService managementService;
+  private final MeetingLifecycle lifecycle;
+  private final MaterialsService materials;
+  private final NoticeService notices;
+  private final MinutesService minutes;
+  private final AsUser as;
+
+  public MeetingDriver(ApplicationContext context) {
+    ProcessEngine engine = context.getBean(ProcessEngine.class);
+    this.runtimeService = engine.getRuntimeService();
+    this.taskService = engine.getTaskService();
+    this.managementService = engine.getManagementService();
+    this.lifecycle = context.getBean(MeetingLifecycle.class);
+    this.materials = context.getBean(MaterialsService.class);
+    this.notices = context.getBean(NoticeService.class);
+    this.minutes = context.getBean(MinutesService.class);
+    this.as = new AsUser(engine.getIdentityService());
+  }
+
+  /** Starts the lifecycle and settles the preparation as the office; returns the lifecycle instance. */
+  public ProcessInstance startAndSettle(MeetingRecord meeting, boolean important, boolean catering,
+      boolean accommodation) {
+    String id = lifecycle.start(meeting.id());
+    Map<String, Object> needs = new HashMap<>();
+    needs.put("important", important);
+    needs.put("needsCatering", catering);
+    needs.put("needsAccommodation", accommodation);
+    complete(meeting, "settlePreparation", "zhouping", needs);
+    return runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult();
+  }
+
+  /** The whole preparation of a meeting settled without catering or accommodation. */
+  public void prepare(MeetingRecord meeting, String room) {
+    prepareVenue(meeting, room);
+    sendNoticeAndConfirmReceipts(meeting, noticeDraft());
+    prepareMaterials(meeting, "agenda", "leader_speech", "work_report");
+    approveBudget(meeting);
+  }
+
+  public void prepareVenue(MeetingRecord meeting, String room) {
+    complete(meeting, "bookVenue", "zhouping", Map.of("roomCode", room, "requiredEquipment", "[\"projector\"]",
+        "setupNotes", "主席台摆放桌签"));
+    complete(meeting, "checkEquipment", "liming", Map.of("equipmentResponsible", "zhouping",
+        "workingEquipment", "[\"projector\"]", "equipmentRemarks", "投影仪已调试"));
+  }
+
+  public void sendNoticeAndConfirmReceipts(MeetingRecord meeting, Map<String, Object> draft) {
+    complete(meeting, "draftNotice", "zhouping", draft);
+    for (Job job : managementService.createJobQuery().processInstanceId(instanceOf(meeting, "meetingNotice"))
+        .executable().list()) {
+      managementService.executeJob(job.getId());
+    }
+    for (String person : PEOPLE) {
+      as.run(person, () -> notices.confirmOwn(notices.recipientOf(meeting.id(), person), person,
+          ConfirmationMethod.IN_APP));
+    }
+    NoticeRecipient guest = notices.recipients(notices.current(meeting.id()).id()).stream()
+        .filter(NoticeRecipient::isGuest).findFirst().orElseThrow();
+    notices.confirmOnBehalf(meeting.id(), guest.key(), "PHONE", "已电话通知本人", "zhouping");
+    complete(meeting, "trackReceipts", "zhouping", Map.of());
+  }
+
+  public static Map<String, Object> noticeDraft() {
+    Map<String, Object> draft = new HashMap<>();
+    draft.put("noticeRequirements", "请提前十分钟到场签到");
+    draft.put("noticePreparations", "请准备本部门任务分解表");
+    return draft;
+  }
+
+  public void prepareMaterials(MeetingRecord meeting, String... kinds) {
+    for (String kind : kinds) {
+      materials.upload(meeting.id(), kind, kind + ".txt", ("材料：" + kind).getBytes(StandardCharsets.UTF_8),
+          "wangli");
+    }
+    complete(meeting, "prepareMaterials", "wangli", Map.of());
+    complete(meeting, "reviewMaterials", "qianjun", Map.of("materialsDecision", "approve"));
+  }
+
+  public void approveBudget(MeetingRecord meeting) {
+    complete(meeting, "draftBudget", "wangli", Map.of("venueRental", 0, "equipmentRental", 0, "printing", 120.5,
+        "meals", 0, "accommodation", 0, "transport", 300, "other", 0, "budgetExplanation", "按标准编制"));
+    complete(meeting, "leaderBudgetReview", "qianjun", Map.of("budgetLeaderDecision", "approve"));
+    complete(meeting, "financeBudgetReview", "wuhua", Map.of("budgetFinanceDecision", "approve"));
+  }
+
+  /** 会务分工与安全检查 as the office, naming 韩梅 the recorder. */
+  public void assignStaff(MeetingRecord meeting) {
+    Map<String, Object> staffing = new HashMap<>();
+    staffing.put("recorderName", "hanmei");
+    staffing.put("ushers", "周萍");
+    staffing.put("serviceStaff", "zhouping");
+    staffing.put("signInStaff", "zhouping");
+    staffing.put("venueChecked", true);
+    staffing.put("emergencyPlan", "发生火情时按疏散路线撤离，拨打 119");
+    staffing.put("responsibilities", "周萍负责疏散引导，李明负责联络");
+    complete(meeting, "assignMeetingStaff", "zhouping", staffing);
+  }
+
+  /** The sign-in window closes: the timer of 会议签到 fires (attendance is written, the meeting is HELD). */
+  public void closeSignIn(MeetingRecord meeting) {
+    Job timer = managementService.createJobQuery().processInstanceId(instanceOf(meeting, "meetingSignIn"))
+        .timers().singleResult();
+    managementService.executeJob(timer.getId());
+  }
+
+  /** Work-deployment minutes with one resolution, drafted by the recorder, reviewed and approved. */
+  public void approveMinutes(MeetingRecord meeting, String department, String deadline) {
+    Map<String, Object> draft = new HashMap<>();
+    draft.put("startedAt", meeting.plannedStart().toString());
+    draft.put("endedAt", meeting.plannedEnd().toString());
+    draft.put("place", meeting.place());
+    draft.put("content", "传达上级精神，研究部署下一阶段工作。");
+    draft.put("resolutions", List.of(Map.of("text", "制定政策解读工作方案", "department", department,
+        "deadline", deadline)));
+    as.run("hanmei", () -> minutes.saveDraft(meeting.id(), draft, "hanmei"));
+    complete(meeting, "recordMeeting", "hanmei", Map.of());
+    complete(meeting, "headReviewMinutes", "fenggang", Map.of("minutesHeadDecision", "approve",
+        "minutesHeadComment", "同意"));
+    complete(meeting, "leaderApproveMinutes", "qianjun", Map.of("minutesLeaderDecision", "approve",
+        "minutesLeaderComment", "同意印发"));
+  }
+
+  /** Open tasks of the meeting's whole process tree, by task definition key. */
+  public Map<String, Task> openTasks(MeetingRecord meeting) {
+    Map<String, Task> tasks = new HashMap<>();
+    taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(meeting.id())).list()
+        .forEach(task -> tasks.put(task.getTaskDefinitionKey(), task));
+    return tasks;
+  }
+
+  public String candidateGroup(MeetingRecord meeting, String taskKey) {
+    return taskService.getIdentityLinksForTask(openTasks(meeting).get(taskKey).getId()).stream()
+        .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();
+  }
+
+  public String instanceOf(MeetingRecord meeting, String processKey) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
+        .processInstanceBusinessKey(String.valueOf(meeting.id())).singleResult().getId();
+  }
+
+  public void complete(MeetingRecord meeting, String taskKey, String user, Map<String, Object> variables) {
+    Task task = openTasks(meeting).get(taskKey);
+    assertThat(task).as("open task %s", taskKey).isNotNull();
+    as.run(user, () -> taskService.complete(task.getId(), variables));
+  }
+}
