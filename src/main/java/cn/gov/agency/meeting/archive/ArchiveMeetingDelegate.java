@@ -1,6 +1,7 @@
 package cn.gov.agency.meeting.archive;
 
 import cn.gov.agency.meeting.engine.Actor;
+import cn.gov.agency.meeting.engine.ProcessInput;
 import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,6 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("archiveMeetingDelegate")
 class ArchiveMeetingDelegate implements JavaDelegate {
 
+  /** Boolean: the host department checked the record is complete (form aftercare-confirm-archive). */
+  static final String ARCHIVE_CONFIRMED = "archiveConfirmed";
+
   private final MeetingArchive archive;
 
   ArchiveMeetingDelegate(MeetingArchive archive) {
@@ -18,6 +22,7 @@ class ArchiveMeetingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    ProcessInput.checked(() -> MeetingArchive.checkConfirmed(execution.getVariable(ARCHIVE_CONFIRMED)));
     archive.archive((Long) execution.getVariable(LifecycleVariables.MEETING_ID), Actor.of(execution));
   }
 }

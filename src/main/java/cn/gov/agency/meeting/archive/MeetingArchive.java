@@ -7,6 +7,8 @@ import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
+import cn.gov.agency.meeting.validation.InvalidInputException;
+import cn.gov.agency.meeting.validation.Violation;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -89,6 +91,14 @@ public class MeetingArchive {
         values (?, ?, ?, ?, ?, ?, ?, ?)""", meetingId, fileName, zip, zip.length, sha256(zip), writer.entryCount(),
         actor, Timestamp.valueOf(now));
     return find(meetingId).orElseThrow();
+  }
+
+  /** The host department confirms the record is complete before it is archived for good. */
+  public static void checkConfirmed(Object confirmed) {
+    if (!Boolean.TRUE.equals(confirmed)) {
+      throw InvalidInputException.of("会议资料归档", new Violation("archiveConfirmed", "归档确认", "confirmed",
+          "请先核对会议资料齐全后勾选确认"));
+    }
   }
 
   public Optional<ArchiveFile> find(long meetingId) {

@@ -2,6 +2,7 @@ package cn.gov.agency.meeting.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -32,23 +34,35 @@ class MeetingArchiveTest {
   @Autowired MeetingArchive archive;
 
   @Test
-  void aHeldMeetingIsArchivedAsOneZipWithItsWholeRecordAndBecomesReadOnly() throws Exception {
+  void theWholeLifecycleEndsWithOneZipOfTheWholeRecordAndTheMeetingReadOnly() throws Exception {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment",
         LocalDateTime.of(2032, 5, 10, 9, 0));
     MeetingDriver driver = new MeetingDriver(context);
-    driver.startAndSettle(meeting, false, false, false);
+    ProcessInstance lifecycle = driver.startAndSettle(meeting, false, false, false);
     driver.prepare(meeting, "R501");
-    assertThat(meetings.updateStatus(meeting.id(), MeetingStatus.READY, MeetingStatus.HELD)).isTrue();
+    driver.assignStaff(meeting);
+    driver.closeSignIn(meeting);
+    driver.approveMinutes(meeting, "business", "2032-08-31");
+    assertThatThrownBy(() -> driver.complete(meeting, "confirmArchive", "wangli", Map.of()))
+        .as("the claim comes first").isInstanceOf(AssertionError.class);
+    driver.reimburseAndArchive(meeting);
+    assertThat(lifecycle).isEnded().hasPassed("aftercare");
 
-    MeetingArchive.ArchiveFile file = archive.archive(meeting.id(), "zhouping");
+    MeetingArchive.ArchiveFile file = archive.find(meeting.id()).orElseThrow();
 
     Map<String, byte[]> entries = unzip(file.content());
     assertThat(file.entryCount()).isEqualTo(entries.size());
     assertThat(file.sha256()).isEqualTo(HexFormat.of().formatHex(
         MessageDigest.getInstance("SHA-256").digest(file.content())));
     String index = text(entries.get("index.html"));
-    assertThat(index).contains("会议资料归档", "政策解读部署会", "临时会议申请", "会议通知与通知到位", "会议材料", "会议场地")
+    assertThat(index).contains("会议资料归档", "政策解读部署会", "临时会议申请", "会议通知与通知到位", "会议材料", "会议场地",
+            "签到表与出勤", "会议纪要（成果文件）及其审核", "经费预算", "经费报销与报销凭证")
         .doesNotContain("年度会议计划条目", "会议用餐与住宿");
+    assertThat(entries.keySet()).anyMatch(name -> name.endsWith("/sign-in-sheet.html"))
+        .anyMatch(name -> name.endsWith("/minutes.html")).anyMatch(name -> name.endsWith("/budget.html"))
+        .anyMatch(name -> name.contains("/invoices/") && name.endsWith("印刷费发票.pdf"));
+    assertThat(text(entries.entrySet().stream().filter(e -> e.getKey().endsWith("/resolutions.html")).findFirst()
+        .orElseThrow().getValue())).contains("制定政策解读工作方案", "2032-08-31");
     // Every entry the index links to is in the zip.
     entries.keySet().stream().filter(name -> !name.equals("index.html"))
         .forEach(name -> assertThat(index).contains("href=\"" + name + "\""));

@@ -72,7 +72,7 @@ class MeetingExecutionProcessTest {
     assertThat(driver.openTasks(meeting).get("recordMeeting").getAssignee()).isEqualTo("hanmei");
 
     driver.approveMinutes(meeting, "policy", "2033-09-30");
-    assertThat(lifecycle).hasPassed("execution").isEnded();
+    assertThat(lifecycle).hasPassed("execution").isWaitingAt("aftercare");
     assertThat(events.of(meeting.id())).allSatisfy(event ->
         assertThat(labels.action(event.stage(), event.action()))
             .as("step %s.%s has a Chinese name", event.stage(), event.action()).isNotEqualTo(event.action()));

@@ -6,6 +6,7 @@ import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
 import cn.gov.agency.meeting.materials.MaterialsService;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.minutes.MinutesService;
+import cn.gov.agency.meeting.reimbursement.ReimbursementService;
 import cn.gov.agency.meeting.notice.ConfirmationMethod;
 import cn.gov.agency.meeting.notice.NoticeRecipient;
 import cn.gov.agency.meeting.notice.NoticeService;
@@ -39,6 +40,7 @@ public final class MeetingDriver {
   private final MaterialsService materials;
   private final NoticeService notices;
   private final MinutesService minutes;
+  private final ReimbursementService reimbursements;
   private final AsUser as;
 
   public MeetingDriver(ApplicationContext context) {
@@ -50,6 +52,7 @@ public final class MeetingDriver {
     this.materials = context.getBean(MaterialsService.class);
     this.notices = context.getBean(NoticeService.class);
     this.minutes = context.getBean(MinutesService.class);
+    this.reimbursements = context.getBean(ReimbursementService.class);
     this.as = new AsUser(engine.getIdentityService());
   }
 
@@ -154,6 +157,21 @@ public final class MeetingDriver {
         "minutesHeadComment", "同意"));
     complete(meeting, "leaderApproveMinutes", "qianjun", Map.of("minutesLeaderDecision", "approve",
         "minutesLeaderComment", "同意印发"));
+  }
+
+  /**
+   * 经费报销 within the approved budget: one printing item of 100.50 with its invoice, accepted by
+   * finance; then the host department confirms the archive.
+   */
+  public void reimburseAndArchive(MeetingRecord meeting) {
+    var item = as.call("wangli", () -> reimbursements.addItem(meeting.id(),
+        Map.of("line", "printing", "amount", 100.5, "description", "会议材料印刷"), "wangli"));
+    as.run("wangli", () -> reimbursements.uploadInvoice(meeting.id(), item.id(), "印刷费发票.pdf",
+        "%PDF-1.7\n% 发票\n%%EOF\n".getBytes(StandardCharsets.UTF_8), "wangli"));
+    complete(meeting, "fileClaim", "wangli", Map.of());
+    as.run("wuhua", () -> reimbursements.reviewItem(meeting.id(), item.id(), Map.of("decision", "accept"), "wuhua"));
+    complete(meeting, "financeReviewClaim", "wuhua", Map.of("claimFinanceDecision", "accept"));
+    complete(meeting, "confirmArchive", "wangli", Map.of("archiveConfirmed", true));
   }
 
   /** Open tasks of the meeting's whole process tree, by task definition key. */
