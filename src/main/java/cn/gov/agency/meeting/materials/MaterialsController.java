@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.materials;
 
+import cn.gov.agency.meeting.upload.UploadFileNames;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.validation.InvalidInputException;
@@ -62,7 +63,7 @@ class MaterialsController {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(download.file().contentType()))
         .contentLength(download.content().length)
-        .header(HttpHeaders.CONTENT_DISPOSITION, MaterialFileNames.contentDisposition(download.file().fileName()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, UploadFileNames.contentDisposition(download.file().fileName()))
         .header("X-Content-Type-Options", "nosniff")
         .header("Content-Security-Policy", "default-src 'none'; sandbox")
         .cacheControl(CacheControl.noStore().cachePrivate())

@@ -1,5 +1,7 @@
 package cn.gov.agency.meeting.materials;
 
+import cn.gov.agency.meeting.upload.UploadFileNames;
+import cn.gov.agency.meeting.upload.UploadFileType;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
@@ -99,9 +101,9 @@ public class MaterialsService {
     if (kind.isEmpty()) {
       violations.add("kind", "材料种类", "one-of", "请选择材料种类：" + names(meetingTypes.materialKinds()));
     }
-    String name = MaterialFileNames.clean(givenName);
-    String extension = MaterialFileNames.extension(name);
-    Optional<MaterialFileType> type = MaterialFileType.ofExtension(extension).filter(t -> settings.allows(extension));
+    String name = UploadFileNames.clean(givenName);
+    String extension = UploadFileNames.extension(name);
+    Optional<UploadFileType> type = UploadFileType.ofExtension(extension).filter(t -> settings.allows(extension));
     if (name.isEmpty()) {
       violations.add("file", "材料文件", "file-name", "请选择文件（文件名不能为空）");
     } else if (name.codePointCount(0, name.length()) > settings.maxFileNameLength()) {

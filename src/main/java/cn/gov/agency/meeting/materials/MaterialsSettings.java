@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.materials;
 
+import cn.gov.agency.meeting.upload.UploadFileType;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -8,7 +9,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * What R3.4 leaves to the agency: the largest file accepted, the file types accepted (extensions
- * {@link MaterialFileType} knows), the spare copies printed on top of one per participant, and
+ * {@link UploadFileType} knows), the spare copies printed on top of one per participant, and
  * the longest file name kept.
  */
 @ConfigurationProperties("meeting.materials")
@@ -24,9 +25,9 @@ public record MaterialsSettings(
     }
     allowedTypes = allowedTypes.stream().map(type -> type.trim().toLowerCase(Locale.ROOT)).toList();
     for (String type : allowedTypes) {
-      if (MaterialFileType.ofExtension(type).isEmpty()) {
+      if (UploadFileType.ofExtension(type).isEmpty()) {
         throw new IllegalArgumentException("meeting.materials.allowed-types: unknown file type " + type
-            + "; known: " + MaterialFileType.knownExtensions());
+            + "; known: " + UploadFileType.knownExtensions());
       }
     }
     if (spareCopies < 0) {

@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.reimbursement;
 
+import cn.gov.agency.meeting.upload.UploadFileNames;
 import cn.gov.agency.meeting.budget.BudgetAdjustments;
 import cn.gov.agency.meeting.budget.BudgetLine;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
@@ -100,7 +101,7 @@ class ReimbursementController {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(download.invoice().contentType()))
         .contentLength(download.content().length)
-        .header(HttpHeaders.CONTENT_DISPOSITION, InvoiceFileNames.contentDisposition(download.invoice().fileName()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, UploadFileNames.contentDisposition(download.invoice().fileName()))
         .header("X-Content-Type-Options", "nosniff")
         .header("Content-Security-Policy", "default-src 'none'; sandbox")
         .cacheControl(CacheControl.noStore().cachePrivate())

@@ -1,5 +1,7 @@
 package cn.gov.agency.meeting.reimbursement;
 
+import cn.gov.agency.meeting.upload.UploadFileNames;
+import cn.gov.agency.meeting.upload.UploadFileType;
 import cn.gov.agency.meeting.budget.BudgetCeiling;
 import cn.gov.agency.meeting.budget.BudgetLine;
 import cn.gov.agency.meeting.budget.BudgetService;
@@ -141,9 +143,9 @@ public class ReimbursementService {
     Claim claim = editableClaim(meetingId);
     ClaimItem item = changeableItem(claim, itemId);
     Violations violations = new Violations("发票文件");
-    String name = InvoiceFileNames.clean(givenName);
-    String extension = InvoiceFileNames.extension(name);
-    Optional<InvoiceFileType> type = InvoiceFileType.ofExtension(extension).filter(t -> settings.allows(extension));
+    String name = UploadFileNames.clean(givenName);
+    String extension = UploadFileNames.extension(name);
+    Optional<UploadFileType> type = UploadFileType.ofExtension(extension).filter(t -> settings.allows(extension));
     if (name.isEmpty()) {
       violations.add("file", "发票文件", "file-name", "请选择文件（文件名不能为空）");
     } else if (name.codePointCount(0, name.length()) > settings.maxFileNameLength()) {

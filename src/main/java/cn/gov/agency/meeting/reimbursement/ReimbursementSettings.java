@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.reimbursement;
 
+import cn.gov.agency.meeting.upload.UploadFileType;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -8,7 +9,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * What R6.2 leaves to the agency: the largest invoice file, the invoice file types accepted
- * (extensions {@link InvoiceFileType} knows; extension AND content are checked), the longest file
+ * (extensions {@link UploadFileType} knows; extension AND content are checked), the longest file
  * name kept, and the most items one claim may hold.
  */
 @ConfigurationProperties("meeting.reimbursement")
@@ -24,9 +25,9 @@ public record ReimbursementSettings(
     }
     invoiceTypes = invoiceTypes.stream().map(type -> type.trim().toLowerCase(Locale.ROOT)).toList();
     for (String type : invoiceTypes) {
-      if (InvoiceFileType.ofExtension(type).isEmpty()) {
+      if (UploadFileType.ofExtension(type).isEmpty()) {
         throw new IllegalArgumentException("meeting.reimbursement.invoice-types: unknown file type " + type
-            + "; known: " + InvoiceFileType.knownExtensions());
+            + "; known: " + UploadFileType.knownExtensions());
       }
     }
     if (maxFileNameLength < 10 || maxFileNameLength > 255) {

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -192,15 +191,8 @@ class MeetingPreparationIT {
 
   private static RestClient.Response upload(RestClient user, long meetingId, String kind, String fileName,
       byte[] content) {
-    String boundary = "----preparation" + System.nanoTime();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n"
-        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
-        + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(content);
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return user.postRaw("/api/meetings/" + meetingId + "/materials", "multipart/form-data; boundary=" + boundary,
-        body.toByteArray());
+    return user.postFile("/api/meetings/" + meetingId + "/materials", Map.of("kind", kind), "file", fileName,
+        "text/plain", content);
   }
 
   private static String subject(MimeMessage message) {

@@ -12,9 +12,7 @@ import cn.gov.agency.meeting.support.IntegrationTest;
 import cn.gov.agency.meeting.support.RestClient;
 import cn.gov.agency.meeting.support.SampleMeetings;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -144,12 +142,6 @@ class ReimbursementIT {
   }
 
   private static RestClient.Response upload(RestClient user, String path, String fileName, byte[] content) {
-    String boundary = "----invoice" + System.nanoTime();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-        + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(content);
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return user.postRaw(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    return user.postFile(path, Map.of(), "file", fileName, "application/pdf", content);
   }
 }

@@ -1,4 +1,4 @@
-package cn.gov.agency.meeting.materials;
+package cn.gov.agency.meeting.upload;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
  * Whether a .docx/.xlsx/.pptx (a ZIP file) holds the part that makes it that kind of document.
  * Only the ZIP's central directory is read, never an entry's data: a ZIP bomb costs nothing here.
  */
-final class OfficeOpenXml {
+public final class OfficeOpenXml {
 
   private static final int LOCAL_HEADER = 0x04034b50;
   private static final int CENTRAL_HEADER = 0x02014b50;
@@ -18,7 +18,7 @@ final class OfficeOpenXml {
 
   private OfficeOpenXml() {}
 
-  static boolean hasEntry(byte[] zip, String entryName) {
+  public static boolean hasEntry(byte[] zip, String entryName) {
     ByteBuffer buffer = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
     if (zip.length < END_RECORD_SIZE || buffer.getInt(0) != LOCAL_HEADER) {
       return false;

@@ -1,4 +1,4 @@
-package cn.gov.agency.meeting.materials;
+package cn.gov.agency.meeting.upload;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -15,18 +15,18 @@ import java.util.function.Predicate;
  * first bytes say so: an executable renamed to .pdf is not a PDF. The content type served on
  * download is the one fixed here, never what the uploader's browser claimed.
  */
-enum MaterialFileType {
+public enum UploadFileType {
   PDF("application/pdf", content -> startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII)), "pdf"),
-  DOC("application/msword", MaterialFileType::isOle2, "doc"),
+  DOC("application/msword", UploadFileType::isOle2, "doc"),
   DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       content -> OfficeOpenXml.hasEntry(content, "word/document.xml"), "docx"),
-  XLS("application/vnd.ms-excel", MaterialFileType::isOle2, "xls"),
+  XLS("application/vnd.ms-excel", UploadFileType::isOle2, "xls"),
   XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       content -> OfficeOpenXml.hasEntry(content, "xl/workbook.xml"), "xlsx"),
-  PPT("application/vnd.ms-powerpoint", MaterialFileType::isOle2, "ppt"),
+  PPT("application/vnd.ms-powerpoint", UploadFileType::isOle2, "ppt"),
   PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation",
       content -> OfficeOpenXml.hasEntry(content, "ppt/presentation.xml"), "pptx"),
-  TXT("text/plain", MaterialFileType::isPlainText, "txt"),
+  TXT("text/plain", UploadFileType::isPlainText, "txt"),
   JPG("image/jpeg", content -> startsWith(content, 0xFF, 0xD8, 0xFF), "jpg", "jpeg"),
   PNG("image/png", content -> startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A), "png");
 
@@ -39,25 +39,25 @@ enum MaterialFileType {
   private final Predicate<byte[]> signature;
   private final List<String> extensions;
 
-  MaterialFileType(String contentType, Predicate<byte[]> signature, String... extensions) {
+  UploadFileType(String contentType, Predicate<byte[]> signature, String... extensions) {
     this.contentType = contentType;
     this.signature = signature;
     this.extensions = List.of(extensions);
   }
 
-  String contentType() {
+  public String contentType() {
     return contentType;
   }
 
-  boolean contentMatches(byte[] content) {
+  public boolean contentMatches(byte[] content) {
     return signature.test(content);
   }
 
-  static Optional<MaterialFileType> ofExtension(String extension) {
+  public static Optional<UploadFileType> ofExtension(String extension) {
     return Arrays.stream(values()).filter(type -> type.extensions.contains(extension)).findFirst();
   }
 
-  static List<String> knownExtensions() {
+  public static List<String> knownExtensions() {
     return Arrays.stream(values()).flatMap(type -> type.extensions.stream()).toList();
   }
 

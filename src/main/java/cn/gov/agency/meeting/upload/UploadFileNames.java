@@ -1,24 +1,23 @@
-package cn.gov.agency.meeting.reimbursement;
+package cn.gov.agency.meeting.upload;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The materials' rules for file names (MaterialFileNames, private to its package), for invoices.
  * File names as uploaders give them are only ever displayed and offered back on download, never
  * used as a path. Still, what is kept is cleaned: no folders ({@code ../../etc/passwd.pdf} is kept
  * as {@code passwd.pdf}), no control or invisible direction characters (which can disguise an
  * extension), none of the characters Windows forbids.
  */
-final class InvoiceFileNames {
+public final class UploadFileNames {
 
   private static final String FORBIDDEN = "<>:\"|?*";
   private static final String ATTR_CHAR_SPECIALS = "!#$&+-.^_`|~";
 
-  private InvoiceFileNames() {}
+  private UploadFileNames() {}
 
   /** The name to keep, or empty text when nothing usable is left. */
-  static String clean(String given) {
+  public static String clean(String given) {
     if (given == null) {
       return "";
     }
@@ -37,7 +36,7 @@ final class InvoiceFileNames {
   }
 
   /** The lower-case extension of a cleaned name, or empty text. */
-  static String extension(String cleanName) {
+  public static String extension(String cleanName) {
     int dot = cleanName.lastIndexOf('.');
     return dot <= 0 ? "" : cleanName.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
@@ -46,7 +45,7 @@ final class InvoiceFileNames {
    * {@code attachment} with an ASCII fallback name for old clients and the exact name as RFC 5987
    * {@code filename*}, so no quote, semicolon or line break of a name can reach the header.
    */
-  static String contentDisposition(String cleanName) {
+  public static String contentDisposition(String cleanName) {
     StringBuilder fallback = new StringBuilder();
     cleanName.codePoints().forEach(c -> fallback.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\'
         && c != ';' && c != '%' ? (char) c : '_'));
