@@ -188,7 +188,24 @@ class MeetingLifecycleIT {
   private void reimburseAndArchive(long meetingId) throws Exception {
     RestClient wangli = RestClient.as("wangli", port);
     RestClient wuhua = RestClient.as("wuhua", port);
+    RestClient chenjing = RestClient.as("chenjing", port);
+    RestClient zhouping = RestClient.as("zhouping", port);
     String api = "/api/meetings/" + meetingId;
+
+    // The resolution for 综合业务处 is carried out and accepted; the meeting is passed on everywhere.
+    complete(chenjing, task(chenjing, meetingId, "carryOutResolution"), Map.of("followUpReportKind", "completed",
+        "followUpReportText", "落实方案已印发", "followUpEvidence", "业务〔2026〕1号"));
+    complete(zhouping, task(zhouping, meetingId, "checkCompletion"), Map.of("followUpCompletionDecision", "accept",
+        "followUpCompletionComment", "已落实"));
+    String passingOn = task(wangli, meetingId, "recordPassingOn");
+    String today = java.time.LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    for (JsonNode department : wangli.get(api + "/passing-on").json().get("departments")) {
+      assertThat(wangli.post(api + "/passing-on", Map.of("department", department.get("departmentCode").asText(),
+          "method", "GROUP_STUDY", "heldOn", today, "participants", "处室全体人员", "participantCount", 5)).status())
+          .isEqualTo(201);
+    }
+    complete(wangli, passingOn, Map.of());
+    assertThat(RestClient.as("fenggang", port).get("/api/my/minutes").json().toString()).contains("全流程演练");
     String filing = task(wangli, meetingId, "fileClaim");
     RestClient.Response tooMuch = wangli.post(api + "/reimbursement/items", Map.of("line", "printing", "amount", 250,
         "description", "材料印刷"));
@@ -216,7 +233,8 @@ class MeetingLifecycleIT {
     assertThat(names).hasSize(info.get("entryCount").asInt()).contains("index.html")
         .anyMatch(n -> n.endsWith("/application.html")).anyMatch(n -> n.endsWith("/notice.html"))
         .anyMatch(n -> n.endsWith("/sign-in-sheet.html")).anyMatch(n -> n.endsWith("/minutes.html"))
-        .anyMatch(n -> n.endsWith("/claim.html")).anyMatch(n -> n.endsWith("发票.pdf"));
+        .anyMatch(n -> n.endsWith("/claim.html")).anyMatch(n -> n.endsWith("发票.pdf"))
+        .anyMatch(n -> n.contains("follow-up/"));
     assertThat(RestClient.as("weilan", port).get(api + "/archive").status()).isEqualTo(403);
   }
 

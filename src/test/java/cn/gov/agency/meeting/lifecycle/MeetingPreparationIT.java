@@ -78,10 +78,17 @@ class MeetingPreparationIT {
     complete(zhouping, task(zhouping, meetingId, "draftNotice"), Map.of("noticeRequirements", "请提前十分钟到场",
         "noticePreparations", "请准备发言提纲"));
     String tracking = task(zhouping, meetingId, "trackReceipts");
-    List<MimeMessage> mails = TestMailServer.messagesTo("fenggang@agency.example");
-    MimeMessage notice = mails.stream().filter(m -> subject(m).contains("会议通知")).findFirst().orElseThrow();
-    String invitation = attachment(notice, "text/calendar");
-    assertThat(invitation).contains("BEGIN:VEVENT", "DTSTART;TZID=Asia/Shanghai:20310602T090000", "LOCATION:二楼小会议室");
+    // Other tests' meetings mail the same people: this meeting's notice is the one whose invitation has its UID.
+    List<String> invitations = new ArrayList<>();
+    for (MimeMessage mail : TestMailServer.messagesTo("fenggang@agency.example")) {
+      if (subject(mail).contains("会议通知")) {
+        invitations.add(attachment(mail, "text/calendar"));
+      }
+    }
+    String uid = "UID:meeting-" + meetingId + "@";
+    assertThat(invitations).filteredOn(ics -> ics.contains(uid)).singleElement()
+        .satisfies(ics -> assertThat(ics).contains("BEGIN:VEVENT", "DTSTART;TZID=Asia/Shanghai:20310602T090000",
+            "LOCATION:二楼小会议室"));
     assertThat(complete(zhouping, tracking, Map.of()).status()).as("nobody has confirmed yet").isEqualTo(400);
     for (RestClient person : List.of(fenggang, qianjun)) {
       JsonNode mine = person.get("/api/my/notices").json();

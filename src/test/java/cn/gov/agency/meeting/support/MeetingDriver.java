@@ -6,6 +6,7 @@ import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
 import cn.gov.agency.meeting.materials.MaterialsService;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.minutes.MinutesService;
+import cn.gov.agency.meeting.passon.PassOnService;
 import cn.gov.agency.meeting.reimbursement.ReimbursementService;
 import cn.gov.agency.meeting.notice.ConfirmationMethod;
 import cn.gov.agency.meeting.notice.NoticeRecipient;
@@ -41,6 +42,7 @@ public final class MeetingDriver {
   private final NoticeService notices;
   private final MinutesService minutes;
   private final ReimbursementService reimbursements;
+  private final PassOnService passOns;
   private final AsUser as;
 
   public MeetingDriver(ApplicationContext context) {
@@ -53,6 +55,7 @@ public final class MeetingDriver {
     this.notices = context.getBean(NoticeService.class);
     this.minutes = context.getBean(MinutesService.class);
     this.reimbursements = context.getBean(ReimbursementService.class);
+    this.passOns = context.getBean(PassOnService.class);
     this.as = new AsUser(engine.getIdentityService());
   }
 
@@ -103,6 +106,8 @@ public final class MeetingDriver {
     Map<String, Object> draft = new HashMap<>();
     draft.put("noticeRequirements", "请提前十分钟到场签到");
     draft.put("noticePreparations", "请准备本部门任务分解表");
+    // Only read when the notice is late (a meeting held soon): 特殊情况.
+    draft.put("lateReason", "上级临时部署");
     return draft;
   }
 
@@ -157,6 +162,34 @@ public final class MeetingDriver {
         "minutesHeadComment", "同意"));
     complete(meeting, "leaderApproveMinutes", "qianjun", Map.of("minutesLeaderDecision", "approve",
         "minutesLeaderComment", "同意印发"));
+  }
+
+  /**
+   * 会后工作 before the money: the minutes are distributed (its sending jobs run), every resolution
+   * is reported done by its department and accepted by the office, and the host department records
+   * how each department concerned passed the meeting on — today, so the meeting must have been held.
+   */
+  public void distributeFollowUpAndPassOn(MeetingRecord meeting) {
+    for (Job job : managementService.createJobQuery().processInstanceId(instanceOf(meeting, "minutesDistribution"))
+        .executable().list()) {
+      managementService.executeJob(job.getId());
+    }
+    while (openTasks(meeting).containsKey("carryOutResolution")) {
+      Task carryOut = openTasks(meeting).get("carryOutResolution");
+      String department = taskService.getIdentityLinksForTask(carryOut.getId()).stream()
+          .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId().substring("staff-".length());
+      String reporter = department.equals("business") ? "chenjing" : "wangli";
+      Map<String, Object> completed = Map.of("followUpReportKind", "completed", "followUpReportText", "已落实",
+          "followUpEvidence", "落实情况报告");
+      as.run(reporter, () -> taskService.complete(carryOut.getId(), completed));
+      complete(meeting, "checkCompletion", "zhouping", Map.of("followUpCompletionDecision", "accept"));
+    }
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    for (var department : passOns.status(meeting.id()).departments()) {
+      as.run("wangli", () -> passOns.record(meeting.id(), Map.of("department", department.departmentCode(),
+          "method", "GROUP_STUDY", "heldOn", today, "participants", "全体人员", "participantCount", 5), "wangli"));
+    }
+    complete(meeting, "recordPassingOn", "wangli", Map.of());
   }
 
   /**

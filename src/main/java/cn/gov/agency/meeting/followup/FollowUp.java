@@ -1,0 +1,15 @@
+package cn.gov.agency.meeting.followup;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** The follow-up of one resolution: what, who carries it out, by when, and how it stands or ended. */
+public record FollowUp(long id, long meetingId, long resolutionId, int index, String resolutionText,
+    String departmentCode, String departmentName, LocalDate deadline, FollowUpStatus status, int progress,
+    boolean overdue, String processInstanceId, LocalDateTime completedAt, Outcome outcome, String closedBy,
+    LocalDateTime closedAt) {
+
+  public String statusLabel() {
+    return outcome == null ? status.label() : outcome.label();
+  }
+}

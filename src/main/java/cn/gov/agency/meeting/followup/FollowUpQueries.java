@@ -1,0 +1,87 @@
+package cn.gov.agency.meeting.followup;
+
+import cn.gov.agency.meeting.followup.ResolutionAppraisal.DepartmentFigures;
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.TrailLabels;
+import cn.gov.agency.meeting.organisation.Department;
+import cn.gov.agency.meeting.organisation.OrganisationDirectory;
+import cn.gov.agency.meeting.organisation.Person;
+import cn.gov.agency.meeting.web.NoSuchRecordException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+import org.springframework.stereotype.Component;
+
+/** Follow-ups as people read them: with names, Chinese step labels, and the appraisal figures. */
+@Component
+class FollowUpQueries {
+
+  private final FollowUpRepository repository;
+  private final MeetingRepository meetings;
+  private final OrganisationDirectory directory;
+  private final TrailLabels labels;
+
+  FollowUpQueries(FollowUpRepository repository, MeetingRepository meetings, OrganisationDirectory directory,
+      TrailLabels labels) {
+    this.repository = repository;
+    this.meetings = meetings;
+    this.directory = directory;
+    this.labels = labels;
+  }
+
+  MeetingRecord meeting(long meetingId) {
+    return meetings.find(meetingId).orElseThrow(() -> new NoSuchRecordException("meeting " + meetingId));
+  }
+
+  FollowUpView view(MeetingRecord meeting, FollowUp followUp) {
+    return new FollowUpView(meeting.id(), meeting.title(), followUp, followUp.statusLabel(), trail(followUp));
+  }
+
+  List<FollowUpStep> trail(FollowUp followUp) {
+    return repository.steps(followUp.id()).stream().map(s -> new FollowUpStep(s.id(), s.followUpId(), s.action(),
+        labels.action(FollowUpVariables.STAGE, s.action()), s.actorUserId(), nameOf(s.actorUserId()),
+        s.actorDepartment() == null ? null : directory.department(s.actorDepartment())
+            .map(Department::name).orElse(s.actorDepartment()),
+        s.progress(), s.text(), s.evidence(), s.quality(), s.effect(), s.occurredAt())).toList();
+  }
+
+  /** The year's resolutions the predicate lets the reader see, counted per responsible department. */
+  ResolutionAppraisal appraisal(int year, BiPredicate<MeetingRecord, FollowUp> visible) {
+    Map<Long, MeetingRecord> meetingsById = new LinkedHashMap<>();
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    List<FollowUpView> views = new ArrayList<>();
+    for (FollowUp followUp : repository.dueIn(year)) {
+      MeetingRecord meeting = meetingsById.computeIfAbsent(followUp.meetingId(), this::meeting);
+      if (!visible.test(meeting, followUp)) {
+        continue;
+      }
+      views.add(view(meeting, followUp));
+      names.put(followUp.departmentCode(), followUp.departmentName());
+      int[] c = counts.computeIfAbsent(followUp.departmentCode(), k -> new int[5]);
+      if (followUp.outcome() == null) {
+        c[3]++;
+        if (followUp.overdue()) {
+          c[4]++;
+        }
+      } else {
+        c[switch (followUp.outcome()) {
+          case ON_TIME -> 0;
+          case LATE -> 1;
+          case NOT_DONE -> 2;
+        }]++;
+      }
+    }
+    List<DepartmentFigures> figures = counts.entrySet().stream().map(e -> new DepartmentFigures(e.getKey(),
+        names.get(e.getKey()), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4]))
+        .toList();
+    return new ResolutionAppraisal(year, figures, views);
+  }
+
+  private String nameOf(String userId) {
+    return directory.person(userId).map(Person::fullName).orElse("system".equals(userId) ? "系统" : userId);
+  }
+}

@@ -1,0 +1,24 @@
+package cn.gov.agency.meeting.followup;
+
+import java.util.List;
+
+/**
+ * GET /api/appraisal/resolutions?year=: resolutions due in the year as 绩效考核 input (R7.3) — per
+ * responsible department how many were done on time, late, not done, or are still open — and each
+ * resolution with the trail of who was responsible at each point.
+ */
+public record ResolutionAppraisal(int year, List<DepartmentFigures> departments, List<FollowUpView> resolutions) {
+
+  public ResolutionAppraisal {
+    departments = List.copyOf(departments);
+    resolutions = List.copyOf(resolutions);
+  }
+
+  public record DepartmentFigures(String departmentCode, String departmentName, int onTime, int late, int notDone,
+      int open, int overdueOpen) {
+
+    public int total() {
+      return onTime + late + notDone + open;
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package cn.gov.agency.meeting.passon;
+
+import cn.gov.agency.meeting.meeting.MeetingAccess;
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.organisation.RoleCatalogue;
+import cn.gov.agency.meeting.security.CurrentUser;
+import cn.gov.agency.meeting.validation.InvalidInputException;
+import cn.gov.agency.meeting.web.YearParameter;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * 会议精神传达 (R7.2) for people: a meeting's page where the host department's staff record each
+ * department's passing-on (seen also by its head and leader in charge, the office and auditors),
+ * and the office's overview of the departments that have not yet done it.
+ */
+@Controller
+class PassOnController {
+
+  private final PassOnService service;
+  private final MeetingAccess access;
+  private final Clock clock;
+
+  PassOnController(PassOnService service, MeetingAccess access, Clock clock) {
+    this.service = service;
+    this.access = access;
+    this.clock = clock;
+  }
+
+  @GetMapping("/api/meetings/{meetingId}/passing-on")
+  @ResponseBody
+  PassOnStatus statusJson(@PathVariable long meetingId, CurrentUser user) {
+    requireReader(meetingId, user);
+    return service.status(meetingId);
+  }
+
+  /** Body {"department": "policy", "method": "GROUP_STUDY", "heldOn": "2037-03-10", "participants": "…", "participantCount": 12}. */
+  @PostMapping("/api/meetings/{meetingId}/passing-on")
+  @ResponseBody
+  @ResponseStatus(HttpStatus.CREATED)
+  PassOnEntry recordJson(@PathVariable long meetingId, @RequestBody Map<String, Object> body, CurrentUser user) {
+    requireRecorder(meetingId, user);
+    return service.record(meetingId, body, user.userId());
+  }
+
+  @GetMapping("/app/meetings/{meetingId}/passing-on")
+  String page(@PathVariable long meetingId, CurrentUser user, Model model) {
+    requireReader(meetingId, user);
+    return page(meetingId, user, model, null, null, Map.of());
+  }
+
+  @PostMapping(path = "/app/meetings/{meetingId}/passing-on", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+  String recordFromPage(@PathVariable long meetingId, @RequestParam Map<String, String> form, CurrentUser user,
+      Model model) {
+    requireRecorder(meetingId, user);
+    try {
+      PassOnEntry entry = service.record(meetingId, form, user.userId());
+      return page(meetingId, user, model, "已登记：" + entry.departmentName() + " " + entry.methodLabel(), null,
+          Map.of());
+    } catch (InvalidInputException e) {
+      return page(meetingId, user, model, null, e.getMessage(), form);
+    }
+  }
+
+  @GetMapping("/api/passing-on")
+  @ResponseBody
+  List<MeetingPassOn> overviewJson(@RequestParam(required = false) Integer year, CurrentUser user) {
+    requireOverviewer(user);
+    return service.overview(YearParameter.resolve(year, clock, "会议精神传达情况"));
+  }
+
+  @GetMapping("/app/passing-on")
+  String overview(@RequestParam(required = false) Integer year, CurrentUser user, Model model) {
+    requireOverviewer(user);
+    int resolved = YearParameter.resolve(year, clock, "会议精神传达情况");
+    model.addAttribute("year", resolved);
+    model.addAttribute("meetings", service.overview(resolved));
+    return "passon/overview";
+  }
+
+  private String page(long meetingId, CurrentUser user, Model model, String message, String error,
+      Map<String, String> form) {
+    model.addAttribute("status", service.status(meetingId));
+    model.addAttribute("mayRecord", mayRecord(service.meeting(meetingId), user));
+    model.addAttribute("methods", PassOnMethod.values());
+    model.addAttribute("message", message);
+    model.addAttribute("error", error);
+    model.addAttribute("form", form);
+    return "passon/page";
+  }
+
+  private void requireReader(long meetingId, CurrentUser user) {
+    MeetingRecord meeting = service.meeting(meetingId);
+    boolean reads = user.isIn("office") || user.isIn("auditor") || user.isIn("camunda-admin")
+        || List.of("staff", "head", "leader").stream()
+            .anyMatch(role -> user.isIn(RoleCatalogue.departmentGroupId(role, meeting.hostDepartmentCode())));
+    if (!reads || !access.mayReadContent(user, meeting)) {
+      throw new AuthorizationException("无权查看该会议的精神传达情况");
+    }
+  }
+
+  private void requireRecorder(long meetingId, CurrentUser user) {
+    if (!mayRecord(service.meeting(meetingId), user)) {
+      throw new AuthorizationException("只有主办部门经办人可以登记会议精神传达情况");
+    }
+  }
+
+  private boolean mayRecord(MeetingRecord meeting, CurrentUser user) {
+    return user.isIn(RoleCatalogue.departmentGroupId("staff", meeting.hostDepartmentCode()))
+        && access.mayReadContent(user, meeting);
+  }
+
+  private static void requireOverviewer(CurrentUser user) {
+    if (!user.isIn("office") && !user.isIn("auditor") && !user.isIn("camunda-admin")) {
+      throw new AuthorizationException("只有办公室和审计人员可以查看会议精神传达情况汇总");
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package cn.gov.agency.meeting.distribution;
+
+import static cn.gov.agency.meeting.support.EngineRest.inbox;
+import static cn.gov.agency.meeting.support.EngineRest.single;
+import static cn.gov.agency.meeting.support.EngineRest.variables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.StaffDuty;
+import cn.gov.agency.meeting.minutes.MinutesVariables;
+import cn.gov.agency.meeting.passon.PassOnVariables;
+import cn.gov.agency.meeting.support.IntegrationTest;
+import cn.gov.agency.meeting.support.RestClient;
+import cn.gov.agency.meeting.support.SampleMeetings;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * After the minutes (R7.1, R7.2) on PostgreSQL through the REST APIs as the demo users: the minutes
+ * approved in Tasklist are distributed by the job executor; 卫兰 (科技信息处, responsible for the
+ * resolution) reads them and confirms, 周萍 (office) sees the delivery list; 王丽 (政策法规处) records
+ * the passing-on per department — completion refused while one is missing — and the office's
+ * overview shows what is missing until it is done.
+ */
+@IntegrationTest
+class DistributionAndPassingOnIT {
+
+  @LocalServerPort int port;
+  @Autowired MeetingRepository meetings;
+  @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
+
+  @Test
+  void approvedMinutesAreDistributedAndPassedOnByEveryDepartmentConcerned() throws Exception {
+    MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment",
+        LocalDateTime.of(2024, 6, 3, 9, 0));
+    approveMinutesInTasklist(meeting);
+
+    // 会后工作 calls both stages; here they are started the way those calls start them.
+    String distribution = runtimeService.startProcessInstanceByKey(DistributionVariables.PROCESS_KEY,
+        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
+    String passingOn = runtimeService.startProcessInstanceByKey(PassOnVariables.PROCESS_KEY,
+        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
+    awaitEnded(distribution);
+
+    RestClient weilan = RestClient.as("weilan", port);
+    JsonNode mine = only(weilan.get("/api/my/minutes").json(), meeting.id());
+    assertThat(mine.get("reasonLabel").asText()).isEqualTo("决议责任部门");
+    assertThat(mine.get("fullText").asBoolean()).isTrue();
+    String reading = "/api/my/minutes/" + mine.get("recipientId").asLong();
+    assertThat(weilan.get(reading).json().get("minutes").get("resolutions").get(0).get("text").asText())
+        .isEqualTo("制定政策解读工作方案");
+    assertThat(weilan.getPage("/app/my/minutes").body()).contains("我收到的会议纪要", "政策解读部署会");
+    assertThat(weilan.getPage("/app/my/minutes/" + mine.get("recipientId").asLong()).body())
+        .contains("制定政策解读工作方案", "科技信息处", "确认已阅");
+    assertThat(RestClient.as("wangli", port).get(reading).status()).isEqualTo(403);
+    assertThat(weilan.post(reading + "/read", Map.of()).json().get("readAt").isNull()).isFalse();
+
+    RestClient zhouping = RestClient.as("zhouping", port);
+    String deliveries = "/api/meetings/" + meeting.id() + "/distribution";
+    JsonNode list = zhouping.get(deliveries).json();
+    assertThat(list.get("distribution").get("completedAt").isNull()).isFalse();
+    List<String> lines = new ArrayList<>();
+    list.get("recipients").forEach(r -> r.get("deliveries").forEach(d ->
+        lines.add(r.get("userId").asText() + " " + d.get("channel").asText() + " " + d.get("status").asText())));
+    assertThat(lines).hasSize(12).contains("weilan IN_APP SENT", "wangli IN_APP SENT", "jiangtao EMAIL SENT");
+    assertThat(zhouping.getPage("/app/meetings/" + meeting.id() + "/distribution").body())
+        .contains("纪要分发情况", "卫兰", "决议责任部门（科技信息处）");
+    assertThat(RestClient.as("chenjing", port).get(deliveries).status()).isEqualTo(403);
+
+    RestClient wangli = RestClient.as("wangli", port);
+    JsonNode task = single(inbox(wangli, "本部门待办"), passingOn);
+    assertThat(task.get("name").asText()).isEqualTo("记录会议精神传达");
+    String api = "/api/meetings/" + meeting.id() + "/passing-on";
+    assertThat(wangli.post(api, entry("policy", "GROUP_STUDY", "2024-06-05", 12)).status()).isEqualTo(201);
+    assertThat(wangli.post(api, entry("office", "INTERNAL_RELAY", "2024-06-06", 3)).status()).isEqualTo(201);
+    assertThat(wangli.post(api, entry("business", "GROUP_STUDY", "2024-06-06", 8)).status()).isEqualTo(201);
+    var refused = wangli.post(api, entry("finance", "GROUP_STUDY", "2024-06-06", 8));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("department");
+    assertThat(RestClient.as("jiangtao", port).post(api, entry("technology", "GROUP_STUDY", "2024-06-06", 5))
+        .status()).isEqualTo(403);
+
+    String submit = "/engine-rest/task/" + task.get("id").asText() + "/submit-form";
+    var incomplete = wangli.post(submit, variables(Map.of()));
+    assertThat(incomplete.status()).isEqualTo(400);
+    assertThat(incomplete.json().get("message").asText()).contains("科技信息处").doesNotContain("综合业务处");
+
+    JsonNode overview = only(zhouping.get("/api/passing-on?year=2024").json(), meeting.id());
+    assertThat(overview.get("missingDepartments").get(0).asText()).isEqualTo("科技信息处");
+    assertThat(zhouping.getPage("/app/passing-on?year=2024").body()).contains("政策解读部署会", "科技信息处");
+    assertThat(wangli.get("/api/passing-on?year=2024").status()).isEqualTo(403);
+
+    assertThat(wangli.post(api, entry("technology", "INTERNAL_RELAY", "2024-06-07", 5)).status()).isEqualTo(201);
+    assertThat(wangli.post(submit, variables(Map.of())).status()).isEqualTo(204);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(passingOn).singleResult()
+        .getEndTime()).isNotNull();
+    assertThat(only(zhouping.get("/api/passing-on?year=2024").json(), meeting.id()).get("missingDepartments"))
+        .isEmpty();
+    assertThat(wangli.getPage("/app/meetings/" + meeting.id() + "/passing-on").body())
+        .contains("会议精神传达", "集中学习", "内部传达", "涉及的部门均已登记传达情况");
+  }
+
+  /** 韩梅 drafts and submits, 冯刚 reviews, 钱军 approves: one resolution for 科技信息处. */
+  private void approveMinutesInTasklist(MeetingRecord meeting) {
+    meetings.nameStaff(meeting.id(), StaffDuty.RECORDER, List.of("hanmei"));
+    Map<String, Object> stage = SampleMeetings.stageVariables(meeting);
+    stage.put(LifecycleVariables.RECORDER, "hanmei");
+    String minutes = runtimeService.startProcessInstanceByKey(MinutesVariables.PROCESS_KEY,
+        String.valueOf(meeting.id()), stage).getId();
+    RestClient hanmei = RestClient.as("hanmei", port);
+    assertThat(hanmei.put("/api/meetings/" + meeting.id() + "/minutes/draft", Map.of("startedAt", "2024-06-03T09:00",
+        "endedAt", "2024-06-03T11:30", "place", "第一会议室", "content", "传达上级精神，研究部署下一阶段工作。",
+        "resolutions", List.of(Map.of("text", "制定政策解读工作方案", "department", "technology",
+            "deadline", "2024-07-31")))).status()).isEqualTo(200);
+    submit(hanmei, "我的待办", minutes, Map.of());
+    submit(RestClient.as("fenggang", port), "部门负责人审核", minutes,
+        Map.of("minutesHeadDecision", "approve", "minutesHeadComment", "同意"));
+    submit(RestClient.as("qianjun", port), "分管领导审批", minutes,
+        Map.of("minutesLeaderDecision", "approve", "minutesLeaderComment", "同意印发"));
+  }
+
+  private static void submit(RestClient user, String inbox, String instanceId, Map<String, Object> values) {
+    JsonNode task = single(inbox(user, inbox), instanceId);
+    assertThat(user.post("/engine-rest/task/" + task.get("id").asText() + "/submit-form", variables(values))
+        .status()).isEqualTo(204);
+  }
+
+  /** The job executor sends both channels; wait for it (bounded), not for a timer. */
+  private void awaitEnded(String instanceId) throws InterruptedException {
+    Instant until = Instant.now().plus(Duration.ofSeconds(60));
+    while (historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).finished().count() == 0) {
+      assertThat(Instant.now()).as("distribution %s finished in time", instanceId).isBefore(until);
+      Thread.sleep(200);
+    }
+  }
+
+  private static JsonNode only(JsonNode rows, long meetingId) {
+    List<JsonNode> matching = new ArrayList<>();
+    rows.forEach(row -> {
+      if (row.get("meetingId").asLong() == meetingId) {
+        matching.add(row);
+      }
+    });
+    assertThat(matching).hasSize(1);
+    return matching.get(0);
+  }
+
+  private static Map<String, Object> entry(String department, String method, String heldOn, int count) {
+    return Map.of("department", department, "method", method, "heldOn", heldOn, "participants", "本部门全体人员",
+        "participantCount", count);
+  }
+}
