@@ -39,7 +39,7 @@ const CHROMIUM_ARGS = [
 ];
 const PASSWORD = 'demo'; // every demo user's password (README)
 const VIEWPORT = { width: 1280, height: 800 };
-const TIMEOUT_MS = 20000;
+const TIMEOUT_MS = 40000;
 const COCKPIT_READY = '.navbar-brand:has-text("Cockpit")';
 
 // One demo user per role, and the Tasklist filter that is that role's inbox (organisation.yaml).

@@ -1,0 +1,54 @@
+package cn.gov.agency.meeting.engine;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.Response;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.junit.jupiter.api.Test;
+
+/** What the engine REST API answers instead of 500 for rejected input and for races. */
+class EngineRestValidationStatusTest {
+
+  private final EngineRestValidationStatus.StatusFilter filter = new EngineRestValidationStatus.StatusFilter();
+
+  @Test
+  void rejectedInputIsABadRequest() {
+    ContainerResponseContext response = answer(500, new RejectedProcessInput(
+        cn.gov.agency.meeting.validation.InvalidInputException.of("测试",
+            new cn.gov.agency.meeting.validation.Violation("field", "字段", "required", "必须填写"))));
+    filter.filter(mock(ContainerRequestContext.class), response);
+    verify(response).setStatusInfo(Response.Status.BAD_REQUEST);
+  }
+
+  @Test
+  void aRaceWithAnotherStepIsAConflict() {
+    ContainerResponseContext response = answer(500, new OptimisticLockingException("updated concurrently"));
+    filter.filter(mock(ContainerRequestContext.class), response);
+    verify(response).setStatusInfo(Response.Status.CONFLICT);
+  }
+
+  @Test
+  void otherFailuresStayServerErrors() {
+    ContainerResponseContext response = answer(500, new ProcessEngineException("broken"));
+    filter.filter(mock(ContainerRequestContext.class), response);
+    verify(response, never()).setStatusInfo(any());
+  }
+
+  /** The body the engine's REST exception handler writes: type, message and the engine's code. */
+  private static ContainerResponseContext answer(int status, ProcessEngineException exception) {
+    ExceptionDto body = ExceptionDto.fromException(exception);
+    body.setCode(exception.getCode());
+    ContainerResponseContext response = mock(ContainerResponseContext.class);
+    when(response.getStatus()).thenReturn(status);
+    when(response.getEntity()).thenReturn(body);
+    return response;
+  }
+}
