@@ -1,0 +1,21 @@
+package cn.gov.agency.meeting.audit;
+
+import java.time.LocalDateTime;
+
+/**
+ * One line of a meeting's audit trail, whatever it comes from (engine history or the project's
+ * records). {@code process} and {@code activity} are ids (process key, task key), the labels are
+ * what people read; {@code role} is the candidate group a task was offered to.
+ */
+public record TrailEntry(long meetingId, LocalDateTime at, TrailKind kind, String processKey, String processName,
+    String activityKey, String activityName, String actorUserId, String actorName, String role, String detail) {
+
+  TrailEntry withActorName(String name) {
+    return new TrailEntry(meetingId, at, kind, processKey, processName, activityKey, activityName, actorUserId, name,
+        role, detail);
+  }
+
+  public String kindLabel() {
+    return kind.label();
+  }
+}

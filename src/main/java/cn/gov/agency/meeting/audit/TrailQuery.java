@@ -1,0 +1,10 @@
+package cn.gov.agency.meeting.audit;
+
+import java.time.LocalDate;
+
+/**
+ * A search over the trails of all meetings; every criterion is optional. {@code meeting} is a meeting
+ * id or part of its title, {@code person} a user id or part of a name, {@code taskType} a task key.
+ */
+public record TrailQuery(String meeting, String department, String person, LocalDate from, LocalDate to,
+    String taskType) {}

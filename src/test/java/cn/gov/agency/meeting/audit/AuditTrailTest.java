@@ -1,0 +1,238 @@
+package cn.gov.agency.meeting.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.security.CurrentUser;
+import cn.gov.agency.meeting.support.AsUser;
+import cn.gov.agency.meeting.support.MeetingDriver;
+import cn.gov.agency.meeting.support.ProcessTest;
+import cn.gov.agency.meeting.support.SampleMeetings;
+import cn.gov.agency.meeting.web.PageFormats;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.web.servlet.view.freemarker.FreeMarkerConfigurer;
+
+/** 审计: one meeting's whole trail, from engine history and the project's records, in order and after the end. */
+@ProcessTest
+class AuditTrailTest {
+
+  @Autowired ApplicationContext context;
+  @Autowired MeetingRepository meetings;
+  @Autowired AuditTrail trail;
+  @Autowired AuditController controller;
+  @Autowired MeetingRecordChanges recordChanges;
+  @Autowired FreeMarkerConfigurer freeMarker;
+  @Autowired HistoryService history;
+  @Autowired TaskService taskService;
+  @Autowired RepositoryService repository;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  @Autowired IdentityService identityService;
+
+  private static final String PROBE = "auditTrailProbe";
+  private AsUser as;
+
+  @BeforeEach
+  void setUp() {
+    as = new AsUser(identityService);
+  }
+
+  @Test
+  void aMeetingFromPreparationToArchiveLeavesEveryKindOfStepInOrderWithItsActor() {
+    MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment",
+        LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusHours(3).truncatedTo(ChronoUnit.MINUTES));
+    MeetingDriver driver = new MeetingDriver(context);
+    ProcessInstance lifecycle = driver.startAndSettle(meeting, false, false, false);
+    // What MeetingRepository hands over when the office's booking changes the place.
+    as.run("zhouping", () -> recordChanges.record(meeting, withPlace(meeting, "R301")));
+    String bookVenue = driver.openTasks(meeting).get("bookVenue").getId();
+    as.run("zhouping", () -> taskService.claim(bookVenue, "zhouping"));
+    String probeDeployment = failAndRetryAJobOf(meeting);
+    // R301: a room no other test books, so the shared test engine never sees two bookings at once.
+    driver.prepare(meeting, "R301");
+    driver.assignStaff(meeting);
+    driver.closeSignIn(meeting);
+    driver.approveMinutes(meeting, "business", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(1).toString());
+    driver.distributeFollowUpAndPassOn(meeting);
+    driver.reimburseAndArchive(meeting);
+    assertThat(lifecycle).isEnded();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(meeting.id()))
+        .unfinished().count()).as("every process of the meeting has ended").isZero();
+
+    List<TrailEntry> entries = trail.of(meeting.id());
+
+    assertThat(entries).extracting(TrailEntry::at).isSorted();
+    assertThat(entries).extracting(TrailEntry::kind).contains(TrailKind.PROCESS_STARTED, TrailKind.TASK_CREATED,
+        TrailKind.TASK_COMPLETED, TrailKind.RECORD_EVENT, TrailKind.RECORD_CHANGED, TrailKind.PROCESS_ENDED);
+    assertThat(entries).filteredOn(e -> e.kind() == TrailKind.PROCESS_STARTED).extracting(TrailEntry::processKey)
+        .contains("meetingLifecycle", "meetingPreparation", "meetingVenue", "meetingNotice", "meetingMaterials",
+            "meetingBudget", "meetingExecution", "meetingSignIn", "meetingMinutes", "meetingAftercare",
+            "meetingReimbursement");
+    // The first step is the lifecycle starting, the last one the lifecycle ending.
+    assertThat(entries.get(0).processKey()).isEqualTo("meetingLifecycle");
+    assertThat(entries.get(0).kind()).isEqualTo(TrailKind.PROCESS_STARTED);
+    TrailEntry last = entries.stream().filter(e -> e.kind() == TrailKind.PROCESS_ENDED
+        && "meetingLifecycle".equals(e.processKey())).findFirst().orElseThrow();
+    assertThat(entries.stream().filter(e -> e.kind() != TrailKind.RECORD_EVENT && e.kind() != TrailKind.PROCESS_ENDED))
+        .allSatisfy(e -> assertThat(e.at()).isBeforeOrEqualTo(last.at()));
+
+    TrailEntry settled = completed(entries, "settlePreparation");
+    assertThat(settled.actorUserId()).isEqualTo("zhouping");
+    assertThat(settled.actorName()).isEqualTo("周萍");
+    assertThat(settled.role()).contains("office");
+    assertThat(settled.detail()).contains("important=false", "needsCatering=false");
+    TrailEntry created = entries.stream().filter(e -> e.kind() == TrailKind.TASK_CREATED
+        && "settlePreparation".equals(e.activityKey())).findFirst().orElseThrow();
+    assertThat(entries.indexOf(created)).isLessThan(entries.indexOf(settled));
+    assertThat(completed(entries, "financeReviewClaim").actorUserId()).isEqualTo("wuhua");
+    assertThat(completed(entries, "confirmArchive").actorUserId()).isEqualTo("wangli");
+    assertThat(completed(entries, "confirmArchive").detail()).contains("archiveConfirmed=true");
+
+    assertThat(entries).filteredOn(e -> e.kind() == TrailKind.RECORD_EVENT).extracting(TrailEntry::activityName)
+        .contains("确定筹备事项", "财务批准预算", "会议资料归档");
+    assertThat(entries).filteredOn(e -> e.kind() == TrailKind.RECORD_CHANGED && "place".equals(e.activityKey())
+            && e.detail().equals(meeting.place() + " → R301")).isNotEmpty()
+        .allSatisfy(e -> {
+          assertThat(e.activityName()).isEqualTo("地点");
+          assertThat(e.actorName()).isEqualTo("周萍");
+        });
+
+    TrailEntry claimed = entries.stream().filter(e -> e.kind() == TrailKind.TASK_CLAIMED
+        && "bookVenue".equals(e.activityKey())).findFirst().orElseThrow();
+    assertThat(claimed.actorUserId()).isEqualTo("zhouping");
+    assertThat(entries.indexOf(claimed)).isLessThan(entries.indexOf(completed(entries, "bookVenue")));
+    assertThat(completed(entries, "bookVenue").detail()).contains("roomCode=R301");
+
+    // A failing job: each failure, the incident when tries ran out, and its resolution after the retry.
+    List<TrailEntry> probe = entries.stream().filter(e -> PROBE.equals(e.processKey())).toList();
+    assertThat(probe).extracting(TrailEntry::kind).containsSubsequence(TrailKind.PROCESS_STARTED,
+        TrailKind.JOB_FAILED, TrailKind.JOB_FAILED, TrailKind.INCIDENT_OPENED,
+        TrailKind.INCIDENT_RESOLVED, TrailKind.PROCESS_ENDED);
+    assertThat(probe).filteredOn(e -> e.kind() == TrailKind.INCIDENT_OPENED).singleElement()
+        .satisfies(e -> assertThat(e.activityKey()).isEqualTo("probeTask"));
+    assertThat(probe).filteredOn(e -> e.kind() == TrailKind.JOB_FAILED).first()
+        .satisfies(e -> assertThat(e.detail()).contains("ok"));
+    // What the auditor reads through the web layer is the same trail, also as CSV for Excel.
+    CurrentUser auditor = new CurrentUser("shenyu", List.of("auditor", "attendee"));
+    assertThat(controller.trail(meeting.id(), auditor)).isEqualTo(entries);
+    String csv = new String(controller.csv(meeting.id(), auditor).getBody(), StandardCharsets.UTF_8);
+    assertThat(csv).startsWith("\uFEFF时间,会议编号").contains("确定筹备事项", "周萍");
+    assertThat(csv.lines().count()).isEqualTo(entries.size() + 1);
+
+    assertThat(trail.search(new TrailQuery(String.valueOf(meeting.id()), null, "wuhua", null, null, null)))
+        .singleElement().satisfies(m -> assertThat(m.entries()).isNotEmpty()
+            .allSatisfy(e -> assertThat(e.actorUserId()).isEqualTo("wuhua")));
+    assertThat(trail.search(new TrailQuery(String.valueOf(meeting.id()), null, null, null, null, "confirmArchive")))
+        .singleElement().satisfies(m -> assertThat(m.entries()).extracting(TrailEntry::kind)
+            .containsExactly(TrailKind.TASK_CREATED, TrailKind.TASK_COMPLETED));
+    assertThat(trail.search(new TrailQuery(String.valueOf(meeting.id()), null, null,
+        LocalDate.now().plusYears(1), null, null))).isEmpty();
+    // Not one of the application's processes: it leaves the shared engine as it found it.
+    repository.deleteDeployment(probeDeployment, true);
+  }
+
+  @Test
+  void thePagesShowTheTrailAndTheSearchInChinese() throws Exception {
+    MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings);
+    new MeetingDriver(context).startAndSettle(meeting, true, false, false);
+    CurrentUser auditor = new CurrentUser("shenyu", List.of("auditor"));
+
+    ExtendedModelMap model = new ExtendedModelMap();
+    model.addAttribute("fmt", new PageFormats());
+    String trailPage = render(controller.page(meeting.id(), auditor, model), model);
+    assertThat(trailPage).contains("办理全过程", "会议全流程", "确定筹备事项", "周萍", "任务办结", "important=true",
+        "/api/audit/meetings/" + meeting.id() + "/trail.csv");
+
+    ExtendedModelMap search = new ExtendedModelMap();
+    search.addAttribute("fmt", new PageFormats());
+    String searchPage = render(controller.searchPage(String.valueOf(meeting.id()), "policy", "zhouping",
+        LocalDate.now().minusDays(1), null, "settlePreparation", auditor, search), search);
+    assertThat(searchPage).contains("审计查询", "政策法规处", "/app/audit/meetings/" + meeting.id(), "确定筹备事项")
+        .doesNotContain("没有符合条件的记录");
+  }
+
+  private String render(String view, ExtendedModelMap model) throws Exception {
+    StringWriter out = new StringWriter();
+    freeMarker.getConfiguration().getTemplate(view + ".ftlh").process(model, out);
+    return out.toString();
+  }
+
+  @Test
+  void onlyAuditorsAndTheOfficeReadTrails() {
+    MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings);
+    assertThat(controller.trail(meeting.id(), new CurrentUser("zhouping", List.of("office")))).isNotNull();
+    assertThatThrownBy(() -> controller.trail(meeting.id(), new CurrentUser("wangli", List.of("staff-policy"))))
+        .isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> controller.csv(meeting.id(), new CurrentUser("qianjun", List.of("leader-policy"))))
+        .isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> controller.search(null, null, null, null, null, null,
+        new CurrentUser("wuhua", List.of("finance")))).isInstanceOf(AuthorizationException.class);
+  }
+
+  /**
+   * A job of the meeting that fails until its tries run out (an incident), then succeeds when the
+   * cause is fixed and it is retried: the stage processes fail this way when a channel is down.
+   */
+  private String failAndRetryAJobOf(MeetingRecord meeting) {
+    BpmnModelInstance model = Bpmn.createExecutableProcess(PROBE).name("审计测试作业").camundaHistoryTimeToLive(1)
+        .startEvent("probeStart").serviceTask("probeTask").name("探测作业").camundaAsyncBefore()
+        .camundaExpression("${execution.setVariable('probed', ok)}").endEvent("probeEnd").done();
+    String deployment = repository.createDeployment().name(PROBE).addModelInstance(PROBE + ".bpmn", model)
+        .deploy().getId();
+    String instance = runtime.startProcessInstanceByKey(PROBE, String.valueOf(meeting.id())).getId();
+    // As many tries as the engine's default retry cycle gives.
+    for (Job job = jobOf(instance); job.getRetries() > 0; job = jobOf(instance)) {
+      String id = job.getId();
+      assertThatThrownBy(() -> management.executeJob(id)).isInstanceOf(RuntimeException.class);
+    }
+    assertThat(runtime.createIncidentQuery().processInstanceId(instance).count()).isOne();
+    runtime.setVariable(instance, "ok", true);
+    String job = jobOf(instance).getId();
+    management.setJobRetries(job, 1);
+    management.executeJob(job);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+    return deployment;
+  }
+
+  private static MeetingRecord withPlace(MeetingRecord m, String place) {
+    return new MeetingRecord(m.id(), m.source(), m.meetingType(), m.title(), m.hostDepartmentCode(), m.plannedStart(),
+        m.plannedEnd(), place, m.content(), m.budgetEstimate(), m.status(), m.filingNumber(), m.filedBy(),
+        m.filedAt(), m.participantCount(), m.year(), m.planEntryId(), m.plannedDate(), m.plannedMonth(),
+        m.plannedHours(), m.expectedParticipants(), m.important(), m.needsCatering(), m.needsAccommodation(),
+        m.lifecycleProcessInstanceId(), m.confidential());
+  }
+
+  private Job jobOf(String instance) {
+    return management.createJobQuery().processInstanceId(instance).singleResult();
+  }
+
+  private static TrailEntry completed(List<TrailEntry> entries, String taskKey) {
+    return entries.stream().filter(e -> e.kind() == TrailKind.TASK_COMPLETED && taskKey.equals(e.activityKey()))
+        .findFirst().orElseThrow(() -> new AssertionError("no completed " + taskKey));
+  }
+}
