@@ -4,7 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Response;
-import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +32,8 @@ public class EngineRestValidationStatus {
       }
       if (dto.getCode() != null && dto.getCode() == RejectedProcessInput.CODE) {
         response.setStatusInfo(Response.Status.BAD_REQUEST);
-      } else if (OptimisticLockingException.class.getSimpleName().equals(dto.getType())) {
+      } else if (dto.getCode() != null && (dto.getCode() == BuiltinExceptionCode.OPTIMISTIC_LOCKING.getCode()
+          || dto.getCode() == BuiltinExceptionCode.DEADLOCK.getCode())) {
         response.setStatusInfo(Response.Status.CONFLICT);
       }
     }
