@@ -11,12 +11,11 @@ import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.minutes.MinutesVariables;
 import cn.gov.agency.meeting.passon.PassOnVariables;
+import cn.gov.agency.meeting.support.Eventually;
 import cn.gov.agency.meeting.support.IntegrationTest;
 import cn.gov.agency.meeting.support.RestClient;
 import cn.gov.agency.meeting.support.SampleMeetings;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,12 +138,10 @@ class DistributionAndPassingOnIT {
   }
 
   /** The job executor sends both channels; wait for it (bounded), not for a timer. */
-  private void awaitEnded(String instanceId) throws InterruptedException {
-    Instant until = Instant.now().plus(Duration.ofSeconds(60));
-    while (historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).finished().count() == 0) {
-      assertThat(Instant.now()).as("distribution %s finished in time", instanceId).isBefore(until);
-      Thread.sleep(200);
-    }
+  private void awaitEnded(String instanceId) {
+    Eventually.until("distribution " + instanceId + " finished",
+        () -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).finished().count(),
+        count -> count > 0);
   }
 
   private static JsonNode only(JsonNode rows, long meetingId) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.notice.NoticeVariables;
+import cn.gov.agency.meeting.support.Eventually;
 import cn.gov.agency.meeting.support.IntegrationTest;
 import cn.gov.agency.meeting.support.RestClient;
 import cn.gov.agency.meeting.support.SampleMeetings;
@@ -15,8 +16,6 @@ import cn.gov.agency.meeting.support.TestMailServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -102,27 +101,21 @@ class LeaveIT {
     assertThat(chuwei.getPage("/app/my/meetings").body()).contains(meeting.title(), "代会参加");
   }
 
-  private void sendNotice(MeetingRecord meeting, RestClient zhouping) throws InterruptedException {
+  private void sendNotice(MeetingRecord meeting, RestClient zhouping) {
     String instanceId = runtimeService.startProcessInstanceByKey(NoticeVariables.PROCESS_KEY,
         String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
     String draft = single(inbox(zhouping, "办公室待办"), instanceId).get("id").asText();
     assertThat(zhouping.post("/engine-rest/task/" + draft + "/complete", variables(Map.of(
         NoticeVariables.REQUIREMENTS, "请提前十分钟到场签到", NoticeVariables.PREPARATIONS, "请准备任务分解表")))
         .status()).isEqualTo(204);
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
-    while (zhouping.get("/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=trackReceipts")
-        .json().isEmpty()) {
-      assertThat(Instant.now()).as("the notice is sent by the job executor").isBefore(giveUp);
-      Thread.sleep(200);
-    }
+    Eventually.until("the notice is sent by the job executor",
+        () -> zhouping.get("/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=trackReceipts")
+            .json(), tasks -> !tasks.isEmpty());
   }
 
-  private void waitUntilEnded(String instanceId) throws InterruptedException {
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
-    while (runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count() > 0) {
-      assertThat(Instant.now()).as("the leave request's jobs run").isBefore(giveUp);
-      Thread.sleep(200);
-    }
+  private void waitUntilEnded(String instanceId) {
+    Eventually.until("the leave request's jobs run",
+        () -> runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count(), count -> count == 0);
   }
 
   private static String violation(RestClient.Response response) {

@@ -5,6 +5,7 @@ import static cn.gov.agency.meeting.support.EngineRest.inbox;
 import static cn.gov.agency.meeting.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.agency.meeting.support.Eventually;
 import cn.gov.agency.meeting.support.IntegrationTest;
 import cn.gov.agency.meeting.support.RestClient;
 import cn.gov.agency.meeting.support.SampleForms;
@@ -14,8 +15,6 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -155,17 +154,13 @@ class MeetingPreparationIT {
    * Completes a task as the user; a 409 (the step raced one of the process's own timers, e.g. the
    * notice's escalation firing at that moment) is retried as a user would, anything else returned.
    */
-  private static RestClient.Response complete(RestClient user, String taskId, Map<String, ?> values)
-      throws InterruptedException {
-    RestClient.Response response = user.post("/engine-rest/task/" + taskId + "/complete", variables(values));
-    for (int retry = 0; retry < 5 && response.status() == 409; retry++) {
-      Thread.sleep(300);
-      response = user.post("/engine-rest/task/" + taskId + "/complete", variables(values));
-    }
-    return response;
+  private static RestClient.Response complete(RestClient user, String taskId, Map<String, ?> values) {
+    return Eventually.until("completing task " + taskId + " without a lost race",
+        () -> user.post("/engine-rest/task/" + taskId + "/complete", variables(values)),
+        response -> response.status() != 409);
   }
 
-  private static void completeOk(RestClient user, String taskId, Map<String, ?> values) throws InterruptedException {
+  private static void completeOk(RestClient user, String taskId, Map<String, ?> values) {
     RestClient.Response response = complete(user, taskId, values);
     assertThat(response.status()).as("completing task %s: %s", taskId, response.body()).isEqualTo(204);
   }
@@ -177,29 +172,16 @@ class MeetingPreparationIT {
   }
 
   /** The open task of this step of the meeting, as the user sees it; waits for jobs that create it. */
-  private static String task(RestClient user, long meetingId, String taskKey) throws InterruptedException {
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(90));
-    while (true) {
-      JsonNode tasks = user.get("/engine-rest/task?processInstanceBusinessKey=" + meetingId
-          + "&taskDefinitionKey=" + taskKey).json();
-      if (tasks.size() == 1) {
-        return tasks.get(0).get("id").asText();
-      }
-      assertThat(Instant.now()).as("task %s of meeting %d reaches the inbox", taskKey, meetingId).isBefore(giveUp);
-      Thread.sleep(200);
-    }
+  private static String task(RestClient user, long meetingId, String taskKey) {
+    return Eventually.until("task " + taskKey + " of meeting " + meetingId + " reaches the inbox",
+        () -> user.get("/engine-rest/task?processInstanceBusinessKey=" + meetingId + "&taskDefinitionKey=" + taskKey)
+            .json(), tasks -> tasks.size() == 1).get(0).get("id").asText();
   }
 
-  private static JsonNode waitForStatus(RestClient user, long meetingId, String status) throws InterruptedException {
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(90));
-    while (true) {
-      JsonNode detail = user.get("/api/meetings/" + meetingId).json();
-      if (detail.at("/meeting/status").asText().equals(status)) {
-        return detail;
-      }
-      assertThat(Instant.now()).as("meeting %d becomes %s", meetingId, status).isBefore(giveUp);
-      Thread.sleep(200);
-    }
+  private static JsonNode waitForStatus(RestClient user, long meetingId, String status) {
+    return Eventually.until("meeting " + meetingId + " becomes " + status,
+        () -> user.get("/api/meetings/" + meetingId).json(),
+        detail -> detail.at("/meeting/status").asText().equals(status));
   }
 
   private static JsonNode findMeeting(JsonNode notices, long meetingId) {
