@@ -7,17 +7,15 @@ import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
+import cn.gov.agency.meeting.upload.FileFacts;
 import cn.gov.agency.meeting.validation.InvalidInputException;
 import cn.gov.agency.meeting.validation.Violation;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,7 +86,7 @@ public class MeetingArchive {
     String fileName = "meeting-" + meetingId + "-archive.zip";
     jdbc.update("""
         insert into meeting_archive (meeting_id, file_name, content, size_bytes, sha256, entry_count, archived_by, archived_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?)""", meetingId, fileName, zip, zip.length, sha256(zip), writer.entryCount(),
+        values (?, ?, ?, ?, ?, ?, ?, ?)""", meetingId, fileName, zip, zip.length, FileFacts.sha256(zip), writer.entryCount(),
         actor, Timestamp.valueOf(now));
     return find(meetingId).orElseThrow();
   }
@@ -106,13 +104,5 @@ public class MeetingArchive {
         rs.getLong("meeting_id"), rs.getString("file_name"), rs.getBytes("content"), rs.getLong("size_bytes"),
         rs.getString("sha256"), rs.getInt("entry_count"), rs.getString("archived_by"),
         rs.getTimestamp("archived_at").toLocalDateTime()), meetingId).stream().findFirst();
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.materials;
 
+import cn.gov.agency.meeting.upload.FileFacts;
 import java.time.LocalDateTime;
 
 /** One uploaded version of one material kind; its bytes are read only for a download. */
@@ -8,6 +9,6 @@ public record MaterialFile(long id, long meetingId, String kind, int version, St
     LocalDateTime uploadedAt) {
 
   public String sizeLabel() {
-    return MaterialsService.readable(sizeBytes);
+    return FileFacts.readableSize(sizeBytes);
   }
 }

@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.materials;
 
+import cn.gov.agency.meeting.upload.FileFacts;
 import cn.gov.agency.meeting.upload.UploadFileNames;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.security.CurrentUser;
@@ -107,7 +108,7 @@ class MaterialsController {
     model.addAttribute("uploadable", overview.open() && access.mayUpload(user, meeting));
     model.addAttribute("violations", error == null ? List.of() : error.violations());
     model.addAttribute("allowedTypes", settings.allowedTypes());
-    model.addAttribute("maxFileSize", MaterialsService.readable(settings.maxFileSize().toBytes()));
+    model.addAttribute("maxFileSize", FileFacts.readableSize(settings.maxFileSize().toBytes()));
     return "materials/materials";
   }
 

@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.materials;
 
+import cn.gov.agency.meeting.upload.FileFacts;
 import cn.gov.agency.meeting.upload.UploadFileNames;
 import cn.gov.agency.meeting.upload.UploadFileType;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
@@ -12,14 +13,11 @@ import cn.gov.agency.meeting.validation.InvalidInputException;
 import cn.gov.agency.meeting.validation.Violation;
 import cn.gov.agency.meeting.validation.Violations;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,14 +112,14 @@ public class MaterialsService {
     if (content == null || content.length == 0) {
       violations.add("file", "材料文件", "required", "文件为空");
     } else if (content.length > settings.maxFileSize().toBytes()) {
-      violations.add("file", "材料文件", "max-size", "文件不能超过 " + readable(settings.maxFileSize().toBytes()));
+      violations.add("file", "材料文件", "max-size", "文件不能超过 " + FileFacts.readableSize(settings.maxFileSize().toBytes()));
     } else if (type.isPresent() && !type.get().contentMatches(content)) {
       violations.add("file", "材料文件", "content-type", "文件内容与扩展名 ." + extension + " 不符");
     }
     violations.throwIfAny();
     int version = materials.nextVersion(meetingId, kind.get().code());
     long id = materials.insertFile(meetingId, kind.get().code(), version, name, type.get().contentType(), content,
-        sha256(content), uploader, now());
+        FileFacts.sha256(content), uploader, now());
     events.record(meetingId, STAGE, "UPLOADED", uploader, kind.get().name() + " 第" + version + "版：" + name);
     return materials.file(meetingId, id).orElseThrow();
   }
@@ -255,22 +253,6 @@ public class MaterialsService {
 
   private static String names(List<MaterialKind> kinds) {
     return kinds.stream().map(MaterialKind::name).collect(Collectors.joining("、"));
-  }
-
-  static String readable(long bytes) {
-    long megabyte = 1024 * 1024;
-    if (bytes >= megabyte) {
-      return bytes % megabyte == 0 ? bytes / megabyte + " MB" : String.format("%.1f MB", bytes / (double) megabyte);
-    }
-    return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
   }
 
   private LocalDateTime now() {

@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.reimbursement;
 
+import cn.gov.agency.meeting.upload.FileFacts;
 import cn.gov.agency.meeting.upload.UploadFileNames;
 import cn.gov.agency.meeting.budget.BudgetAdjustments;
 import cn.gov.agency.meeting.budget.BudgetLine;
@@ -196,7 +197,7 @@ class ReimbursementController {
     model.addAttribute("budgetLines", List.of(BudgetLine.values()));
     model.addAttribute("violations", error == null ? List.of() : error.violations());
     model.addAttribute("invoiceTypes", settings.invoiceTypes());
-    model.addAttribute("maxInvoiceSize", ReimbursementService.readable(settings.maxInvoiceSize().toBytes()));
+    model.addAttribute("maxInvoiceSize", FileFacts.readableSize(settings.maxInvoiceSize().toBytes()));
     model.addAttribute("names", directory.people().stream().collect(Collectors.toMap(Person::userId, Person::fullName)));
     return "reimbursement/claim";
   }

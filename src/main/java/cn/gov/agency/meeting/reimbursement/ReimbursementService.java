@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.reimbursement;
 
+import cn.gov.agency.meeting.upload.FileFacts;
 import cn.gov.agency.meeting.upload.UploadFileNames;
 import cn.gov.agency.meeting.upload.UploadFileType;
 import cn.gov.agency.meeting.budget.BudgetCeiling;
@@ -18,13 +19,10 @@ import cn.gov.agency.meeting.validation.Violation;
 import cn.gov.agency.meeting.validation.Violations;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -156,12 +154,12 @@ public class ReimbursementService {
     if (content == null || content.length == 0) {
       violations.add("file", "发票文件", "required", "文件为空");
     } else if (content.length > settings.maxInvoiceSize().toBytes()) {
-      violations.add("file", "发票文件", "max-size", "文件不能超过 " + readable(settings.maxInvoiceSize().toBytes()));
+      violations.add("file", "发票文件", "max-size", "文件不能超过 " + FileFacts.readableSize(settings.maxInvoiceSize().toBytes()));
     } else if (type.isPresent() && !type.get().contentMatches(content)) {
       violations.add("file", "发票文件", "content-type", "文件内容与扩展名 ." + extension + " 不符");
     }
     violations.throwIfAny();
-    long id = claims.insertInvoice(itemId, name, type.get().contentType(), content, sha256(content), actor, now());
+    long id = claims.insertInvoice(itemId, name, type.get().contentType(), content, FileFacts.sha256(content), actor, now());
     events.record(meetingId, ReimbursementVariables.STAGE, "INVOICE_UPLOADED", actor, item.title() + "：" + name);
     return claims.invoice(claim.id(), id).orElseThrow();
   }
@@ -407,22 +405,6 @@ public class ReimbursementService {
 
   private static String titles(List<ClaimItem> items) {
     return items.stream().map(ClaimItem::title).collect(Collectors.joining("、"));
-  }
-
-  static String readable(long bytes) {
-    long megabyte = 1024 * 1024;
-    if (bytes >= megabyte) {
-      return bytes % megabyte == 0 ? bytes / megabyte + " MB" : String.format("%.1f MB", bytes / (double) megabyte);
-    }
-    return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
   }
 
   private LocalDateTime now() {
