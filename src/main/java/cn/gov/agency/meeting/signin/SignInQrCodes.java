@@ -31,9 +31,11 @@ class SignInQrCodes {
 
   byte[] png(String code) {
     try {
-      // Level M survives a scratched phone screen or a smudged printout without a huge symbol.
+      // Level M survives a scratched phone screen or a smudged printout without a huge symbol; the
+      // standard four-module quiet zone is what readers need to find the symbol (with two, some codes
+      // could not be read back).
       var matrix = new QRCodeWriter().encode(url(code), BarcodeFormat.QR_CODE, size, size,
-          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
+          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,
               EncodeHintType.CHARACTER_SET, "UTF-8"));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       MatrixToImageWriter.writeToStream(matrix, "PNG", out);

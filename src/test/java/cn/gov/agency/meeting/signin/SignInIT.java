@@ -10,11 +10,6 @@ import cn.gov.agency.meeting.support.IntegrationTest;
 import cn.gov.agency.meeting.support.RestClient;
 import cn.gov.agency.meeting.support.SampleMeetings;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,7 +27,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.imageio.ImageIO;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +62,8 @@ class SignInIT {
       JsonNode own = fenggang.get("/api/meetings/" + meeting.id() + "/sign-in-code").json();
       String code = own.get("code").asText();
       assertThat(own.get("url").asText()).isEqualTo("http://localhost:8080/app/sign-in/" + code);
-      assertThat(decodeQr(png("fenggang", "/api/sign-in-codes/" + code + "/qr.png"))).isEqualTo(own.get("url").asText());
+      assertThat(SignInQrCodesTest.read(png("fenggang", "/api/sign-in-codes/" + code + "/qr.png")))
+          .isEqualTo(own.get("url").asText());
       assertThat(wangli.get("/api/sign-in-codes/" + code + "/qr.png").status()).isEqualTo(403);
       assertThat(fenggang.getPage("/app/my/sign-in-codes").body()).contains("签到演练会", code);
 
@@ -139,11 +134,5 @@ class SignInIT {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("image/png");
     return response.body();
-  }
-
-  private static String decodeQr(byte[] png) throws Exception {
-    var image = ImageIO.read(new ByteArrayInputStream(png));
-    return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-        .getText();
   }
 }
