@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * A meeting's audit trail in time order: the engine's history (processes, tasks, jobs, incidents)
- * joined with the project's records (the meeting's events and the change log of the meeting record).
+ * joined with the project's records (the meeting's events and the change log of every record that
+ * belongs to the meeting).
  */
 @Service
 public class AuditTrail {
@@ -28,11 +29,13 @@ public class AuditTrail {
   private final MeetingEvents events;
   private final TrailLabels labels;
   private final RecordChangeLog changes;
+  private final RecordLabels recordLabels;
   private final OrganisationDirectory directory;
   private final JdbcTemplate jdbc;
 
   AuditTrail(EngineHistoryTrail engine, MeetingEvents events, TrailLabels labels, RecordChangeLog changes,
-      OrganisationDirectory directory, JdbcTemplate jdbc) {
+      RecordLabels recordLabels, OrganisationDirectory directory, JdbcTemplate jdbc) {
+    this.recordLabels = recordLabels;
     this.engine = engine;
     this.events = events;
     this.labels = labels;
@@ -50,10 +53,11 @@ public class AuditTrail {
         TrailKind.RECORD_EVENT, event.stage(), labels.stage(event.stage()), event.action(),
         labels.action(event.stage(), event.action()), event.actorUserId(), null, null,
         event.comment() == null ? "" : event.comment())));
-    changes.of(MeetingRecordChanges.TABLE, meetingId).forEach(change -> entries.add(new TrailEntry(meetingId,
-        change.changedAt(), TrailKind.RECORD_CHANGED, MeetingRecordChanges.TABLE, "会议记录", change.fieldName(),
-        MeetingRecordChanges.label(change.fieldName()), change.changedBy(),
-        null, null, display(change.oldValue()) + " → " + display(change.newValue()))));
+    changes.ofMeeting(meetingId).forEach(change -> entries.add(new TrailEntry(meetingId, change.changedAt(),
+        TrailKind.RECORD_CHANGED, change.tableName(), recordLabels.table(change.tableName()), change.fieldName(),
+        recordLabels.field(change.tableName(), change.fieldName()), change.changedBy(), null, null,
+        recordLabels.record(change.tableName(), change.recordId()) + display(change.oldValue()) + " → "
+            + display(change.newValue()))));
     return entries.stream().sorted(IN_ORDER)
         .map(entry -> entry.withActorName(entry.actorUserId() == null ? null
             : directory.person(entry.actorUserId()).map(Person::fullName).orElse(entry.actorUserId())))

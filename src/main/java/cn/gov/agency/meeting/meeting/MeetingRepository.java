@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -24,11 +23,9 @@ public class MeetingRepository {
         from meeting m""";
 
   private final JdbcTemplate jdbc;
-  private final ApplicationEventPublisher events;
 
-  public MeetingRepository(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+  public MeetingRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    this.events = events;
   }
 
   /** Inserts an approved, filed meeting with its participants; returns the meeting id. */
@@ -114,7 +111,6 @@ public class MeetingRepository {
    * lifecycle). False if it was no longer PLANNED.
    */
   public boolean schedule(long meetingId, LocalDateTime start, LocalDateTime end, List<Participant> participants) {
-    MeetingRecord before = find(meetingId).orElse(null);
     int updated = jdbc.update("""
         update meeting set planned_start = ?, planned_end = ?, planned_hours = ?, expected_participants = ?,
                            status = ?
@@ -124,7 +120,6 @@ public class MeetingRepository {
     if (updated == 0) {
       return false;
     }
-    changed(before, meetingId);
     for (Participant participant : participants) {
       jdbc.update("insert into meeting_participant (meeting_id, person_user_id, guest_name, guest_unit) values (?, ?, ?, ?)",
           meetingId, participant.personUserId(), participant.guestName(), participant.guestUnit());
@@ -193,9 +188,7 @@ public class MeetingRepository {
   }
 
   public void updateConfidential(long meetingId, boolean confidential) {
-    MeetingRecord before = find(meetingId).orElseThrow();
     jdbc.update("update meeting set confidential = ? where id = ?", confidential, meetingId);
-    changed(before, meetingId);
   }
 
   /** The people and guests expected at a meeting, in the order they were named. */
@@ -208,18 +201,14 @@ public class MeetingRepository {
 
   /** The room booked for the meeting becomes its place (what the notice states). */
   public void updatePlace(long meetingId, String place) {
-    MeetingRecord before = find(meetingId).orElseThrow();
     jdbc.update("update meeting set place = ? where id = ?", place, meetingId);
-    changed(before, meetingId);
   }
 
   /** What the office settled when preparation started. */
   public void updatePreparationNeeds(long meetingId, boolean important, boolean needsCatering,
       boolean needsAccommodation) {
-    MeetingRecord before = find(meetingId).orElseThrow();
     jdbc.update("update meeting set important = ?, needs_catering = ?, needs_accommodation = ? where id = ?",
         important, needsCatering, needsAccommodation, meetingId);
-    changed(before, meetingId);
   }
 
   public void linkLifecycle(long meetingId, String processInstanceId) {
@@ -228,17 +217,8 @@ public class MeetingRepository {
 
   /** Moves a meeting on only from the status it is expected to be in; false if it was not. */
   public boolean updateStatus(long meetingId, MeetingStatus from, MeetingStatus to) {
-    MeetingRecord before = find(meetingId).orElse(null);
-    boolean moved = jdbc.update("update meeting set status = ? where id = ? and status = ?",
+    return jdbc.update("update meeting set status = ? where id = ? and status = ?",
         to.name(), meetingId, from.name()) == 1;
-    if (moved) {
-      changed(before, meetingId);
-    }
-    return moved;
-  }
-
-  private void changed(MeetingRecord before, long meetingId) {
-    events.publishEvent(new MeetingChanged(before, find(meetingId).orElseThrow()));
   }
 
   private static MeetingRecord map(ResultSet rs) throws SQLException {
