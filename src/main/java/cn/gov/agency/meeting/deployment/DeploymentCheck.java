@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -204,11 +205,33 @@ public class DeploymentCheck {
       problems.add(new DeploymentProblem(resource.name(), null, "决策表无法解析：" + e.getMessage()));
       return;
     }
+    MeetingTypeCatalogue types = new MeetingTypeCatalogue(folders);
+    String anyType = types.all().isEmpty() ? null : types.all().get(0).code();
     for (DmnDecision decision : decisions) {
+      checkEvaluates(resource.name(), decision, anyType, problems);
       if (MeetingLeadTimesTable.DECISION_KEY.equals(decision.getKey())) {
-        checkLeadTimes(resource.name(), decision, new MeetingTypeCatalogue(folders), problems);
+        checkLeadTimes(resource.name(), decision, types, problems);
       }
     }
+  }
+
+  /** Every rule's own sample input evaluates without error under the table's hit policy. */
+  private void checkEvaluates(String file, DmnDecision decision, String anyMeetingType,
+      List<DeploymentProblem> problems) {
+    List<VariableMap> samples = DecisionSamples.of(decision, anyMeetingType);
+    for (int i = 0; i < samples.size(); i++) {
+      try {
+        dmnEngine.evaluateDecision(decision, samples.get(i));
+      } catch (RuntimeException e) {
+        problems.add(new DeploymentProblem(file, decision.getKey(),
+            "第 " + (i + 1) + " 条规则的样例输入 " + readable(samples.get(i)) + " 无法求值：" + e.getMessage()));
+      }
+    }
+  }
+
+  private static String readable(VariableMap sample) {
+    return sample.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
+        .collect(java.util.stream.Collectors.joining(", ", "（", "）"));
   }
 
   /** Every meeting type of meeting-types.yaml needs exactly one row with positive lead days. */

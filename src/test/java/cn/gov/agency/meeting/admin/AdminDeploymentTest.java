@@ -143,6 +143,40 @@ class AdminDeploymentTest {
   }
 
   @Test
+  void everyDecisionTableIsEvaluatedOnItsRulesOwnSampleInput() throws IOException {
+    // A new table an administrator adds: its first two rules overlap (9 people), which UNIQUE forbids.
+    Files.writeString(copy.resolve("processes/catering-cap.dmn"), """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="cateringCapDefinitions"
+                     name="用餐标准" namespace="http://agency.gov.cn/meeting"
+                     xmlns:camunda="http://camunda.org/schema/1.0/dmn">
+          <decision id="cateringCap" name="用餐标准上限" camunda:historyTimeToLive="P1825D">
+            <decisionTable id="cateringCapTable" hitPolicy="UNIQUE">
+              <input id="inputHeadCount" label="人数">
+                <inputExpression id="inputHeadCountExpression" typeRef="integer"><text>headCount</text></inputExpression>
+              </input>
+              <output id="outputCap" label="每人上限" name="capPerPerson" typeRef="integer" />
+              <rule id="small"><inputEntry id="smallCount"><text>&lt; 10</text></inputEntry>
+                <outputEntry id="smallCap"><text>50</text></outputEntry></rule>
+              <rule id="upToTen"><inputEntry id="upToTenCount"><text>&lt;= 10</text></inputEntry>
+                <outputEntry id="upToTenCap"><text>60</text></outputEntry></rule>
+              <rule id="large"><inputEntry id="largeCount"><text>[11..200]</text></inputEntry>
+                <outputEntry id="largeCap"><text>40</text></outputEntry></rule>
+            </decisionTable>
+          </decision>
+        </definitions>
+        """, StandardCharsets.UTF_8);
+
+    var report = deployment.check();
+
+    assertThat(report.problems()).extracting(DeploymentProblem::file, DeploymentProblem::elementId)
+        .containsOnly(tuple("catering-cap.dmn", "cateringCap"));
+    assertThat(report.problems()).extracting(DeploymentProblem::reason)
+        .anySatisfy(reason -> assertThat(reason).startsWith("第 1 条规则的样例输入").contains("headCount=9", "无法求值"))
+        .noneSatisfy(reason -> assertThat(reason).startsWith("第 3 条规则"));
+  }
+
+  @Test
   void validChangeDeploysAsNewVersionAndRunningInstanceMigrates() throws IOException {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings);
     ProcessInstance running = runtimeService.startProcessInstanceByKey(VENUE, String.valueOf(meeting.id()),
