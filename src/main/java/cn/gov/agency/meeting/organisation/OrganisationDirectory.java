@@ -96,10 +96,15 @@ public class OrganisationDirectory {
                                 email, rank_order, user_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, values);
       }
-      jdbc.update("delete from department_leader where leader_user_id = ?", p.id());
-      for (String led : p.leads()) {
-        jdbc.update("insert into department_leader (leader_user_id, department_code) values (?, ?)",
-            p.id(), led);
+      // Only a real change touches the rows: every deletion is written to the audit's change log.
+      Set<String> leads = Set.copyOf(jdbc.queryForList(
+          "select department_code from department_leader where leader_user_id = ?", String.class, p.id()));
+      if (!leads.equals(Set.copyOf(p.leads()))) {
+        jdbc.update("delete from department_leader where leader_user_id = ?", p.id());
+        for (String led : p.leads()) {
+          jdbc.update("insert into department_leader (leader_user_id, department_code) values (?, ?)",
+              p.id(), led);
+        }
       }
     }
     Set<String> inFile = seed.people().stream().map(PersonSeed::id).collect(Collectors.toSet());

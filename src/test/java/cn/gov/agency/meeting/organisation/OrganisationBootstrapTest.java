@@ -25,6 +25,7 @@ class OrganisationBootstrapTest {
   @Autowired FilterService filterService;
   @Autowired AuthorizationService authorizationService;
   @Autowired OrganisationDirectory directory;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
   @Autowired org.camunda.bpm.engine.TaskService taskService;
 
@@ -34,6 +35,7 @@ class OrganisationBootstrapTest {
     long authorizations = authorizationService.createAuthorizationQuery().count();
     long users = identityService.createUserQuery().count();
     long groups = identityService.createGroupQuery().count();
+    long changes = jdbc.queryForObject("select count(*) from record_change", Long.class);
 
     bootstrap.run(new DefaultApplicationArguments());
 
@@ -41,6 +43,8 @@ class OrganisationBootstrapTest {
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
     assertThat(identityService.createUserQuery().count()).isEqualTo(users);
     assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
+    assertThat(jdbc.queryForObject("select count(*) from record_change", Long.class))
+        .as("the audit's change log: nothing was rewritten").isEqualTo(changes);
   }
 
   @Test
