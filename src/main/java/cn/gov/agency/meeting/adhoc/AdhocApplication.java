@@ -1,6 +1,7 @@
 package cn.gov.agency.meeting.adhoc;
 
 import cn.gov.agency.meeting.meeting.Participant;
+import cn.gov.agency.meeting.series.Recurrence;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,7 +12,7 @@ public record AdhocApplication(
     String meetingType, String title, String necessity, LocalDateTime plannedStart,
     LocalDateTime plannedEnd, String place, String content, BigDecimal budgetEstimate,
     ApplicationStatus status, Long meetingId, LocalDateTime submittedAt, LocalDateTime updatedAt,
-    List<Participant> participants, List<Event> events) {
+    List<Participant> participants, List<Event> events, Recurrence recurrence, String seriesRoomCode) {
 
   public String statusLabel() {
     return status.label();

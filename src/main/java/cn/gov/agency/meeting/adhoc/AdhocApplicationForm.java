@@ -3,6 +3,7 @@ package cn.gov.agency.meeting.adhoc;
 import static cn.gov.agency.meeting.adhoc.AdhocVariables.BUDGET_ESTIMATE;
 import static cn.gov.agency.meeting.adhoc.AdhocVariables.CONTENT;
 import static cn.gov.agency.meeting.adhoc.AdhocVariables.EXTERNAL_GUESTS;
+import static cn.gov.agency.meeting.adhoc.AdhocVariables.HOLIDAY_RULE;
 import static cn.gov.agency.meeting.adhoc.AdhocVariables.MEETING_TITLE;
 import static cn.gov.agency.meeting.adhoc.AdhocVariables.MEETING_TYPE;
 import static cn.gov.agency.meeting.adhoc.AdhocVariables.NECESSITY;
@@ -10,13 +11,22 @@ import static cn.gov.agency.meeting.adhoc.AdhocVariables.PARTICIPANTS;
 import static cn.gov.agency.meeting.adhoc.AdhocVariables.PLACE;
 import static cn.gov.agency.meeting.adhoc.AdhocVariables.PLANNED_END;
 import static cn.gov.agency.meeting.adhoc.AdhocVariables.PLANNED_START;
+import static cn.gov.agency.meeting.adhoc.AdhocVariables.REPEAT_COUNT;
+import static cn.gov.agency.meeting.adhoc.AdhocVariables.REPEAT_PATTERN;
+import static cn.gov.agency.meeting.adhoc.AdhocVariables.REPEAT_UNTIL;
+import static cn.gov.agency.meeting.adhoc.AdhocVariables.SERIES_ROOM_CODE;
 
 import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.meetingtype.MeetingTypeCatalogue;
+import cn.gov.agency.meeting.series.HolidayRule;
+import cn.gov.agency.meeting.series.Recurrence;
+import cn.gov.agency.meeting.series.RepeatPattern;
+import cn.gov.agency.meeting.series.SeriesSettings;
 import cn.gov.agency.meeting.validation.Fields;
 import cn.gov.agency.meeting.validation.Violations;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -42,8 +52,11 @@ public class AdhocApplicationForm {
   private final MeetingTypeCatalogue meetingTypes;
   private final ParticipantResolver participantResolver;
   private final Clock clock;
+  private final SeriesSettings seriesSettings;
 
-  public AdhocApplicationForm(MeetingTypeCatalogue meetingTypes, ParticipantResolver participantResolver, Clock clock) {
+  public AdhocApplicationForm(MeetingTypeCatalogue meetingTypes, ParticipantResolver participantResolver, Clock clock,
+      SeriesSettings seriesSettings) {
+    this.seriesSettings = seriesSettings;
     this.meetingTypes = meetingTypes;
     this.participantResolver = participantResolver;
     this.clock = clock;
@@ -77,9 +90,46 @@ public class AdhocApplicationForm {
       violations.add(PARTICIPANTS, "参会人员", "at-least-one", "至少需要一名参会人员（本单位人员或外部嘉宾）");
     }
 
+    Recurrence recurrence = recurrence(values, start, violations);
+    String roomText = Fields.optionalText(values, SERIES_ROOM_CODE);
+    String seriesRoomCode = recurrence == null || roomText.isEmpty() ? null : roomText;
+    if (seriesRoomCode != null && seriesRoomCode.length() > 20) {
+      violations.add(SERIES_ROOM_CODE, "周期会议会议室", "max-length", "不能超过 20 个字");
+    }
+
     violations.throwIfAny();
     return new AdhocApplicationInput(meetingType, title, necessity, start, end, place, participants,
-        content, budget);
+        content, budget, recurrence, seriesRoomCode);
+  }
+
+  /** 周期会议: no repeat pattern is a single meeting; a pattern needs a holiday rule and one end (date or count). */
+  private Recurrence recurrence(Map<String, Object> values, LocalDateTime start, Violations violations) {
+    String patternValue = Fields.optionalText(values, REPEAT_PATTERN);
+    if (patternValue.isEmpty() || patternValue.equalsIgnoreCase("NONE")) {
+      return null;
+    }
+    RepeatPattern pattern = RepeatPattern.fromValue(patternValue).orElse(null);
+    if (pattern == null) {
+      violations.add(REPEAT_PATTERN, "重复方式", "one-of", "请选择每周、每两周、每月第几个星期几或每月同一日期");
+    }
+    HolidayRule holidayRule = HolidayRule.fromValue(values.get(HOLIDAY_RULE)).orElse(null);
+    if (holidayRule == null) {
+      violations.add(HOLIDAY_RULE, "遇节假日", "one-of", "请选择取消该次或顺延至下一工作日");
+    }
+    LocalDate until = Fields.optionalDate(values, REPEAT_UNTIL, "重复截止日期", violations);
+    Integer count = Fields.integer(values, REPEAT_COUNT, "重复次数", 2, seriesSettings.maxOccurrences(), false,
+        violations);
+    if ((until == null) == (count == null) && !violations.has(REPEAT_UNTIL) && !violations.has(REPEAT_COUNT)) {
+      violations.add(REPEAT_UNTIL, "重复截止日期", "until-or-count", "请填写截止日期或重复次数（二选一）");
+    }
+    if (until != null && start != null && !until.isAfter(start.toLocalDate())) {
+      violations.add(REPEAT_UNTIL, "重复截止日期", "after-start", "必须晚于第一次会议的日期");
+    }
+    if (pattern == null || holidayRule == null || (until == null) == (count == null)
+        || violations.has(REPEAT_UNTIL) || violations.has(REPEAT_COUNT)) {
+      return null;
+    }
+    return new Recurrence(pattern, until, count, holidayRule);
   }
 
   private LocalDateTime dateTime(Map<String, Object> values, String field, String label, Violations violations) {

@@ -1,5 +1,8 @@
 package cn.gov.agency.meeting.adhoc;
 
+import cn.gov.agency.meeting.series.HolidayRule;
+import cn.gov.agency.meeting.series.Recurrence;
+import cn.gov.agency.meeting.series.RepeatPattern;
 import cn.gov.agency.meeting.adhoc.AdhocApplication.Event;
 import cn.gov.agency.meeting.meeting.Participant;
 import java.sql.ResultSet;
@@ -49,6 +52,7 @@ class AdhocApplicationRepository {
     }, keys);
     long id = keys.getKey().longValue();
     insertParticipants(id, input.participants());
+    saveRecurrence(id, input);
     return id;
   }
 
@@ -62,6 +66,7 @@ class AdhocApplicationRepository {
         Timestamp.valueOf(now), id);
     jdbc.update("delete from adhoc_application_participant where application_id = ?", id);
     insertParticipants(id, input.participants());
+    saveRecurrence(id, input);
   }
 
   /** Moves the status only from the expected one, so a stale or repeated step changes nothing. */
@@ -105,7 +110,29 @@ class AdhocApplicationRepository {
         rs.getTimestamp("planned_end").toLocalDateTime(), rs.getString("place"), rs.getString("content"),
         rs.getBigDecimal("budget_estimate"), ApplicationStatus.valueOf(rs.getString("status")),
         meetingId, rs.getTimestamp("submitted_at").toLocalDateTime(),
-        rs.getTimestamp("updated_at").toLocalDateTime(), participants(id), events(id));
+        rs.getTimestamp("updated_at").toLocalDateTime(), participants(id), events(id), recurrence(rs),
+        rs.getString("series_room_code"));
+  }
+
+  private void saveRecurrence(long id, AdhocApplicationInput input) {
+    Recurrence recurrence = input.recurrence();
+    jdbc.update("""
+        update adhoc_application set repeat_pattern = ?, repeat_until = ?, repeat_count = ?, holiday_rule = ?,
+               series_room_code = ?
+         where id = ?""", recurrence == null ? null : recurrence.pattern().name(),
+        recurrence == null || recurrence.until() == null ? null : java.sql.Date.valueOf(recurrence.until()),
+        recurrence == null ? null : recurrence.count(), recurrence == null ? null : recurrence.holidayRule().name(),
+        input.seriesRoomCode(), id);
+  }
+
+  private static Recurrence recurrence(ResultSet rs) throws SQLException {
+    String pattern = rs.getString("repeat_pattern");
+    if (pattern == null) {
+      return null;
+    }
+    java.sql.Date until = rs.getDate("repeat_until");
+    return new Recurrence(RepeatPattern.valueOf(pattern), until == null ? null : until.toLocalDate(),
+        rs.getObject("repeat_count", Integer.class), HolidayRule.valueOf(rs.getString("holiday_rule")));
   }
 
   private List<Participant> participants(long id) {

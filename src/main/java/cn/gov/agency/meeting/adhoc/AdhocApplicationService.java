@@ -5,6 +5,7 @@ import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.NewMeeting;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
+import cn.gov.agency.meeting.series.MeetingSeriesService;
 import cn.gov.agency.meeting.validation.InvalidInputException;
 import cn.gov.agency.meeting.validation.Violation;
 import cn.gov.agency.meeting.validation.Violations;
@@ -28,10 +29,12 @@ public class AdhocApplicationService {
   private final AdhocApplicationRepository applications;
   private final MeetingRepository meetings;
   private final OrganisationDirectory directory;
+  private final MeetingSeriesService series;
   private final Clock clock;
 
   public AdhocApplicationService(AdhocApplicationRepository applications, MeetingRepository meetings,
-      OrganisationDirectory directory, Clock clock) {
+      OrganisationDirectory directory, MeetingSeriesService series, Clock clock) {
+    this.series = series;
     this.applications = applications;
     this.meetings = meetings;
     this.directory = directory;
@@ -109,10 +112,14 @@ public class AdhocApplicationService {
     }
     AdhocApplication application = find(applicationId);
     step(applicationId, ApplicationStatus.APPROVED, ApplicationAction.FILED, officeUser, blankToNull(note));
-    MeetingRecord meeting = meetings.insertFiled(new NewMeeting("ADHOC", application.meetingType(),
+    NewMeeting filed = new NewMeeting("ADHOC", application.meetingType(),
         application.title(), application.hostDepartmentCode(), application.plannedStart(),
         application.plannedEnd(), application.place(), application.content(),
-        application.budgetEstimate(), application.participants(), officeUser), now());
+        application.budgetEstimate(), application.participants(), officeUser);
+    // A series' first occurrence stands for the application: it enters its lifecycle as a single meeting would.
+    MeetingRecord meeting = application.recurrence() == null ? meetings.insertFiled(filed, now())
+        : meetings.find(series.file(filed, application.recurrence(), application.seriesRoomCode()).meetingIds().get(0))
+            .orElseThrow();
     applications.linkMeeting(applicationId, meeting.id());
     return meeting;
   }

@@ -21,6 +21,11 @@ public final class AdhocVariables {
   public static final String EXTERNAL_GUESTS = "externalGuests";
   public static final String CONTENT = "content";
   public static final String BUDGET_ESTIMATE = "budgetEstimate";
+  public static final String REPEAT_PATTERN = "repeatPattern";
+  public static final String REPEAT_UNTIL = "repeatUntil";
+  public static final String REPEAT_COUNT = "repeatCount";
+  public static final String HOLIDAY_RULE = "holidayRule";
+  public static final String SERIES_ROOM_CODE = "seriesRoomCode";
 
   public static final String LEADER_DECISION = "leaderDecision";
   public static final String LEADER_COMMENT = "leaderComment";

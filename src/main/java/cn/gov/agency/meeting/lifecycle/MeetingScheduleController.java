@@ -2,11 +2,8 @@ package cn.gov.agency.meeting.lifecycle;
 
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
-import cn.gov.agency.meeting.organisation.RoleCatalogue;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.validation.InvalidInputException;
-import cn.gov.agency.meeting.web.NoSuchRecordException;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,13 +43,6 @@ class MeetingScheduleController {
   }
 
   private void checkMaySchedule(long id, CurrentUser user) {
-    MeetingRecord meeting = meetings.find(id).orElseThrow(() -> new NoSuchRecordException("会议 " + id));
-    String department = meeting.hostDepartmentCode();
-    boolean allowed = user.isIn("office")
-        || user.isIn(RoleCatalogue.departmentGroupId("staff", department))
-        || user.isIn(RoleCatalogue.departmentGroupId("head", department));
-    if (!allowed) {
-      throw new AuthorizationException(user.userId() + " may not schedule meeting " + id);
-    }
+    HostDepartmentAccess.check(meetings, id, user, "schedule");
   }
 }

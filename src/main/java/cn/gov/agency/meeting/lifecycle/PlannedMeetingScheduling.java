@@ -74,7 +74,7 @@ public class PlannedMeetingScheduling {
     return meetings.find(meetingId).orElseThrow();
   }
 
-  private static LocalDateTime time(String value, String field, String label, Violations violations) {
+  static LocalDateTime time(String value, String field, String label, Violations violations) {
     if (value == null || value.isBlank()) {
       violations.add(field, label, "required", "必须填写");
       return null;

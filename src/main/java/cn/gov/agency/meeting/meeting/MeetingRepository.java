@@ -127,6 +127,14 @@ public class MeetingRepository {
     return true;
   }
 
+  /** 会议改期: new times for a scheduled meeting (its year follows the new start). */
+  public void moveTimes(long meetingId, LocalDateTime start, LocalDateTime end) {
+    jdbc.update("""
+        update meeting set planned_start = ?, planned_end = ?, planned_hours = ?, meeting_year = ?
+         where id = ?""", Timestamp.valueOf(start), Timestamp.valueOf(end), hoursBetween(start, end),
+        start.getYear(), meetingId);
+  }
+
   /** The participant list as it stands, with leave and substitutes (R5.1), in the order named. */
   public List<Attendee> attendees(long meetingId) {
     return jdbc.query("""

@@ -37,6 +37,14 @@ class SignInRepository {
             time(rs, "closed_at")), meetingId).stream().findFirst();
   }
 
+  /** Moves a sign-in window that has not closed yet; false if there is none to move. */
+  boolean moveOpenWindow(long meetingId, SignInWindow window) {
+    return jdbc.update("""
+        update sign_in_session set opens_at = ?, late_after = ?, closes_at = ?
+         where meeting_id = ? and closed_at is null""", ts(window.opensAt()), ts(window.lateAfter()),
+        ts(window.closesAt()), meetingId) == 1;
+  }
+
   /** False if it was already closed. */
   boolean close(long meetingId, AttendanceTotals totals, LocalDateTime now) {
     return jdbc.update("""

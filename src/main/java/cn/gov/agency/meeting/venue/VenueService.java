@@ -126,6 +126,14 @@ public class VenueService {
     return rooms.activeBookingOf(meetingId).orElseThrow();
   }
 
+  /** A cancelled meeting gives its room back: the slot is free for others again. */
+  @Transactional
+  public void release(long meetingId, String actor) {
+    if (rooms.cancelBookingsOf(meetingId, actor, LocalDateTime.now(clock)) > 0) {
+      events.record(meetingId, STAGE, "booking-released", actor, "会议取消，会议室已退订");
+    }
+  }
+
   /** 会前设备检查: every device the meeting needs works, and someone answers for it during the meeting. */
   @Transactional
   public VenueArrangement recordEquipmentCheck(long meetingId, EquipmentCheckInput input, String actor) {

@@ -1,0 +1,94 @@
+package cn.gov.agency.meeting.lifecycle;
+
+import cn.gov.agency.meeting.meeting.MeetingEvents;
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRescheduled;
+import cn.gov.agency.meeting.meeting.MeetingStatus;
+import cn.gov.agency.meeting.validation.Violations;
+import cn.gov.agency.meeting.venue.BookingInput;
+import cn.gov.agency.meeting.venue.RoomBooking;
+import cn.gov.agency.meeting.venue.RoomRepository;
+import cn.gov.agency.meeting.venue.VenueArrangement;
+import cn.gov.agency.meeting.venue.VenueService;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 会议改期: a scheduled meeting moves to new times and keeps its room if the room is free then.
+ * If it is not, nothing changes and the answer names the meeting in the way; otherwise record,
+ * booking, lifecycle times and every listener (reminders, sign-in window) move in one transaction.
+ */
+@Service
+public class MeetingRescheduling {
+
+  private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final MeetingRepository meetings;
+  private final MeetingEvents events;
+  private final RoomRepository rooms;
+  private final VenueService venue;
+  private final LifecycleMessages lifecycle;
+  private final ApplicationEventPublisher publisher;
+  private final Clock clock;
+
+  MeetingRescheduling(MeetingRepository meetings, MeetingEvents events, RoomRepository rooms, VenueService venue,
+      LifecycleMessages lifecycle, ApplicationEventPublisher publisher, Clock clock) {
+    this.meetings = meetings;
+    this.events = events;
+    this.rooms = rooms;
+    this.venue = venue;
+    this.lifecycle = lifecycle;
+    this.publisher = publisher;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public MeetingRecord reschedule(long meetingId, RescheduleInput input, String actor) {
+    MeetingRecord meeting = MeetingChanges.changeable(meetings, meetingId, "改期");
+    if (meeting.status() == MeetingStatus.PLANNED || meeting.plannedStart() == null) {
+      throw new MeetingChangeRefused("会议“" + meeting.title() + "”尚未安排时间，请先安排会议");
+    }
+    Violations violations = new Violations("会议改期");
+    LocalDateTime start = PlannedMeetingScheduling.time(input.plannedStart(), "plannedStart", "开始时间", violations);
+    LocalDateTime end = PlannedMeetingScheduling.time(input.plannedEnd(), "plannedEnd", "结束时间", violations);
+    String reason = MeetingChanges.reason(input.reason(), violations);
+    if (start != null && end != null && !end.isAfter(start)) {
+      violations.add("plannedEnd", "结束时间", "after-start", "必须晚于开始时间");
+    }
+    if (start != null && !start.isAfter(LocalDateTime.now(clock))) {
+      violations.add("plannedStart", "开始时间", "future", "必须晚于当前时间");
+    }
+    violations.throwIfAny();
+    Optional<RoomBooking> booking = rooms.activeBookingOf(meetingId);
+    booking.ifPresent(held -> refuseIfTaken(held, meetingId, start, end));
+    meetings.moveTimes(meetingId, start, end);
+    booking.ifPresent(held -> {
+      VenueArrangement arrangement = venue.arrangement(meetingId);
+      venue.book(meetingId, new BookingInput(held.roomCode(), arrangement.requiredEquipment(),
+          arrangement.setupNotes()), actor);
+    });
+    events.record(meetingId, MeetingChanges.STAGE, "RESCHEDULED", actor, DAY_TIME.format(meeting.plannedStart())
+        + " 改为 " + DAY_TIME.format(start) + "—" + DAY_TIME.format(end) + "；原因：" + reason);
+    lifecycle.moved(meetingId, start, end);
+    publisher.publishEvent(new MeetingRescheduled(meetingId, meeting.plannedStart(), meeting.plannedEnd(), start,
+        end, actor));
+    return meetings.find(meetingId).orElseThrow();
+  }
+
+  private void refuseIfTaken(RoomBooking held, long meetingId, LocalDateTime start, LocalDateTime end) {
+    rooms.bookingsBetween(start, end).stream()
+        .filter(other -> other.roomCode().equals(held.roomCode()) && other.meetingId() != meetingId)
+        .findFirst()
+        .ifPresent(other -> {
+          throw new MeetingChangeRefused("会议室 " + held.roomName() + "（" + held.roomCode() + "）在新时间已被“"
+              + other.meetingTitle() + "”（" + DAY_TIME.format(other.startsAt()) + "—"
+              + DAY_TIME.format(other.endsAt()) + "）预订，会议未改期");
+        });
+  }
+}
