@@ -13,16 +13,19 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every user task of every deployed process the new-work reminder, so that no BPMN file has
- * to mention it and none can forget it. The starter applies every ProcessEnginePlugin bean.
+ * Gives every user task of every deployed process a due date (unless its diagram sets one) and the
+ * new-work reminder, so that no BPMN file has to mention them and none can forget them. The
+ * starter applies every ProcessEnginePlugin bean.
  */
 @Component
 class NewTaskNotificationPlugin extends AbstractProcessEnginePlugin {
 
   private final NewTaskListener listener;
+  private final TaskDueDateListener dueDates;
 
-  NewTaskNotificationPlugin(NewTaskListener listener) {
+  NewTaskNotificationPlugin(NewTaskListener listener, TaskDueDateListener dueDates) {
     this.listener = listener;
+    this.dueDates = dueDates;
   }
 
   @Override
@@ -35,7 +38,9 @@ class NewTaskNotificationPlugin extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         // Built-in, like the engine's own listeners: an administrator's process-instance
-        // modification with "skip custom listeners" still puts work in someone's inbox.
+        // modification with "skip custom listeners" still puts work in someone's inbox. The due
+        // date comes first, so that the new-task reminder states it.
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, dueDates);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, listener);
       }

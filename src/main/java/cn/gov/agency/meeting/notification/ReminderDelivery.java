@@ -2,11 +2,9 @@ package cn.gov.agency.meeting.notification;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailSendException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -21,7 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ReminderDelivery {
 
   private static final Logger log = LoggerFactory.getLogger(ReminderDelivery.class);
-  private static final int MAX_CAUSES = 5;
 
   private final NewTaskMail mail;
   private final SmsGateway sms;
@@ -56,7 +53,7 @@ class ReminderDelivery {
         });
       } catch (RuntimeException e) {
         log.warn("新待办提醒结果无法记录 could not record reminder outcome: task={} user={} channel={}: {}",
-            reminder.task().taskId(), reminder.userId(), reminder.channel(), summary(e));
+            reminder.task().taskId(), reminder.userId(), reminder.channel(), FailureSummary.of(e));
       }
     }
   }
@@ -71,29 +68,10 @@ class ReminderDelivery {
       }
       return null;
     } catch (RuntimeException e) {
-      String failure = summary(e);
+      String failure = FailureSummary.of(e);
       log.warn("新待办提醒发送失败 reminder not sent: task={} user={} channel={}: {}",
           reminder.task().taskId(), reminder.userId(), reminder.channel(), failure);
       return failure;
     }
-  }
-
-  /**
-   * The exception types down to the root cause, without their messages: mail servers and gateways
-   * put addresses and numbers into messages, and those must not reach logs or the ledger.
-   */
-  static String summary(Throwable e) {
-    List<String> types = new ArrayList<>();
-    for (Throwable t = e; t != null && types.size() < MAX_CAUSES; t = causeOf(t)) {
-      types.add(t.getClass().getName());
-    }
-    return String.join(" <- ", types);
-  }
-
-  private static Throwable causeOf(Throwable t) {
-    if (t.getCause() == null && t instanceof MailSendException send && send.getMessageExceptions().length > 0) {
-      return send.getMessageExceptions()[0];
-    }
-    return t.getCause() == t ? null : t.getCause();
   }
 }

@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -33,6 +34,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,12 +59,15 @@ class AuditTrailTest {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired IdentityService identityService;
+  @Autowired ProcessEngine engine;
 
   private static final String PROBE = "auditTrailProbe";
   private AsUser as;
 
   @BeforeEach
   void setUp() {
+    // The assertions must read this context's engine, not the one of a test context started later.
+    AbstractAssertions.init(engine);
     as = new AsUser(identityService);
   }
 

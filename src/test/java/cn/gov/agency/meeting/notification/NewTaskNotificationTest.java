@@ -138,8 +138,11 @@ class NewTaskNotificationTest {
     MimeMessage mail = smtp.getReceivedMessages()[0];
     assertThat(mail.getSubject()).isEqualTo("【会务管理系统】新待办：分管领导审批 — 政策解读部署会");
     String body = (String) mail.getContent();
-    assertThat(body).contains("钱军，您好", "待办事项：分管领导审批", "所属会议：政策解读部署会")
-        .doesNotContain("办理期限", "紧急");
+    // No due date in the diagram: the configured working-day one (meeting.tasks.due-working-days).
+    String due = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")
+        .format(task(pi).getDueDate().toInstant().atZone(ZoneId.of("Asia/Shanghai")));
+    assertThat(body).contains("钱军，您好", "待办事项：分管领导审批", "所属会议：政策解读部署会", "办理期限：" + due)
+        .doesNotContain("紧急");
 
     Matcher link = Pattern.compile(Pattern.quote(BASE_URL) + "(\\S+)").matcher(body);
     assertThat(link.find()).isTrue();

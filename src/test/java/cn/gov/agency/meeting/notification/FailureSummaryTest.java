@@ -9,13 +9,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.MailSendException;
 
-class ReminderDeliveryTest {
+class FailureSummaryTest {
 
   @Test
   void aFailureIsSummarisedByTypesOnlyDownToTheRootCause() {
     var refused = new MailSendException("Mail server connection failed",
         new MessagingException("Couldn't connect to host", new ConnectException("Connection refused")));
-    assertThat(ReminderDelivery.summary(refused)).isEqualTo(
+    assertThat(FailureSummary.of(refused)).isEqualTo(
         "org.springframework.mail.MailSendException <- jakarta.mail.MessagingException <- java.net.ConnectException");
   }
 
@@ -23,7 +23,7 @@ class ReminderDeliveryTest {
   void aRejectedRecipientIsNotNamed() {
     var rejected = new MailSendException(Map.of(new Object(),
         new SendFailedException("550 5.1.1 <qianjun@agency.example>: Recipient address rejected")));
-    assertThat(ReminderDelivery.summary(rejected))
+    assertThat(FailureSummary.of(rejected))
         .isEqualTo("org.springframework.mail.MailSendException <- jakarta.mail.SendFailedException")
         .doesNotContain("qianjun");
   }

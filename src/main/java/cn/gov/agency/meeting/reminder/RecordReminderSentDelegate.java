@@ -1,0 +1,23 @@
+package cn.gov.agency.meeting.reminder;
+
+import cn.gov.agency.meeting.engine.Actor;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 记录提醒已发出: every channel has sent; the meeting's trail says so. */
+@Component("recordReminderSentDelegate")
+class RecordReminderSentDelegate implements JavaDelegate {
+
+  private final ReminderPlanner planner;
+
+  RecordReminderSentDelegate(ReminderPlanner planner) {
+    this.planner = planner;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    planner.markSent(((Number) execution.getVariable(ReminderVariables.REMINDER_ID)).longValue(),
+        Actor.of(execution));
+  }
+}

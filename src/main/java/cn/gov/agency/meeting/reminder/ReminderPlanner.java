@@ -1,0 +1,145 @@
+package cn.gov.agency.meeting.reminder;
+
+import cn.gov.agency.meeting.calendar.WorkingCalendarService;
+import cn.gov.agency.meeting.meeting.MeetingEvents;
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingStatus;
+import cn.gov.agency.meeting.notice.NoticeService;
+import cn.gov.agency.meeting.web.NoSuchRecordException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * When a meeting's reminders go out: at a set time on a working day before it and a set number of
+ * minutes before its start, per meeting type. One reminder is planned at a time (the next one), so
+ * that a moved meeting only needs planning again; a reminder already sent for the same time is not
+ * planned twice, and one whose time has passed is skipped, not sent late.
+ */
+@Service
+public class ReminderPlanner {
+
+  static final String STAGE = "reminder";
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
+  private final ReminderRepository reminders;
+  private final MeetingRepository meetings;
+  private final NoticeService notices;
+  private final WorkingCalendarService calendar;
+  private final MeetingEvents events;
+  private final Clock clock;
+
+  ReminderPlanner(ReminderRepository reminders, MeetingRepository meetings, NoticeService notices,
+      WorkingCalendarService calendar, MeetingEvents events, Clock clock) {
+    this.reminders = reminders;
+    this.meetings = meetings;
+    this.notices = notices;
+    this.calendar = calendar;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Both reminders of a meeting starting at {@code start}, earliest first; those switched off left out. */
+  private List<Slot> slots(LocalDateTime start, ReminderOffsets offsets) {
+    List<Slot> slots = new ArrayList<>(2);
+    if (offsets.dayBeforeWorkingDays() > 0) {
+      slots.add(new Slot(ReminderKind.DAY_BEFORE, calendar.workingDaysBefore(start.toLocalDate(),
+          offsets.dayBeforeWorkingDays()).date().atTime(offsets.dayBeforeTime())));
+    }
+    if (offsets.minutesBefore() > 0) {
+      slots.add(new Slot(ReminderKind.SHORTLY_BEFORE, start.minusMinutes(offsets.minutesBefore())));
+    }
+    slots.sort(Comparator.comparing(Slot::at));
+    return slots;
+  }
+
+  /**
+   * The next reminder to wait for, recorded as SCHEDULED, or empty when none is left. Reminders
+   * planned for other times (the meeting moved) are withdrawn; those due at or before {@code now}
+   * are recorded as skipped in the meeting's trail.
+   */
+  @Transactional
+  public Optional<PlannedReminder> planNext(long meetingId, ReminderOffsets offsets, LocalDateTime now, String actor) {
+    MeetingRecord meeting = meeting(meetingId);
+    List<Slot> slots = meeting.status() == MeetingStatus.CANCELLED || meeting.plannedStart() == null
+        ? List.of() : slots(meeting.plannedStart(), offsets);
+    for (PlannedReminder scheduled : reminders.withStatus(meetingId, ReminderStatus.SCHEDULED)) {
+      if (!slots.contains(new Slot(scheduled.kind(), scheduled.remindAt()))
+          && reminders.changeStatus(scheduled.id(), ReminderStatus.WITHDRAWN, now())) {
+        events.record(meetingId, STAGE, "moved", actor, describe(scheduled.kind(), scheduled.remindAt()));
+      }
+    }
+    for (Slot slot : slots) {
+      Optional<PlannedReminder> recorded = reminders.find(meetingId, slot.kind(), slot.at());
+      if (recorded.map(r -> r.status() == ReminderStatus.SENT || r.status() == ReminderStatus.SKIPPED).orElse(false)) {
+        continue;
+      }
+      if (!slot.at().isAfter(now)) {
+        record(meetingId, slot, recorded, ReminderStatus.SKIPPED);
+        events.record(meetingId, STAGE, "skipped", actor, describe(slot.kind(), slot.at()) + "，计算时已过，不再补发");
+        continue;
+      }
+      long id = record(meetingId, slot, recorded, ReminderStatus.SCHEDULED);
+      events.record(meetingId, STAGE, "scheduled", actor, describe(slot.kind(), slot.at()));
+      return reminders.find(id);
+    }
+    return Optional.empty();
+  }
+
+  /** SMS as well when the meeting is important, or its notice went out by SMS (R3.3). */
+  public boolean allChannels(long meetingId) {
+    return meeting(meetingId).important() || notices.current(meetingId).important();
+  }
+
+  @Transactional
+  public void markSent(long reminderId, String actor) {
+    PlannedReminder reminder = reminder(reminderId);
+    if (reminders.changeStatus(reminderId, ReminderStatus.SENT, now())) {
+      events.record(reminder.meetingId(), STAGE, "sent", actor, describe(reminder.kind(), reminder.remindAt()));
+    }
+  }
+
+  /** The meeting was called off: whatever is still waiting will not go out. */
+  @Transactional
+  public void withdrawAll(long meetingId, String actor) {
+    for (PlannedReminder scheduled : reminders.withStatus(meetingId, ReminderStatus.SCHEDULED)) {
+      if (reminders.changeStatus(scheduled.id(), ReminderStatus.WITHDRAWN, now())) {
+        events.record(meetingId, STAGE, "withdrawn", actor, describe(scheduled.kind(), scheduled.remindAt()));
+      }
+    }
+  }
+
+  public PlannedReminder reminder(long reminderId) {
+    return reminders.find(reminderId).orElseThrow(() -> new NoSuchRecordException("meeting reminder " + reminderId));
+  }
+
+  MeetingRecord meeting(long meetingId) {
+    return meetings.find(meetingId).orElseThrow(() -> new NoSuchRecordException("meeting " + meetingId));
+  }
+
+  private long record(long meetingId, Slot slot, Optional<PlannedReminder> recorded, ReminderStatus status) {
+    if (recorded.isPresent()) {
+      reminders.changeStatus(recorded.get().id(), status, now());
+      return recorded.get().id();
+    }
+    return reminders.insert(meetingId, slot.kind(), slot.at(), status, now());
+  }
+
+  static String describe(ReminderKind kind, LocalDateTime at) {
+    return kind.label() + "（" + TIME.format(at) + "）";
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.now(clock);
+  }
+
+  /** One reminder's kind and time. */
+  private record Slot(ReminderKind kind, LocalDateTime at) {}
+}

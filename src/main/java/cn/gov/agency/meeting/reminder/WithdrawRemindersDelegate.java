@@ -1,0 +1,24 @@
+package cn.gov.agency.meeting.reminder;
+
+import cn.gov.agency.meeting.engine.Actor;
+import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 撤销会前提醒: the meeting was called off; what was still waiting is withdrawn in its trail. */
+@Component("withdrawRemindersDelegate")
+class WithdrawRemindersDelegate implements JavaDelegate {
+
+  private final ReminderPlanner planner;
+
+  WithdrawRemindersDelegate(ReminderPlanner planner) {
+    this.planner = planner;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    planner.withdrawAll(((Number) execution.getVariable(LifecycleVariables.MEETING_ID)).longValue(),
+        Actor.of(execution));
+  }
+}
