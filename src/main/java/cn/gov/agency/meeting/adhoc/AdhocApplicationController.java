@@ -1,5 +1,7 @@
 package cn.gov.agency.meeting.adhoc;
 
+import cn.gov.agency.meeting.clash.ApplicationClashes;
+import cn.gov.agency.meeting.clash.ParticipantClash;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;
 import cn.gov.agency.meeting.security.CurrentUser;
@@ -19,10 +21,13 @@ class AdhocApplicationController {
 
   private final AdhocApplicationService service;
   private final OrganisationDirectory directory;
+  private final ApplicationClashes clashes;
 
-  AdhocApplicationController(AdhocApplicationService service, OrganisationDirectory directory) {
+  AdhocApplicationController(AdhocApplicationService service, OrganisationDirectory directory,
+      ApplicationClashes clashes) {
     this.service = service;
     this.directory = directory;
+    this.clashes = clashes;
   }
 
   @GetMapping("/api/adhoc-applications")
@@ -41,9 +46,19 @@ class AdhocApplicationController {
     return application;
   }
 
+  /** 参会人员冲突 of an application still being decided; empty once decided. */
+  @GetMapping("/api/adhoc-applications/{id}/clashes")
+  @ResponseBody
+  List<ParticipantClash> clashes(@PathVariable long id, CurrentUser user) {
+    return clashes.of(one(id, user), user.userId());
+  }
+
   @GetMapping("/app/adhoc-applications")
   String page(CurrentUser user, Model model) {
-    model.addAttribute("applications", service.applicationsOf(user.userId()));
+    List<AdhocApplication> applications = service.applicationsOf(user.userId());
+    model.addAttribute("applications", applications);
+    model.addAttribute("clashes", applications.stream().collect(Collectors.toMap(
+        a -> String.valueOf(a.id()), a -> clashes.of(a, user.userId()))));
     model.addAttribute("user", directory.person(user.userId()).orElse(null));
     model.addAttribute("departmentNames", directory.departments().stream()
         .collect(Collectors.toMap(Department::code, Department::name)));

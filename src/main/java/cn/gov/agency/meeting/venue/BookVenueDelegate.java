@@ -2,6 +2,7 @@ package cn.gov.agency.meeting.venue;
 
 import static cn.gov.agency.meeting.venue.VenueVariables.BOOKED_ROOM;
 import static cn.gov.agency.meeting.venue.VenueVariables.REQUIRED_EQUIPMENT_NAMES;
+import static cn.gov.agency.meeting.venue.VenueVariables.ROOM_APPROVAL_REQUIRED;
 import static cn.gov.agency.meeting.venue.VenueVariables.ROOM_BOOKING_ID;
 import static cn.gov.agency.meeting.venue.VenueVariables.ROOM_CODE;
 import static cn.gov.agency.meeting.venue.VenueVariables.WORKING_EQUIPMENT;
@@ -13,7 +14,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 预订会议室: checks the booking form and books the room; a refusal keeps 预订会议场地 open. */
+/**
+ * 预订会议室: checks the booking form and books the room; a refusal keeps 预订会议场地 open. A room
+ * needing approval is booked provisionally and the process routes to the office's approval.
+ */
 @Component("bookVenueDelegate")
 class BookVenueDelegate implements JavaDelegate {
 
@@ -35,6 +39,7 @@ class BookVenueDelegate implements JavaDelegate {
     execution.setVariable(ROOM_BOOKING_ID, booking.id());
     execution.setVariable(BOOKED_ROOM, booking.roomCode() + " " + booking.roomName());
     execution.setVariable(REQUIRED_EQUIPMENT_NAMES, venue.equipmentNames(input.requiredEquipment()));
+    execution.setVariable(ROOM_APPROVAL_REQUIRED, booking.provisional());
     // Tasklist submits a checklist with the type of the variable it finds, else as Json, which
     // this engine (no Spin) refuses: an empty text variable makes it send text.
     execution.setVariable(WORKING_EQUIPMENT, "");

@@ -4,6 +4,7 @@ import cn.gov.agency.meeting.deployment.AdminFolders;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,7 +75,7 @@ public class RoomCatalogue implements ApplicationRunner {
 
   static RoomsFile read(Resource resource) {
     ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).addModule(new JavaTimeModule()).build();
     try (InputStream in = resource.getInputStream()) {
       RoomsFile file = yaml.readValue(in, RoomsFile.class);
       file.check();
@@ -86,11 +87,13 @@ public class RoomCatalogue implements ApplicationRunner {
 
   /** One room as the administrator writes it. */
   public record RoomDefinition(String code, String name, String building, Integer floor, Integer capacity,
-      List<String> equipment, Boolean active) {
+      List<String> equipment, Boolean active, Boolean approvalRequired, List<OutOfService> outOfService) {
 
     public RoomDefinition {
       equipment = equipment == null ? List.of() : List.copyOf(equipment);
       active = active == null || active;
+      approvalRequired = approvalRequired != null && approvalRequired;
+      outOfService = outOfService == null ? List.of() : List.copyOf(outOfService);
     }
   }
 
@@ -124,6 +127,25 @@ public class RoomCatalogue implements ApplicationRunner {
         for (String code : room.equipment()) {
           if (!equipmentCodes.contains(code)) {
             throw new IllegalStateException(FILE + ": room " + room.code() + " names unknown equipment " + code);
+          }
+        }
+        checkOutOfService(room);
+      }
+    }
+
+    /** Periods must not overlap: utilisation subtracts each from the room's available hours. */
+    private static void checkOutOfService(RoomDefinition room) {
+      List<OutOfService> periods = room.outOfService();
+      for (int i = 0; i < periods.size(); i++) {
+        OutOfService period = periods.get(i);
+        if (period.from() == null || period.to() == null || !period.to().isAfter(period.from())
+            || period.reason() == null || period.reason().isBlank() || period.reason().length() > 200) {
+          throw new IllegalStateException(FILE + ": room " + room.code()
+              + ": every outOfService period needs from, a later to (yyyy-MM-ddTHH:mm) and a reason of at most 200 characters");
+        }
+        for (OutOfService earlier : periods.subList(0, i)) {
+          if (earlier.overlaps(period.from(), period.to())) {
+            throw new IllegalStateException(FILE + ": room " + room.code() + ": outOfService periods overlap");
           }
         }
       }

@@ -28,7 +28,7 @@ public class RoomRepository {
 
   private static final String BOOKING_SELECT = """
       select b.id, r.code as room_code, r.name as room_name, b.meeting_id, m.title as meeting_title,
-             b.starts_at, b.ends_at, b.booked_by, b.booked_at
+             b.starts_at, b.ends_at, b.booked_by, b.booked_at, b.provisional, m.confidential
         from room_booking b join room r on r.id = b.room_id join meeting m on m.id = b.meeting_id
       """;
 
@@ -46,18 +46,25 @@ public class RoomRepository {
     Set<String> inFile = new HashSet<>();
     for (RoomDefinition room : definitions) {
       inFile.add(room.code());
-      Object[] values = {room.name(), room.building(), room.floor(), room.capacity(), room.active(), now, room.code()};
+      Object[] values = {room.name(), room.building(), room.floor(), room.capacity(), room.active(),
+          room.approvalRequired(), now, room.code()};
       if (jdbc.update("""
-          update room set name = ?, building = ?, floor = ?, capacity = ?, active = ?, updated_at = ?
+          update room set name = ?, building = ?, floor = ?, capacity = ?, active = ?, approval_required = ?,
+                 updated_at = ?
            where code = ?""", values) == 0) {
         jdbc.update("""
-            insert into room (name, building, floor, capacity, active, updated_at, code)
-            values (?, ?, ?, ?, ?, ?, ?)""", values);
+            insert into room (name, building, floor, capacity, active, approval_required, updated_at, code)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""", values);
       }
       long id = jdbc.queryForObject("select id from room where code = ?", Long.class, room.code());
       jdbc.update("delete from room_equipment where room_id = ?", id);
       for (String equipment : room.equipment()) {
         jdbc.update("insert into room_equipment (room_id, equipment_code) values (?, ?)", id, equipment);
+      }
+      jdbc.update("delete from room_out_of_service where room_id = ?", id);
+      for (OutOfService period : room.outOfService()) {
+        jdbc.update("insert into room_out_of_service (room_id, starts_at, ends_at, reason) values (?, ?, ?, ?)",
+            id, Timestamp.valueOf(period.from()), Timestamp.valueOf(period.to()), period.reason());
       }
     }
     for (String code : jdbc.queryForList("select code from room where active", String.class)) {
@@ -109,6 +116,13 @@ public class RoomRepository {
          order by b.starts_at, r.code""", (rs, i) -> booking(rs), Timestamp.valueOf(to), Timestamp.valueOf(from));
   }
 
+  /** Active bookings touching [from, to) of meetings not cancelled (会议室使用率). */
+  List<RoomBooking> bookingsOfMeetingsNotCancelled(LocalDateTime from, LocalDateTime to) {
+    return jdbc.query(BOOKING_SELECT + """
+         where b.cancelled_at is null and b.starts_at < ? and b.ends_at > ? and m.status <> 'CANCELLED'
+         order by r.code, b.starts_at""", (rs, i) -> booking(rs), Timestamp.valueOf(to), Timestamp.valueOf(from));
+  }
+
   public Optional<RoomBooking> activeBookingOf(long meetingId) {
     return jdbc.query(BOOKING_SELECT + " where b.meeting_id = ? and b.cancelled_at is null",
         (rs, i) -> booking(rs), meetingId).stream().findFirst();
@@ -120,19 +134,20 @@ public class RoomRepository {
    * conflict the check reports.
    */
   long insertBooking(long roomId, String roomCode, long meetingId, LocalDateTime startsAt, LocalDateTime endsAt,
-      String bookedBy, LocalDateTime bookedAt) {
+      String bookedBy, LocalDateTime bookedAt, boolean provisional) {
     var keys = new GeneratedKeyHolder();
     try {
       jdbc.update(connection -> {
         var statement = connection.prepareStatement("""
-            insert into room_booking (room_id, meeting_id, starts_at, ends_at, booked_by, booked_at)
-            values (?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+            insert into room_booking (room_id, meeting_id, starts_at, ends_at, booked_by, booked_at, provisional)
+            values (?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
         statement.setLong(1, roomId);
         statement.setLong(2, meetingId);
         statement.setTimestamp(3, Timestamp.valueOf(startsAt));
         statement.setTimestamp(4, Timestamp.valueOf(endsAt));
         statement.setString(5, bookedBy);
         statement.setTimestamp(6, Timestamp.valueOf(bookedAt));
+        statement.setBoolean(7, provisional);
         return statement;
       }, keys);
     } catch (DataAccessException e) {
@@ -142,6 +157,14 @@ public class RoomRepository {
       throw e;
     }
     return keys.getKey().longValue();
+  }
+
+  /** Confirms the meeting's provisional booking; false if it has none (already decided or replaced). */
+  boolean approveProvisionalBookingOf(long meetingId, String approvedBy, LocalDateTime at) {
+    return jdbc.update("""
+        update room_booking set provisional = false, approved_by = ?, approved_at = ?
+         where meeting_id = ? and cancelled_at is null and provisional""",
+        approvedBy, Timestamp.valueOf(at), meetingId) > 0;
   }
 
   int cancelBookingsOf(long meetingId, String cancelledBy, LocalDateTime at) {
@@ -155,7 +178,8 @@ public class RoomRepository {
     jdbc.query(sql, rs -> {
       long id = rs.getLong("id");
       byId.put(id, new Room(id, rs.getString("code"), rs.getString("name"), rs.getString("building"),
-          rs.getInt("floor"), rs.getInt("capacity"), List.of(), rs.getBoolean("active")));
+          rs.getInt("floor"), rs.getInt("capacity"), List.of(), rs.getBoolean("active"),
+          rs.getBoolean("approval_required"), List.of()));
     }, args);
     if (byId.isEmpty()) {
       return List.of();
@@ -165,9 +189,16 @@ public class RoomRepository {
         rs -> {
           equipment.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
         });
+    Map<Long, List<OutOfService>> outOfService = new LinkedHashMap<>();
+    jdbc.query("select room_id, starts_at, ends_at, reason from room_out_of_service order by room_id, starts_at",
+        rs -> {
+          outOfService.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new OutOfService(
+              rs.getTimestamp(2).toLocalDateTime(), rs.getTimestamp(3).toLocalDateTime(), rs.getString(4)));
+        });
     return byId.values().stream()
         .map(r -> new Room(r.id(), r.code(), r.name(), r.building(), r.floor(), r.capacity(),
-            equipment.getOrDefault(r.id(), List.of()), r.active()))
+            equipment.getOrDefault(r.id(), List.of()), r.active(), r.approvalRequired(),
+            outOfService.getOrDefault(r.id(), List.of())))
         .toList();
   }
 
@@ -175,7 +206,8 @@ public class RoomRepository {
     return new RoomBooking(rs.getLong("id"), rs.getString("room_code"), rs.getString("room_name"),
         rs.getLong("meeting_id"), rs.getString("meeting_title"), rs.getTimestamp("starts_at").toLocalDateTime(),
         rs.getTimestamp("ends_at").toLocalDateTime(), rs.getString("booked_by"),
-        rs.getTimestamp("booked_at").toLocalDateTime());
+        rs.getTimestamp("booked_at").toLocalDateTime(), rs.getBoolean("provisional"),
+        rs.getBoolean("confidential"));
   }
 
   /** Meeting ids are positive: -1 excludes no meeting, without a typeless null parameter. */

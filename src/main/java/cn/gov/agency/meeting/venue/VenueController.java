@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.venue;
 
+import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.validation.Violations;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * Rooms, free rooms and the room calendar (R3.5). Any logged-in user may read them; only the office
- * books, through its 预订会议场地 task.
+ * Rooms, free rooms and the room calendar (R3.5). Any logged-in user may read them (a confidential
+ * meeting's title only if entitled, R5.2); only the office books, through its 预订会议场地 task.
  */
 @Controller
 class VenueController {
@@ -57,8 +58,8 @@ class VenueController {
   @GetMapping("/api/rooms/bookings")
   @ResponseBody
   List<RoomBooking> bookings(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-      @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
-    return venue.bookings(from, to);
+      @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to, CurrentUser user) {
+    return venue.visibleTo(venue.bookings(from, to), user);
   }
 
   @GetMapping("/app/meetings/{meetingId}/rooms")
@@ -75,8 +76,9 @@ class VenueController {
   }
 
   @GetMapping("/app/rooms/calendar")
-  String calendar(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate week, Model model) {
-    RoomWeek roomWeek = venue.week(week == null ? LocalDate.now(clock) : week);
+  String calendar(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate week, CurrentUser user,
+      Model model) {
+    RoomWeek roomWeek = venue.week(week == null ? LocalDate.now(clock) : week, user);
     model.addAttribute("week", roomWeek);
     model.addAttribute("catalogue", catalogue);
     return "venue/calendar";

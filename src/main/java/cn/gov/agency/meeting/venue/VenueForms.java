@@ -3,6 +3,8 @@ package cn.gov.agency.meeting.venue;
 import static cn.gov.agency.meeting.venue.VenueVariables.EQUIPMENT_REMARKS;
 import static cn.gov.agency.meeting.venue.VenueVariables.EQUIPMENT_RESPONSIBLE;
 import static cn.gov.agency.meeting.venue.VenueVariables.REQUIRED_EQUIPMENT;
+import static cn.gov.agency.meeting.venue.VenueVariables.ROOM_APPROVAL;
+import static cn.gov.agency.meeting.venue.VenueVariables.ROOM_APPROVAL_COMMENT;
 import static cn.gov.agency.meeting.venue.VenueVariables.ROOM_CODE;
 import static cn.gov.agency.meeting.venue.VenueVariables.SETUP_NOTES;
 import static cn.gov.agency.meeting.venue.VenueVariables.WORKING_EQUIPMENT;
@@ -64,6 +66,24 @@ public class VenueForms {
     }
     violations.throwIfAny();
     return new EquipmentCheckInput(responsible, working, remarks.isEmpty() ? null : remarks);
+  }
+
+  /** 会议室预订审批: approve, or refuse with the reason the booking office reads. */
+  public RoomApprovalInput readApproval(Map<String, ?> values) {
+    Violations violations = new Violations(VenueService.APPROVAL);
+    String decision = Fields.requiredText(values, ROOM_APPROVAL, "审批结果", 20, violations);
+    if (decision != null && !decision.equals("approve") && !decision.equals("refuse")) {
+      violations.add(ROOM_APPROVAL, "审批结果", "one-of", "只能是 approve（同意）或 refuse（不同意）");
+    }
+    String comment = Fields.optionalText(values, ROOM_APPROVAL_COMMENT);
+    if ("refuse".equals(decision) && comment.isEmpty()) {
+      violations.add(ROOM_APPROVAL_COMMENT, "审批意见", "required-when-refused", "不同意时须写明理由");
+    }
+    if (comment.length() > NOTES) {
+      violations.add(ROOM_APPROVAL_COMMENT, "审批意见", "max-length", "不能超过 " + NOTES + " 个字");
+    }
+    violations.throwIfAny();
+    return new RoomApprovalInput("approve".equals(decision), comment.isEmpty() ? null : comment);
   }
 
   /** Equipment codes from a checklist value; unknown codes are violations of {@code field}. */

@@ -4,9 +4,11 @@ import static cn.gov.agency.meeting.venue.VenueVariables.REQUIRED_EQUIPMENT;
 import static cn.gov.agency.meeting.venue.VenueVariables.ROOM_CODE;
 import static cn.gov.agency.meeting.venue.VenueVariables.WORKING_EQUIPMENT;
 
+import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.validation.Fields;
 import cn.gov.agency.meeting.validation.InvalidInputException;
 import cn.gov.agency.meeting.validation.Violation;
@@ -41,6 +43,7 @@ public class VenueService {
   public static final String STAGE = "venue";
   static final String BOOKING = "会议场地预订";
   static final String EQUIPMENT_CHECK = "会前设备检查";
+  static final String APPROVAL = "会议室预订审批";
   private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M月d日");
@@ -49,16 +52,18 @@ public class VenueService {
   private final VenueArrangementRepository arrangements;
   private final MeetingRepository meetings;
   private final MeetingEvents events;
+  private final MeetingAccess access;
   private final RoomCatalogue catalogue;
   private final VenueSettings settings;
   private final Clock clock;
 
   public VenueService(RoomRepository rooms, VenueArrangementRepository arrangements, MeetingRepository meetings,
-      MeetingEvents events, RoomCatalogue catalogue, VenueSettings settings, Clock clock) {
+      MeetingEvents events, MeetingAccess access, RoomCatalogue catalogue, VenueSettings settings, Clock clock) {
     this.rooms = rooms;
     this.arrangements = arrangements;
     this.meetings = meetings;
     this.events = events;
+    this.access = access;
     this.catalogue = catalogue;
     this.settings = settings;
     this.clock = clock;
@@ -68,7 +73,10 @@ public class VenueService {
     return rooms.all();
   }
 
-  /** Active rooms free over [start, end) holding {@code minCapacity} with all the equipment: smallest that fits first. */
+  /**
+   * Active rooms in service and free over [start, end) holding {@code minCapacity} with all the
+   * equipment, best fit first: the smallest that fits, then the one with the fewest extra devices.
+   */
   public List<Room> freeRooms(LocalDateTime start, LocalDateTime end, int minCapacity, List<String> equipment) {
     checkPeriod(start, end);
     return freeRooms(start, end, minCapacity, equipment, null);
@@ -98,6 +106,8 @@ public class VenueService {
         BOOKING, new Violation(ROOM_CODE, "会议室编号", "known-room",
             "不是在用的会议室编号：" + Fields.abbreviate(input.roomCode()) + "（见本会议的空闲会议室页面）")));
     Violations violations = new Violations(BOOKING);
+    room.outOfServiceDuring(meeting.plannedStart(), meeting.plannedEnd()).ifPresent(period -> violations.add(
+        ROOM_CODE, "会议室编号", "in-service", "会议室 " + room.code() + " 在 " + period.label() + " 停用，请另选会议室"));
     if (room.capacity() < meeting.participantCount()) {
       violations.add(ROOM_CODE, "会议室编号", "capacity", "会议室 " + room.code() + " 最多容纳 " + room.capacity()
           + " 人，本次会议有 " + meeting.participantCount() + " 人参会");
@@ -117,12 +127,17 @@ public class VenueService {
     if (rooms.cancelBookingsOf(meetingId, actor, now) > 0) {
       events.record(meetingId, STAGE, "booking-replaced", actor, "原预订的会议室已退订");
     }
+    // A room needing approval is held provisionally: it blocks others, but is not yet the meeting's place.
+    boolean provisional = room.approvalRequired();
     long bookingId = rooms.insertBooking(room.id(), room.code(), meetingId, meeting.plannedStart(),
-        meeting.plannedEnd(), actor, now);
+        meeting.plannedEnd(), actor, now, provisional);
     arrangements.saveBooking(meetingId, bookingId, input.requiredEquipment(), input.setupNotes(), actor, now);
-    meetings.updatePlace(meetingId, room.name());
-    events.record(meetingId, STAGE, "room-booked", actor, room.code() + " " + room.name() + "，"
-        + period(meeting.plannedStart(), meeting.plannedEnd()) + "，所需设备：" + equipmentNames(input.requiredEquipment()));
+    if (!provisional) {
+      meetings.updatePlace(meetingId, room.name());
+    }
+    events.record(meetingId, STAGE, provisional ? "room-booked-provisionally" : "room-booked", actor,
+        room.code() + " " + room.name() + "，" + period(meeting.plannedStart(), meeting.plannedEnd())
+            + "，所需设备：" + equipmentNames(input.requiredEquipment()));
     return rooms.activeBookingOf(meetingId).orElseThrow();
   }
 
@@ -132,6 +147,31 @@ public class VenueService {
     if (rooms.cancelBookingsOf(meetingId, actor, LocalDateTime.now(clock)) > 0) {
       events.record(meetingId, STAGE, "booking-released", actor, "会议取消，会议室已退订");
     }
+  }
+
+  /** The office approves the provisional booking: the room becomes the meeting's place. */
+  @Transactional
+  public RoomBooking approveBooking(long meetingId, String actor) {
+    RoomBooking booking = provisionalBooking(meetingId);
+    rooms.approveProvisionalBookingOf(meetingId, actor, LocalDateTime.now(clock));
+    meetings.updatePlace(meetingId, booking.roomName());
+    events.record(meetingId, STAGE, "room-booking-approved", actor, booking.roomCode() + " " + booking.roomName());
+    return rooms.activeBookingOf(meetingId).orElseThrow();
+  }
+
+  /** The office refuses the provisional booking: the room is free again and the meeting must book anew. */
+  @Transactional
+  public void refuseBooking(long meetingId, String reason, String actor) {
+    RoomBooking booking = provisionalBooking(meetingId);
+    rooms.cancelBookingsOf(meetingId, actor, LocalDateTime.now(clock));
+    events.record(meetingId, STAGE, "room-booking-refused", actor,
+        booking.roomCode() + " " + booking.roomName() + "：" + reason);
+  }
+
+  private RoomBooking provisionalBooking(long meetingId) {
+    return rooms.activeBookingOf(meetingId).filter(RoomBooking::provisional).orElseThrow(() -> InvalidInputException.of(
+        APPROVAL, new Violation(VenueVariables.ROOM_APPROVAL, "审批结果", "provisional-booking",
+            "本会议没有待审批的会议室预订")));
   }
 
   /** 会前设备检查: every device the meeting needs works, and someone answers for it during the meeting. */
@@ -178,11 +218,22 @@ public class VenueService {
     return rooms.bookingsBetween(from.atStartOfDay(), to.plusDays(1).atStartOfDay());
   }
 
-  /** The week (Monday to Sunday) containing {@code day}: active rooms and any other room booked that week. */
-  public RoomWeek week(LocalDate day) {
+  /** The bookings as {@code viewer} may see them: a confidential meeting's title only if entitled (R5.2). */
+  public List<RoomBooking> visibleTo(List<RoomBooking> bookings, CurrentUser viewer) {
+    return bookings.stream()
+        .map(b -> !b.confidential() || access.isEntitled(viewer, meeting(b.meetingId())) ? b : b.withoutTitle())
+        .toList();
+  }
+
+  /**
+   * The week (Monday to Sunday) containing {@code day}: active rooms and any other room booked
+   * that week, as {@code viewer} may see them.
+   */
+  public RoomWeek week(LocalDate day, CurrentUser viewer) {
     LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     List<LocalDate> days = monday.datesUntil(monday.plusDays(7)).toList();
-    List<RoomBooking> bookings = rooms.bookingsBetween(monday.atStartOfDay(), monday.plusDays(7).atStartOfDay());
+    List<RoomBooking> bookings = visibleTo(
+        rooms.bookingsBetween(monday.atStartOfDay(), monday.plusDays(7).atStartOfDay()), viewer);
     Set<String> booked = bookings.stream().map(RoomBooking::roomCode).collect(Collectors.toSet());
     List<RoomRow> rows = new ArrayList<>();
     for (Room room : rooms.all()) {
@@ -196,7 +247,7 @@ public class VenueService {
         perDay.add(bookings.stream()
             .filter(b -> b.roomCode().equals(room.code()) && b.overlaps(from, to))
             .sorted(Comparator.comparing(RoomBooking::startsAt))
-            .map(b -> new Slot(timeWithin(b, date), b.meetingId(), b.meetingTitle()))
+            .map(b -> new Slot(timeWithin(b, date), b.meetingId(), b.meetingTitle(), b.provisional()))
             .toList());
       }
       rows.add(new RoomRow(room, perDay));
@@ -207,12 +258,21 @@ public class VenueService {
   private List<Room> freeRooms(LocalDateTime start, LocalDateTime end, int minCapacity, List<String> equipment,
       Long exceptMeetingId) {
     Set<String> busy = rooms.busyRoomCodes(start, end, exceptMeetingId);
-    return rooms.all().stream()
+    return bestFit(rooms.all().stream()
         .filter(Room::active)
+        .filter(room -> room.outOfServiceDuring(start, end).isEmpty())
+        .filter(room -> !busy.contains(room.code()))
+        .toList(), minCapacity, equipment);
+  }
+
+  /** Rooms holding {@code minCapacity} with all the equipment: smallest first, then fewest extra devices. */
+  static List<Room> bestFit(List<Room> candidates, int minCapacity, List<String> equipment) {
+    return candidates.stream()
         .filter(room -> room.capacity() >= minCapacity)
         .filter(room -> room.hasAll(equipment))
-        .filter(room -> !busy.contains(room.code()))
-        .sorted(Comparator.comparingInt(Room::capacity).thenComparing(Room::code))
+        .sorted(Comparator.comparingInt(Room::capacity)
+            .thenComparingInt((Room room) -> room.extraEquipment(equipment))
+            .thenComparing(Room::code))
         .toList();
   }
 

@@ -26,6 +26,17 @@ public final class VenueVariables {
   /** String, shown on the equipment check form: the required equipment by name. */
   public static final String REQUIRED_EQUIPMENT_NAMES = "requiredEquipmentNames";
 
+  /** Boolean: the booked room needs the office's approval (the booking is provisional until then). */
+  public static final String ROOM_APPROVAL_REQUIRED = "roomApprovalRequired";
+  /** String, room approval form radio: approve or refuse. */
+  public static final String ROOM_APPROVAL = "roomApproval";
+  /** String, room approval form: why the booking is refused (required then). */
+  public static final String ROOM_APPROVAL_COMMENT = "roomApprovalComment";
+  /** Boolean: the office approved the provisional booking. */
+  public static final String ROOM_APPROVED = "roomApproved";
+  /** String, shown on the booking form after a refusal: room and reason. */
+  public static final String ROOM_REFUSAL = "roomRefusal";
+
   /** String, equipment check form: user id of the person responsible for equipment during the meeting. */
   public static final String EQUIPMENT_RESPONSIBLE = "equipmentResponsible";
   /** String, equipment check form checklist: the devices checked and working (a JSON array). */

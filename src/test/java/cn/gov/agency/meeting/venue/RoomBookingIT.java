@@ -102,7 +102,7 @@ class RoomBookingIT {
         .satisfies(e -> assertThat(sqlState(e)).isEqualTo(RoomRepository.EXCLUSION_VIOLATION));
     // The repository's insert, which the service guards with the lock, turns the refusal into the conflict.
     assertThatThrownBy(() -> rooms.insertBooking(roomId, "R302", other.id(), LocalDateTime.of(2043, 5, 6, 9, 0),
-        LocalDateTime.of(2043, 5, 6, 10, 30), "zhouping", LocalDateTime.now()))
+        LocalDateTime.of(2043, 5, 6, 10, 30), "zhouping", LocalDateTime.now(), false))
         .isInstanceOf(RoomConflictException.class).hasMessageContaining("会议室 R302 在该时段已被预订");
 
     // [10:00, 12:30) and [12:30, 13:00) only touch; a cancelled booking blocks nothing.

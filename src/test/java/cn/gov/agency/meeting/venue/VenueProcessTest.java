@@ -170,6 +170,66 @@ class VenueProcessTest {
     assertThat(venue.arrangement(meeting.id()).equipmentResponsible()).isNull();
   }
 
+  @Test
+  void aRoomNeedingApprovalIsHeldProvisionallyUntilTheOfficeApproves() {
+    MeetingRecord meeting = meeting(LocalDateTime.of(2042, 9, 2, 9, 0));
+    MeetingRecord other = meeting(LocalDateTime.of(2042, 9, 2, 10, 0));
+    ProcessInstance pi = start(meeting);
+    ProcessInstance otherPi = start(other);
+
+    complete(pi, "zhouping", booking("R701", "[\"microphones\"]"));
+    assertThat(pi).isWaitingAt("approveRoomBooking");
+    assertThat(task(pi)).hasCandidateGroup("office");
+    assertThat(venue.bookings(LocalDate.of(2042, 9, 2), LocalDate.of(2042, 9, 2))).singleElement()
+        .satisfies(b -> assertThat(b.provisional()).isTrue());
+    assertThat(meetings.find(meeting.id()).orElseThrow().place()).isEqualTo("待定");
+    assertThatThrownBy(() -> complete(otherPi, "zhouping", booking("R701", "")))
+        .isInstanceOf(RoomTakenInput.class).hasMessageContaining("会议室 R701 在该时段已被预订");
+
+    complete(pi, "liming", Map.of("roomApproval", "approve"));
+    assertThat(pi).isWaitingAt("checkEquipment").hasPassed("recordRoomApproval");
+    assertThat(venue.bookings(LocalDate.of(2042, 9, 2), LocalDate.of(2042, 9, 2))).singleElement()
+        .satisfies(b -> assertThat(b.provisional()).isFalse());
+    assertThat(meetings.find(meeting.id()).orElseThrow().place()).isEqualTo("七楼贵宾接待室");
+    assertThat(events.of(meeting.id())).extracting(MeetingEvents.MeetingEvent::action, MeetingEvents.MeetingEvent::actorUserId)
+        .containsExactly(tuple("room-booked-provisionally", "zhouping"), tuple("room-booking-approved", "liming"));
+  }
+
+  @Test
+  void aRefusedBookingNeedsAReasonReleasesTheRoomAndGoesBackToBooking() {
+    MeetingRecord meeting = meeting(LocalDateTime.of(2042, 9, 3, 9, 0));
+    ProcessInstance pi = start(meeting);
+    complete(pi, "zhouping", booking("R701", ""));
+
+    assertThatThrownBy(() -> complete(pi, "liming", Map.of("roomApproval", "refuse")))
+        .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("roomApprovalComment")
+        .hasMessageContaining("不同意时须写明理由");
+    assertThat(pi).isWaitingAt("approveRoomBooking");
+
+    complete(pi, "liming", Map.of("roomApproval", "refuse", "roomApprovalComment", "当日接待外宾"));
+    assertThat(pi).isWaitingAt("bookVenue");
+    assertThat(taskService.getVariable(task(pi).getId(), "roomRefusal"))
+        .isEqualTo("R701 七楼贵宾接待室 未获批准：当日接待外宾");
+    assertThat(venue.bookings(LocalDate.of(2042, 9, 3), LocalDate.of(2042, 9, 3))).isEmpty();
+    assertThat(venue.freeRooms(meeting.plannedStart(), meeting.plannedEnd(), 5, java.util.List.of()))
+        .extracting(Room::code).contains("R701");
+
+    complete(pi, "zhouping", booking("R302", ""));
+    assertThat(pi).isWaitingAt("checkEquipment");
+    assertThat(meetings.find(meeting.id()).orElseThrow().place()).isEqualTo("三楼第二会议室");
+  }
+
+  @Test
+  void aRoomOutOfServiceIsRefusedNamingThePeriod() {
+    // R601 is out of service 2026-12-21 08:00 to 2026-12-26 00:00 in processes/rooms.yaml.
+    ProcessInstance pi = start(meeting(LocalDateTime.of(2026, 12, 22, 9, 0)));
+    assertThatThrownBy(() -> complete(pi, "zhouping", booking("R601", "")))
+        .isInstanceOf(RejectedProcessInput.class).isNotInstanceOf(RoomTakenInput.class)
+        .hasMessageContaining("roomCode")
+        .hasMessageContaining("会议室 R601 在 2026-12-21 08:00—2026-12-26 00:00（音响系统改造） 停用");
+    assertThat(pi).isWaitingAt("bookVenue");
+  }
+
   private MeetingRecord meeting(LocalDateTime start) {
     return SampleMeetings.approvedMeeting(meetings, "work_deployment", start);
   }

@@ -8,6 +8,7 @@ import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.NewMeeting;
 import cn.gov.agency.meeting.meeting.Participant;
+import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.support.ProcessTest;
 import cn.gov.agency.meeting.validation.InvalidInputException;
 import java.math.BigDecimal;
@@ -40,6 +41,32 @@ class VenueServiceTest {
     assertThat(venue.freeRooms(start, end, 1, List.of("video_conference"))).extracting(Room::code)
         .containsExactly("R501", "B101");
     assertThat(venue.freeRooms(start, end, 200, List.of())).isEmpty();
+  }
+
+  @Test
+  void theBestFitForASizeAndEquipmentNeedCanThenBeBooked() {
+    MeetingRecord meeting = meeting(LocalDateTime.of(2041, 9, 4, 9, 0), LocalDateTime.of(2041, 9, 4, 11, 0), 14);
+    List<Room> free = venue.freeRooms(meeting.plannedStart(), meeting.plannedEnd(), 14, List.of("projector", "microphones"));
+    assertThat(free).extracting(Room::code).containsExactly("R302", "R501", "R601", "B101");
+
+    RoomBooking booking = venue.book(meeting.id(), new BookingInput(free.get(0).code(), List.of("projector", "microphones"),
+        "课桌式布置"), "zhouping");
+    assertThat(booking.roomCode()).isEqualTo("R302");
+    assertThat(booking.provisional()).isFalse();
+    assertThat(venue.freeRooms(meeting.plannedStart(), meeting.plannedEnd(), 14, List.of("projector", "microphones")))
+        .extracting(Room::code).containsExactly("R501", "R601", "B101");
+  }
+
+  @Test
+  void aRoomOutOfServiceIsNotFreeThenAndCannotBeBooked() {
+    // R601 is out of service 2026-12-21 08:00 to 2026-12-26 00:00 in processes/rooms.yaml.
+    assertThat(venue.freeRooms(LocalDateTime.of(2026, 12, 25, 22, 0), LocalDateTime.of(2026, 12, 26, 1, 0), 40,
+        List.of())).extracting(Room::code).containsExactly("B101");
+    assertThat(venue.freeRooms(LocalDateTime.of(2026, 12, 26, 0, 0), LocalDateTime.of(2026, 12, 26, 1, 0), 40,
+        List.of())).extracting(Room::code).containsExactly("R601", "B101");
+    MeetingRecord meeting = meeting(LocalDateTime.of(2026, 12, 21, 7, 0), LocalDateTime.of(2026, 12, 21, 8, 30), 3);
+    assertThatThrownBy(() -> venue.book(meeting.id(), booking("R601"), "zhouping"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("音响系统改造");
   }
 
   @Test
@@ -137,14 +164,28 @@ class VenueServiceTest {
     MeetingRecord meeting = meeting(LocalDateTime.of(2041, 7, 3, 9, 30), LocalDateTime.of(2041, 7, 3, 11, 0), 3);
     venue.book(meeting.id(), booking("R601"), "zhouping");
 
-    RoomWeek week = venue.week(LocalDate.of(2041, 7, 5));
+    MeetingRecord confidential = meeting(LocalDateTime.of(2041, 7, 4, 9, 0), LocalDateTime.of(2041, 7, 4, 10, 0), 3);
+    meetings.updateConfidential(confidential.id(), true);
+    venue.book(confidential.id(), booking("R601"), "zhouping");
+    CurrentUser otherDepartment = new CurrentUser("weilan", List.of("attendee", "staff-technology"));
+
+    RoomWeek week = venue.week(LocalDate.of(2041, 7, 5), otherDepartment);
     assertThat(week.monday()).isEqualTo(LocalDate.of(2041, 7, 1));
-    RoomWeek.RoomRow r601 = week.rows().stream().filter(row -> row.room().code().equals("R601")).findFirst().orElseThrow();
+    RoomWeek.RoomRow r601 = r601(week);
     assertThat(r601.days().get(2)).singleElement().satisfies(slot -> {
       assertThat(slot.time()).isEqualTo("09:30—11:00");
       assertThat(slot.meetingId()).isEqualTo(meeting.id());
+      assertThat(slot.meetingTitle()).isEqualTo(meeting.title());
     });
     assertThat(r601.days().get(1)).isEmpty();
+    // R5.2: the room is taken, but what for only those entitled may read.
+    assertThat(r601.days().get(3)).singleElement().satisfies(slot -> assertThat(slot.meetingTitle()).isEqualTo("占用"));
+    assertThat(r601(venue.week(LocalDate.of(2041, 7, 5), new CurrentUser("zhouping", List.of("office"))))
+        .days().get(3)).singleElement().satisfies(slot -> assertThat(slot.meetingTitle()).isEqualTo(confidential.title()));
+  }
+
+  private static RoomWeek.RoomRow r601(RoomWeek week) {
+    return week.rows().stream().filter(row -> row.room().code().equals("R601")).findFirst().orElseThrow();
   }
 
   @Test

@@ -1,0 +1,42 @@
+package cn.gov.agency.meeting.venue;
+
+import static cn.gov.agency.meeting.venue.VenueVariables.BOOKED_ROOM;
+import static cn.gov.agency.meeting.venue.VenueVariables.ROOM_APPROVED;
+import static cn.gov.agency.meeting.venue.VenueVariables.ROOM_REFUSAL;
+
+import cn.gov.agency.meeting.engine.Actor;
+import cn.gov.agency.meeting.engine.ProcessInput;
+import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 登记预订审批: confirms the provisional booking, or releases the room and says why for the next booking. */
+@Component("recordRoomApprovalDelegate")
+class RecordRoomApprovalDelegate implements JavaDelegate {
+
+  private final VenueForms forms;
+  private final VenueService venue;
+
+  RecordRoomApprovalDelegate(VenueForms forms, VenueService venue) {
+    this.forms = forms;
+    this.venue = venue;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long meetingId = (Long) execution.getVariable(LifecycleVariables.MEETING_ID);
+    RoomApprovalInput input = ProcessInput.checked(() -> forms.readApproval(execution.getVariables()));
+    String actor = Actor.of(execution);
+    if (input.approved()) {
+      ProcessInput.checked(() -> {
+        venue.approveBooking(meetingId, actor);
+      });
+      execution.setVariable(ROOM_REFUSAL, null);
+    } else {
+      ProcessInput.checked(() -> venue.refuseBooking(meetingId, input.comment(), actor));
+      execution.setVariable(ROOM_REFUSAL, execution.getVariable(BOOKED_ROOM) + " 未获批准：" + input.comment());
+    }
+    execution.setVariable(ROOM_APPROVED, input.approved());
+  }
+}
