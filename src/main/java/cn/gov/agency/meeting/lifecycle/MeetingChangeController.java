@@ -1,9 +1,14 @@
 package cn.gov.agency.meeting.lifecycle;
 
+import cn.gov.agency.meeting.clash.ParticipantClash;
+import cn.gov.agency.meeting.clash.ParticipantClashes;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.validation.InvalidInputException;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -22,12 +27,17 @@ class MeetingChangeController {
   private final MeetingCancellation cancellation;
   private final MeetingRescheduling rescheduling;
   private final MeetingRepository meetings;
+  private final ParticipantClashes clashes;
+
+  /** The moved meeting, and who of its participants already takes part in another meeting then. */
+  record Rescheduled(MeetingRecord meeting, List<ParticipantClash> participantClashes) {}
 
   MeetingChangeController(MeetingCancellation cancellation, MeetingRescheduling rescheduling,
-      MeetingRepository meetings) {
+      MeetingRepository meetings, ParticipantClashes clashes) {
     this.cancellation = cancellation;
     this.rescheduling = rescheduling;
     this.meetings = meetings;
+    this.clashes = clashes;
   }
 
   @PostMapping("/api/meetings/{id}/cancel")
@@ -39,9 +49,13 @@ class MeetingChangeController {
 
   @PostMapping("/api/meetings/{id}/reschedule")
   @ResponseBody
-  MeetingRecord reschedule(@PathVariable long id, @RequestBody RescheduleInput input, CurrentUser user) {
+  Rescheduled reschedule(@PathVariable long id, @RequestBody RescheduleInput input, CurrentUser user) {
     HostDepartmentAccess.check(meetings, id, user, "reschedule");
-    return rescheduling.reschedule(id, input, user.userId());
+    MeetingRecord moved = rescheduling.reschedule(id, input, user.userId());
+    List<String> people = meetings.participants(id).stream().map(Participant::personUserId)
+        .filter(Objects::nonNull).toList();
+    return new Rescheduled(moved, clashes.clashes(moved.plannedStart(), moved.plannedEnd(), people, id,
+        user.userId()));
   }
 
   @PostMapping("/app/meetings/{id}/cancel")
