@@ -136,17 +136,32 @@ class NoticeRepository {
         DELIVERY, recipientId);
   }
 
-  boolean delivered(long recipientId, NoticeChannel channel, int round) {
-    return jdbc.queryForObject(
-        "select count(*) from notice_delivery where recipient_id = ? and channel = ? and send_round = ?",
-        Integer.class, recipientId, channel.name(), round) > 0;
+  Optional<DeliveryStatus> deliveryStatus(long recipientId, NoticeChannel channel, int round) {
+    return jdbc.queryForList(
+        "select status from notice_delivery where recipient_id = ? and channel = ? and send_round = ?",
+        String.class, recipientId, channel.name(), round).stream().findFirst().map(DeliveryStatus::valueOf);
   }
 
+  /** Throws DuplicateKeyException when the message already has a row (notice_delivery_once). */
   void recordDelivery(long recipientId, NoticeChannel channel, int round, DeliveryStatus status, String by,
       LocalDateTime now) {
     jdbc.update("""
         insert into notice_delivery (recipient_id, channel, send_round, status, recorded_at, recorded_by)
         values (?, ?, ?, ?, ?, ?)""", recipientId, channel.name(), round, status.name(), Timestamp.valueOf(now), by);
+  }
+
+  boolean changeDeliveryStatus(long recipientId, NoticeChannel channel, int round, DeliveryStatus from,
+      DeliveryStatus to, LocalDateTime now) {
+    return jdbc.update("""
+        update notice_delivery set status = ?, recorded_at = ?
+         where recipient_id = ? and channel = ? and send_round = ? and status = ?""",
+        to.name(), Timestamp.valueOf(now), recipientId, channel.name(), round, from.name()) == 1;
+  }
+
+  /** Forgets a message that certainly did not go out (the server refused it), so a retry sends it. */
+  void forgetSending(long recipientId, NoticeChannel channel, int round) {
+    jdbc.update("delete from notice_delivery where recipient_id = ? and channel = ? and send_round = ? and status = ?",
+        recipientId, channel.name(), round, DeliveryStatus.SENDING.name());
   }
 
   /** The person's notices that reached them in the app, newest meeting first. */

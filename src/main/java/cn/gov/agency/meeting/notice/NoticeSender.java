@@ -19,15 +19,18 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends a notice through one channel to its participants. Every message sent is recorded at once
- * in a transaction of its own, keyed by recipient, channel and round: when a later message fails
- * and the step is retried, those already sent are skipped, so nobody gets the same message twice.
+ * Sends a notice through one channel to its participants. Every message is recorded in a
+ * transaction of its own, keyed by recipient, channel and round, as SENDING before it is handed
+ * to the mail server or gateway and SENT after: when a later message fails and the step is
+ * retried, those already sent are skipped, and one whose sending a crash interrupted is not
+ * repeated but left for the office to check (待核实) — nobody gets the same message twice.
  */
 @Service
 public class NoticeSender {
@@ -72,6 +75,7 @@ public class NoticeSender {
     Sending sending = new Sending(notice, actor);
     int sent = 0;
     int noAddress = 0;
+    int unconfirmed = 0;
     List<String> failed = new ArrayList<>();
     for (NoticeRecipient recipient : notices.recipients(noticeId)) {
       if (recipient.isGuest()) {
@@ -81,6 +85,7 @@ public class NoticeSender {
         case SENT -> sent++;
         case NO_ADDRESS, CHANNEL_OFF -> noAddress++;
         case FAILED -> failed.add(recipient.personUserId());
+        case UNCONFIRMED -> unconfirmed++;
         case ALREADY -> { }
       }
     }
@@ -88,7 +93,8 @@ public class NoticeSender {
       throw new NoticeNotSentException(channel.label() + "发送失败，" + failed.size() + " 人未送达，稍后重试：" + failed);
     }
     events.record(notice.meetingId(), NoticeService.STAGE, "sent-" + channel.name().toLowerCase(), actor,
-        channel.label() + "：本次发送 " + sent + " 人" + (noAddress > 0 ? "，" + noAddress + " 人未发送（无联系方式或通道未启用）" : ""));
+        channel.label() + "：本次发送 " + sent + " 人" + (noAddress > 0 ? "，" + noAddress + " 人未发送（无联系方式或通道未启用）" : "")
+            + (unconfirmed > 0 ? "，" + unconfirmed + " 人发送中断、未重发，待核实" : ""));
   }
 
   /**
@@ -158,7 +164,8 @@ public class NoticeSender {
   }
 
   private enum Outcome {
-    SENT("已发送"), NO_ADDRESS("无联系方式"), CHANNEL_OFF("通道未启用"), FAILED("发送失败"), ALREADY("本轮已发送");
+    SENT("已发送"), NO_ADDRESS("无联系方式"), CHANNEL_OFF("通道未启用"), FAILED("发送失败"), ALREADY("本轮已发送"),
+    UNCONFIRMED("发送中断待核实");
 
     private final String label;
 
@@ -185,28 +192,49 @@ public class NoticeSender {
     }
 
     Outcome deliver(NoticeRecipient recipient, NoticeChannel channel, int round) {
-      if (notices.delivered(recipient.id(), channel, round)) {
-        return Outcome.ALREADY;
+      Optional<DeliveryStatus> earlier = notices.deliveryStatus(recipient.id(), channel, round);
+      if (earlier.isPresent()) {
+        return earlier.get() == DeliveryStatus.SENDING ? interrupted(recipient, channel, round) : Outcome.ALREADY;
       }
       if (channel == NoticeChannel.EMAIL && !emailEnabled) {
-        record(recipient, channel, round, DeliveryStatus.CHANNEL_OFF);
-        return Outcome.CHANNEL_OFF;
+        return record(recipient, channel, round, DeliveryStatus.CHANNEL_OFF) ? Outcome.CHANNEL_OFF : Outcome.ALREADY;
       }
       Optional<Person> person = directory.person(recipient.personUserId());
       Optional<String> address = person.flatMap(p -> addressOf(p, channel));
       if (address.isEmpty()) {
-        record(recipient, channel, round, DeliveryStatus.NO_ADDRESS);
-        return Outcome.NO_ADDRESS;
+        return record(recipient, channel, round, DeliveryStatus.NO_ADDRESS) ? Outcome.NO_ADDRESS : Outcome.ALREADY;
+      }
+      if (channel == NoticeChannel.IN_APP) {
+        // The delivery row is the in-app notice (我的会议通知): nothing leaves the database.
+        return record(recipient, channel, round, DeliveryStatus.SENT) ? Outcome.SENT : Outcome.ALREADY;
+      }
+      // Committed before the hand-over: if the application dies after the server took the message
+      // but before SENT is committed, the retry finds SENDING and does not send it a second time.
+      if (!record(recipient, channel, round, DeliveryStatus.SENDING)) {
+        return Outcome.ALREADY;
       }
       try {
         send(recipient, person.get(), channel, address.get());
       } catch (RuntimeException e) {
         log.warn("会议通知发送失败 notice not sent: notice={} user={} channel={} round={}: {}", notice.id(),
             recipient.personUserId(), channel, round, summary(e));
+        ownTransaction.executeWithoutResult(tx -> notices.forgetSending(recipient.id(), channel, round));
         return Outcome.FAILED;
       }
-      record(recipient, channel, round, DeliveryStatus.SENT);
+      change(recipient, channel, round, DeliveryStatus.SENDING, DeliveryStatus.SENT);
       return Outcome.SENT;
+    }
+
+    /**
+     * A message of an interrupted sending may or may not have reached the person: it is not sent
+     * again (no one gets it twice) but shown to the office as 待核实 on the receipts page, where
+     * they can check with the person and resend or confirm on their behalf.
+     */
+    private Outcome interrupted(NoticeRecipient recipient, NoticeChannel channel, int round) {
+      log.warn("会议通知发送中断，待核实 interrupted sending not repeated: notice={} recipient={} channel={} round={}",
+          notice.id(), recipient.id(), channel, round);
+      change(recipient, channel, round, DeliveryStatus.SENDING, DeliveryStatus.UNCONFIRMED);
+      return Outcome.UNCONFIRMED;
     }
 
     private Optional<String> addressOf(Person person, NoticeChannel channel) {
@@ -229,10 +257,23 @@ public class NoticeSender {
       }
     }
 
-    private void record(NoticeRecipient recipient, NoticeChannel channel, int round, DeliveryStatus status) {
+    /** False when the message already has a row: someone else (a resend, the other node) got there first. */
+    private boolean record(NoticeRecipient recipient, NoticeChannel channel, int round, DeliveryStatus status) {
       LocalDateTime now = LocalDateTime.now(clock);
-      ownTransaction.executeWithoutResult(tx -> notices.recordDelivery(recipient.id(), channel, round, status,
-          actor, now));
+      try {
+        ownTransaction.executeWithoutResult(tx -> notices.recordDelivery(recipient.id(), channel, round, status,
+            actor, now));
+        return true;
+      } catch (DuplicateKeyException e) {
+        return false;
+      }
+    }
+
+    private void change(NoticeRecipient recipient, NoticeChannel channel, int round, DeliveryStatus from,
+        DeliveryStatus to) {
+      LocalDateTime now = LocalDateTime.now(clock);
+      ownTransaction.executeWithoutResult(tx -> notices.changeDeliveryStatus(recipient.id(), channel, round, from, to,
+          now));
     }
   }
 
