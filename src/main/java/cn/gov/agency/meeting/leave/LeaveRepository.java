@@ -29,6 +29,14 @@ class LeaveRepository {
     this.jdbc = jdbc;
   }
 
+  /**
+   * Holds the person's row until the transaction ends, so requests naming the same substitute are
+   * checked one after another: the second sees the first (R5.1: one substitute, one pending request).
+   */
+  void lockSubstitute(String userId) {
+    jdbc.queryForList("select user_id from person where user_id = ? for update", String.class, userId);
+  }
+
   /** A new pending request; empty when the attendee already has one open or approved. */
   Optional<Long> insert(long meetingId, long attendeeId, String requesterUserId, String reason,
       String substituteUserId, LocalDateTime now) {

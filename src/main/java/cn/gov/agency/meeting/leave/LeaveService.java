@@ -231,11 +231,17 @@ public class LeaveService {
       violations.add(field, label, "known-person", "系统中没有该人员");
     } else if (list.stream().anyMatch(a -> substitute.equals(a.personUserId()))) {
       violations.add(field, label, "not-on-list", nameOf(substitute) + "已在参会名单上，不能代会");
-    } else if (requests.ofMeeting(meeting.id()).stream()
-        .anyMatch(r -> r.status() == LeaveStatus.PENDING && substitute.equals(r.substituteUserId()))) {
+    } else if (namedInAPendingRequest(meeting.id(), substitute)) {
       violations.add(field, label, "not-named-twice", nameOf(substitute) + "已被他人指定为代会人员，正在审批中");
     }
     return substitute;
+  }
+
+  /** Under the substitute's lock: two attendees naming the same person at once must not both pass. */
+  private boolean namedInAPendingRequest(long meetingId, String substitute) {
+    requests.lockSubstitute(substitute);
+    return requests.ofMeeting(meetingId).stream()
+        .anyMatch(r -> r.status() == LeaveStatus.PENDING && substitute.equals(r.substituteUserId()));
   }
 
   /** The person's row that is still expected (an invited row or a substitute row not on leave). */

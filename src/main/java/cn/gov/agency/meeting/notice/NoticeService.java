@@ -170,13 +170,17 @@ public class NoticeService {
         MAX_NOTE, violations);
     violations.throwIfAny();
     NoticeRecipient recipient = recipientOf(meetingId, recipientKey);
-    if (recipient.confirmed()) {
-      throw InvalidInputException.of("代为确认", new Violation("recipient", "参会人员", "not-confirmed",
-          "已于 " + recipient.confirmedAt() + " 确认收到，无需代为确认"));
+    // Checked again by the update itself: someone else may confirm between the read and the write.
+    if (recipient.confirmed() || !notices.confirm(recipient.id(), method, actor, note, now())) {
+      throw alreadyConfirmed(recipientOf(meetingId, recipientKey));
     }
-    notices.confirm(recipient.id(), method, actor, note, now());
     events.record(meetingId, STAGE, "confirmed-on-behalf", actor, method.label() + "：" + note);
     return notices.recipient(recipient.id()).orElseThrow();
+  }
+
+  private static InvalidInputException alreadyConfirmed(NoticeRecipient recipient) {
+    return InvalidInputException.of("代为确认", new Violation("recipient", "参会人员", "not-confirmed",
+        "已于 " + recipient.confirmedAt() + " 确认收到，无需代为确认"));
   }
 
   public Notice current(long meetingId) {

@@ -1,6 +1,8 @@
 package cn.gov.agency.meeting.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -9,16 +11,19 @@ import static org.mockito.Mockito.when;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the engine REST API answers instead of 500 for rejected input and for races. */
 class EngineRestValidationStatusTest {
 
-  private final EngineRestValidationStatus.StatusFilter filter = new EngineRestValidationStatus.StatusFilter();
+  private final JdbcTemplate jdbc = mock(JdbcTemplate.class);
+  private final EngineRestValidationStatus.StatusFilter filter = new EngineRestValidationStatus.StatusFilter(jdbc);
 
   @Test
   void rejectedInputIsABadRequest() {
@@ -40,10 +45,45 @@ class EngineRestValidationStatusTest {
   }
 
   @Test
+  void aJavaSerializedVariableIsABadRequest() {
+    ContainerResponseContext response = answer(500, new ProcessEngineException(
+        "ENGINE-17007 Cannot set variable with name payload. Java serialization format is prohibited"));
+    filter.filter(mock(ContainerRequestContext.class), response);
+    verify(response).setStatusInfo(Response.Status.BAD_REQUEST);
+  }
+
+  @Test
   void otherFailuresStayServerErrors() {
     ContainerResponseContext response = answer(500, new ProcessEngineException("broken"));
     filter.filter(mock(ContainerRequestContext.class), response);
     verify(response, never()).setStatusInfo(any());
+  }
+
+  @Test
+  void completingATaskSomeoneElseCompletedMeanwhileIsAConflictSayingSo() {
+    // The loser fails in whatever it meets first: here a delegate finding the meeting already moved on.
+    ContainerResponseContext response = answer(500, new ProcessEngineException("meeting 5 is not waiting"));
+    when(jdbc.queryForObject(any(String.class), eq(Long.class), eq("t-1"))).thenReturn(1L);
+    filter.filter(post("task/t-1/complete"), response);
+    verify(response).setStatusInfo(Response.Status.CONFLICT);
+    assertThat(((ExceptionDto) response.getEntity()).getMessage()).contains("任务已被他人办理");
+  }
+
+  @Test
+  void aFailedCompletionOfATaskStillOpenIsNotCalledAConflict() {
+    ContainerResponseContext response = answer(500, new ProcessEngineException("broken"));
+    when(jdbc.queryForObject(any(String.class), eq(Long.class), eq("t-2"))).thenReturn(0L);
+    filter.filter(post("task/t-2/submit-form"), response);
+    verify(response, never()).setStatusInfo(any());
+  }
+
+  private static ContainerRequestContext post(String path) {
+    ContainerRequestContext request = mock(ContainerRequestContext.class);
+    UriInfo uri = mock(UriInfo.class);
+    when(uri.getPath()).thenReturn(path);
+    when(request.getUriInfo()).thenReturn(uri);
+    when(request.getMethod()).thenReturn("POST");
+    return request;
   }
 
   /** The body the engine's REST exception handler writes: type, message and the engine's code. */
