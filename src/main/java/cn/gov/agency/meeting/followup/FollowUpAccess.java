@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * The appraisal (R7.3) shows every department to the office and auditors, its own to a department.
  */
 @Component
-class FollowUpAccess {
+public class FollowUpAccess {
 
   private static final List<String> APPRAISE_ALL = List.of("office", "auditor", "camunda-admin");
 
@@ -25,7 +25,7 @@ class FollowUpAccess {
     this.meetingAccess = meetingAccess;
   }
 
-  boolean mayRead(CurrentUser user, MeetingRecord meeting, FollowUp followUp) {
+  public boolean mayRead(CurrentUser user, MeetingRecord meeting, FollowUp followUp) {
     boolean ordinarily = meetingAccess.isEntitled(user, meeting) || user.isIn("camunda-admin")
         || responsible(user, followUp, "staff", "head", "leader");
     return ordinarily

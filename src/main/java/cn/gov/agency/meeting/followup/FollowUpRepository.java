@@ -59,6 +59,11 @@ class FollowUpRepository {
     return jdbc.query(SELECT + " where f.meeting_id = ? order by f.item_index", this::followUp, meetingId);
   }
 
+  /** The follow-ups a department carries out, earliest deadline first. */
+  List<FollowUp> ofDepartment(String departmentCode) {
+    return jdbc.query(SELECT + " where f.department_code = ? order by f.deadline, f.id", this::followUp, departmentCode);
+  }
+
   /** The follow-ups whose deadline falls in the year: the appraisal year of a resolution. */
   List<FollowUp> dueIn(int year) {
     return jdbc.query(SELECT + " where f.deadline >= ? and f.deadline < ? order by f.department_code, f.deadline, f.id",

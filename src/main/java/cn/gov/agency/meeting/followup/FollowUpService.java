@@ -256,6 +256,11 @@ public class FollowUpService {
     return repository.ofMeeting(meetingId);
   }
 
+  /** What the department is to carry out: 我的会议 shows its members the resolutions that concern them. */
+  public List<FollowUp> ofDepartment(String departmentCode) {
+    return repository.ofDepartment(departmentCode);
+  }
+
   public List<FollowUp> dueIn(int year) {
     return repository.dueIn(year);
   }
