@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -109,14 +111,14 @@ class CrashRecoveryIT {
     return waitFor(condition, TRIGGER_WAIT);
   }
 
+  /** True as soon as the moment comes (polled finely: a kill point lasts milliseconds), false if it does not. */
   static boolean waitFor(BooleanSupplier condition, Duration atMost) {
-    long deadline = System.nanoTime() + atMost.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      NodeProcess.sleep(5);
+    try {
+      Awaitility.await().atMost(atMost).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+          .until(condition::getAsBoolean);
+      return true;
+    } catch (ConditionTimeoutException notThisTime) {
+      return false;
     }
-    return false;
   }
 }

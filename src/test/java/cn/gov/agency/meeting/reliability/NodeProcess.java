@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * One node of the application: the packaged jar (target/meeting-affairs-*.jar) started as an
@@ -110,26 +112,19 @@ final class NodeProcess implements AutoCloseable {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
         .timeout(Duration.ofSeconds(5)).build();
-    long deadline = System.nanoTime() + STARTUP.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(name + " exited with " + process.exitValue() + " during start-up, see "
-            + logFile());
-      }
-      try {
-        if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      sleep(250);
+    try {
+      Awaitility.await().atMost(STARTUP).pollInterval(Duration.ofMillis(250)).ignoreExceptionsInstanceOf(IOException.class)
+          .until(() -> {
+            if (!process.isAlive()) {
+              throw new IllegalStateException(name + " exited with " + process.exitValue()
+                  + " during start-up, see " + logFile());
+            }
+            return http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+          });
+    } catch (ConditionTimeoutException e) {
+      process.destroyForcibly();
+      throw new IllegalStateException(name + " did not start within " + STARTUP + ", see " + logFile());
     }
-    process.destroyForcibly();
-    throw new IllegalStateException(name + " did not start within " + STARTUP + ", see " + logFile());
   }
 
   private Path logFile() {
@@ -159,6 +154,7 @@ final class NodeProcess implements AutoCloseable {
     }
   }
 
+  /** Paces a load driver between rounds (not a wait for a condition: that is Awaitility's job). */
   static void sleep(long millis) {
     try {
       Thread.sleep(millis);
