@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.awaitility.Awaitility;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * job exists twice, nobody got a notice twice, no business record is half-written.
  * <p>
  * {@code -Dreliability.kills=N} for a soak run (the build runs 6: each kill costs a restart of the
- * application, ~25 s here), {@code -Dreliability.seed} to replay.
+ * application, ~25 s here).
  */
 class CrashRecoveryIT {
 
@@ -34,8 +33,6 @@ class CrashRecoveryIT {
 
   @Test
   void everyMeetingGoesOnFromItsLastCommittedStateAfterEachKill() throws Exception {
-    long seed = Long.getLong("reliability.seed", System.nanoTime());
-    Random random = new Random(seed);
     try (NodeDatabase database = new NodeDatabase("crash"); NodeMail mail = new NodeMail();
          NodeProcess node = new NodeProcess("crash-node", database, NodeSettings.of(mail, Map.of()))) {
       node.start();
@@ -58,9 +55,6 @@ class CrashRecoveryIT {
           case JOB -> () -> database.count("select count(*) from act_ru_job where lock_owner_ is not null") > 0;
           case NOTICE_SENDING -> () -> mail.received().size() > mailsBefore;
         });
-        if (point == KillPoint.TASK_COMPLETION && triggered) {
-          NodeProcess.sleep(random.nextInt(40));
-        }
         node.kill();
         (triggered ? hit : timedOut).merge(point, 1, Integer::sum);
         node.start();
@@ -78,8 +72,7 @@ class CrashRecoveryIT {
               .put("meetings", driver.meetings().size())
               .put("meetings-completed", driver.meetings().stream().filter(m -> m.done).count())
               .put("tasks-completed-by-driver", driver.completedTasks().size())
-              .put("average-startup-ms", node.averageStartupMillis())
-              .put("seed", seed))
+              .put("average-startup-ms", node.averageStartupMillis()))
           .report();
       assertThat(driver.unexpected()).as("answers the driver did not expect").isEmpty();
       assertThat(settled).as("every meeting reaches 核实通知到位 after the last restart: " + line).isTrue();
@@ -89,21 +82,24 @@ class CrashRecoveryIT {
 
   /** Advances every open meeting in turn; while the node is down, waits for it to answer again. */
   static void drive(NodeMeetingDriver driver, NodeProcess node, AtomicBoolean running) {
-    while (running.get()) {
+    driveRounds(running, () -> {
       boolean progressed = false;
       for (NodeMeetingDriver.Meeting meeting : driver.meetings()) {
-        if (!running.get()) {
-          return;
-        }
         try {
-          progressed |= driver.advance(meeting, node);
+          progressed |= running.get() && driver.advance(meeting, node);
         } catch (RuntimeException nodeDown) {
-          NodeProcess.sleep(200);
+          // the node is being killed or restarted: the next round tries again
         }
       }
-      if (!progressed) {
-        NodeProcess.sleep(100);
-      }
+      return progressed;
+    });
+  }
+
+  /** Runs rounds until stopped; a round that moved nothing (node down, nothing due yet) waits for the next poll. */
+  static void driveRounds(AtomicBoolean running, BooleanSupplier round) {
+    while (running.get()) {
+      Awaitility.await().forever().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+          .until(() -> !running.get() || round.getAsBoolean());
     }
   }
 

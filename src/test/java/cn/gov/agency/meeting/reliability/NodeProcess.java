@@ -153,14 +153,4 @@ final class NodeProcess implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
   }
-
-  /** Paces a load driver between rounds (not a wait for a condition: that is Awaitility's job). */
-  static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -78,21 +78,20 @@ class TwoNodesIT {
 
   /** Advances every meeting in turn, each step on a live node picked at random. */
   private static void drive(NodeMeetingDriver driver, Live live, AtomicBoolean running) {
-    while (running.get()) {
+    CrashRecoveryIT.driveRounds(running, () -> {
       boolean progressed = false;
       for (NodeMeetingDriver.Meeting meeting : driver.meetings()) {
         List<NodeProcess> nodes = live.nodes;
         try {
           progressed |= driver.advance(meeting, nodes.get(ThreadLocalRandom.current().nextInt(nodes.size())));
         } catch (RuntimeException killedMidRequest) {
-          NodeProcess.sleep(100);
+          // that node was killed mid-request: the next round picks a live one
         }
       }
-      if (!progressed) {
-        NodeProcess.sleep(100);
-      }
-    }
+      return progressed;
+    });
   }
+
 
   /** An SMTP port that accepts connections and never says a word: a sending job hangs there. */
   private static final class SilentMailServer implements AutoCloseable {
