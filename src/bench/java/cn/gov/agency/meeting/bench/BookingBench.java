@@ -1,5 +1,7 @@
 package cn.gov.agency.meeting.bench;
 
+import cn.gov.agency.meeting.clash.ParticipantClash;
+import cn.gov.agency.meeting.clash.ParticipantClashes;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.NewMeeting;
 import cn.gov.agency.meeting.meeting.Participant;
@@ -16,8 +18,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Part 4 and 5: booking a room (VenueService.book: lock, conflict check, insert) and searching free
- * rooms with growing numbers of existing bookings, 5,000 people in the organisation.
+ * Part 4 and 5: booking a room (VenueService.book: lock, conflict check, insert), searching free
+ * rooms and the participant-clash check (issue 11) with growing numbers of existing bookings and
+ * meetings, 5,000 people in the organisation.
  */
 final class BookingBench {
 
@@ -26,11 +29,16 @@ final class BookingBench {
   private static final LocalDateTime FIRST_SLOT = LocalDateTime.of(2031, 1, 6, 8, 0);
   private static final int WARM_UP = 5;
   private static final int RUNS = 50;
+  /** Each bulk meeting's participants, drawn from the 5,000 people: each person is in ~200 meetings at 100k. */
+  private static final int PARTICIPANTS_PER_MEETING = 10;
+  /** The people a new meeting asks about in the clash check (a large meeting). */
+  private static final int CLASH_CHECK_PEOPLE = 30;
 
   private final Benchmark.Options options;
   private final JdbcTemplate jdbc;
   private final MeetingRepository meetings;
   private final VenueService venue;
+  private final ParticipantClashes clashes;
   private final List<String> roomCodes = new ArrayList<>();
   private int loaded;
   private int measured;
@@ -40,6 +48,7 @@ final class BookingBench {
     this.jdbc = context.getBean(JdbcTemplate.class);
     this.meetings = context.getBean(MeetingRepository.class);
     this.venue = context.getBean(VenueService.class);
+    this.clashes = context.getBean(ParticipantClashes.class);
   }
 
   Map<String, Object> run() {
@@ -63,6 +72,7 @@ final class BookingBench {
           from generate_series(?, ?) g
           join (select id, row_number() over (order by code) - 1 as k from room where code like 'BOOK%') r
             on r.k = g % ?""", meetingForBulk, FIRST_SLOT, ROOMS, FIRST_SLOT, ROOMS, loaded, target - 1, ROOMS);
+      loadMeetings(loaded, target);
       loaded = target;
       jdbc.execute("analyze");
       Map<String, Object> step = new LinkedHashMap<>();
@@ -73,10 +83,53 @@ final class BookingBench {
         LocalDateTime start = slotStart(measured++ * 37 % slots()).plusMinutes(30);
         venue.freeRooms(start, start.plusHours(1), 5, List.of("projector"));
       }).summary());
+      step.put("meetings", jdbc.queryForObject("select count(*) from meeting", Long.class));
+      step.put("participations", jdbc.queryForObject("select count(*) from meeting_participant", Long.class));
+      List<Integer> found = new ArrayList<>();
+      step.put("participantClashes", Samples.time(WARM_UP, RUNS, () -> {
+        int slot = measured++ * 37 % slots();
+        LocalDateTime start = slotStart(slot).plusMinutes(30);
+        List<ParticipantClash> answer = clashes.clashes(start, start.plusHours(1), people(slot), null, "zhouping");
+        found.add(answer.size());
+      }).summary());
+      step.put("participantClashesPeopleFoundMedian", found.stream().sorted().toList().get(found.size() / 2));
       steps.add(step);
     }
     result.put("steps", steps);
     return result;
+  }
+
+  /**
+   * One meeting per booking, spread over the same slots, with {@link #PARTICIPANTS_PER_MEETING} of
+   * the bench people each and one in twenty confidential (the check then asks whether the viewer
+   * may see the title).
+   */
+  private void loadMeetings(int from, int to) {
+    if (to <= from) {
+      return;
+    }
+    long lastBefore = jdbc.queryForObject("select coalesce(max(id), 0) from meeting", Long.class);
+    jdbc.update("""
+        insert into meeting (source, meeting_type, title, host_department_code, planned_start, planned_end, place,
+            content, budget_estimate, status, created_at, confidential)
+        select 'ADHOC', 'work_deployment', '基准会议' || g, 'policy', ? + (g / ?) * interval '2 hours',
+            ? + (g / ?) * interval '2 hours' + interval '1 hour', '基准', '基准', 0, 'APPROVED', localtimestamp,
+            g % 20 = 0
+        from generate_series(?, ?) g""", FIRST_SLOT, ROOMS, FIRST_SLOT, ROOMS, from, to - 1);
+    jdbc.update("""
+        insert into meeting_participant (meeting_id, person_user_id)
+        select m.id, 'bench' || (((m.id * 7 + k * 613) % 5000) + 1)
+        from meeting m cross join generate_series(0, ? - 1) k
+        where m.id > ?""", PARTICIPANTS_PER_MEETING, lastBefore);
+  }
+
+  /** The people a new meeting in this slot asks about: a different, overlapping set each time. */
+  private static List<String> people(int slot) {
+    List<String> people = new ArrayList<>();
+    for (int i = 0; i < CLASH_CHECK_PEOPLE; i++) {
+      people.add("bench" + (((slot * 31L + i * 167L) % 5000) + 1));
+    }
+    return people;
   }
 
   /** Books the gap after an existing booking, or ({@code taken}) right over one: refused. */

@@ -34,7 +34,7 @@ final class InboxBench {
   private static final int WARM_UP = 2;
   private static final int BATCH = 50;
   private static final int RUNS = 15;
-  /** The index V25 adds (ACT_RU_TASK.PARENT_TASK_ID_, read on every task completion). */
+  /** The index the application adds (EngineIndexes: ACT_RU_TASK.PARENT_TASK_ID_, read on every task completion). */
   private static final String PARENT_INDEX = "meeting_idx_task_parent";
 
   private final Benchmark.Options options;

@@ -1,8 +1,10 @@
 package cn.gov.agency.meeting.lifecycle;
 
 /**
- * The process variables of 会议全流程 (meetingLifecycle) and the stage processes it calls. Each
- * called process receives all of them; they hold ids and routing facts, the record lives in tables.
+ * The process variables of 会议全流程 (meetingLifecycle) and the stage processes it calls. They hold
+ * ids and routing facts, the record lives in tables. Each call activity names the ones its stage
+ * reads ({@code <camunda:in source=… />}) rather than passing all: every variable handed down is
+ * another runtime row and two history rows per called process (docs/benchmarks.md).
  */
 public final class LifecycleVariables {
 

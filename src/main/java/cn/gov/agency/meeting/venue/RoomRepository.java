@@ -7,13 +7,16 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -34,44 +37,74 @@ public class RoomRepository {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  /** "booking b overlaps [?, ?)", parameters from, to. */
+  private final String overlaps;
 
   public RoomRepository(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
+    // On PostgreSQL the overlap is asked as the exclusion constraint states it, so its GiST index
+    // answers it; two range conditions on a B-tree read every booking before the period's end
+    // (docs/benchmarks.md: free-room search at 100,000 bookings).
+    boolean postgres = "PostgreSQL".equals(jdbc.execute(
+        (ConnectionCallback<String>) connection -> connection.getMetaData().getDatabaseProductName()));
+    this.overlaps = postgres
+        ? "tsrange(b.starts_at, b.ends_at, '[)') && tsrange(cast(? as timestamp), cast(? as timestamp), '[)')"
+        : "b.ends_at > ? and b.starts_at < ?";
   }
 
+  /**
+   * Makes the room table say what the rooms file says. Only what differs is written: every change
+   * lands in the change log (record_change), and a restart with an unchanged file must add nothing.
+   */
   @Transactional
   public void synchronise(List<RoomDefinition> definitions) {
     Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
+    Map<String, Room> existing = new HashMap<>();
+    all().forEach(room -> existing.put(room.code(), room));
     Set<String> inFile = new HashSet<>();
     for (RoomDefinition room : definitions) {
       inFile.add(room.code());
+      Room before = existing.get(room.code());
       Object[] values = {room.name(), room.building(), room.floor(), room.capacity(), room.active(),
           room.approvalRequired(), now, room.code()};
-      if (jdbc.update("""
-          update room set name = ?, building = ?, floor = ?, capacity = ?, active = ?, approval_required = ?,
-                 updated_at = ?
-           where code = ?""", values) == 0) {
+      if (before == null) {
         jdbc.update("""
             insert into room (name, building, floor, capacity, active, approval_required, updated_at, code)
             values (?, ?, ?, ?, ?, ?, ?, ?)""", values);
+      } else if (!sameAttributes(before, room)) {
+        jdbc.update("""
+            update room set name = ?, building = ?, floor = ?, capacity = ?, active = ?, approval_required = ?,
+                   updated_at = ?
+             where code = ?""", values);
       }
-      long id = jdbc.queryForObject("select id from room where code = ?", Long.class, room.code());
-      jdbc.update("delete from room_equipment where room_id = ?", id);
-      for (String equipment : room.equipment()) {
-        jdbc.update("insert into room_equipment (room_id, equipment_code) values (?, ?)", id, equipment);
+      long id = before != null ? before.id()
+          : jdbc.queryForObject("select id from room where code = ?", Long.class, room.code());
+      if (before == null || !new HashSet<>(before.equipment()).equals(new HashSet<>(room.equipment()))) {
+        jdbc.update("delete from room_equipment where room_id = ?", id);
+        for (String equipment : room.equipment()) {
+          jdbc.update("insert into room_equipment (room_id, equipment_code) values (?, ?)", id, equipment);
+        }
       }
-      jdbc.update("delete from room_out_of_service where room_id = ?", id);
-      for (OutOfService period : room.outOfService()) {
-        jdbc.update("insert into room_out_of_service (room_id, starts_at, ends_at, reason) values (?, ?, ?, ?)",
-            id, Timestamp.valueOf(period.from()), Timestamp.valueOf(period.to()), period.reason());
+      if (before == null || !new HashSet<>(before.outOfService()).equals(new HashSet<>(room.outOfService()))) {
+        jdbc.update("delete from room_out_of_service where room_id = ?", id);
+        for (OutOfService period : room.outOfService()) {
+          jdbc.update("insert into room_out_of_service (room_id, starts_at, ends_at, reason) values (?, ?, ?, ?)",
+              id, Timestamp.valueOf(period.from()), Timestamp.valueOf(period.to()), period.reason());
+        }
       }
     }
-    for (String code : jdbc.queryForList("select code from room where active", String.class)) {
-      if (!inFile.contains(code)) {
-        jdbc.update("update room set active = false, updated_at = ? where code = ?", now, code);
+    for (Room room : existing.values()) {
+      if (room.active() && !inFile.contains(room.code())) {
+        jdbc.update("update room set active = false, updated_at = ? where code = ?", now, room.code());
       }
     }
+  }
+
+  private static boolean sameAttributes(Room before, RoomDefinition room) {
+    return before.name().equals(room.name()) && Objects.equals(before.building(), room.building())
+        && Objects.equals(before.floor(), room.floor()) && Objects.equals(before.capacity(), room.capacity())
+        && before.active() == room.active() && before.approvalRequired() == room.approvalRequired();
   }
 
   /** Every room, active or not, smallest first. */
@@ -94,19 +127,19 @@ public class RoomRepository {
   /** Active bookings of the room overlapping [from, to), other than those of {@code exceptMeetingId}. */
   List<RoomBooking> overlapping(String roomCode, LocalDateTime from, LocalDateTime to, Long exceptMeetingId) {
     return jdbc.query(BOOKING_SELECT + """
-         where r.code = ? and b.cancelled_at is null and b.starts_at < ? and b.ends_at > ?
+         where r.code = ? and b.cancelled_at is null and\s""" + overlaps + """
            and b.meeting_id <> ?
          order by b.starts_at""", (rs, i) -> booking(rs),
-        roomCode, Timestamp.valueOf(to), Timestamp.valueOf(from), orNone(exceptMeetingId));
+        roomCode, Timestamp.valueOf(from), Timestamp.valueOf(to), orNone(exceptMeetingId));
   }
 
   /** Codes of the rooms busy at some time in [from, to), not counting the bookings of {@code exceptMeetingId}. */
   Set<String> busyRoomCodes(LocalDateTime from, LocalDateTime to, Long exceptMeetingId) {
     return new HashSet<>(jdbc.queryForList("""
         select distinct r.code from room_booking b join room r on r.id = b.room_id
-         where b.cancelled_at is null and b.starts_at < ? and b.ends_at > ?
+         where b.cancelled_at is null and\s""" + overlaps + """
            and b.meeting_id <> ?""", String.class,
-        Timestamp.valueOf(to), Timestamp.valueOf(from), orNone(exceptMeetingId)));
+        Timestamp.valueOf(from), Timestamp.valueOf(to), orNone(exceptMeetingId)));
   }
 
   /** Active bookings touching [from, to), by start. */
@@ -184,17 +217,22 @@ public class RoomRepository {
     if (byId.isEmpty()) {
       return List.of();
     }
+    // Booking locks one room: read that room's equipment and periods only, not every room's.
+    Long only = byId.size() == 1 ? byId.keySet().iterator().next() : null;
+    Object[] roomArgs = only == null ? new Object[0] : new Object[] {only};
+    String ofRoom = only == null ? "" : " where room_id = ?";
     Map<Long, List<String>> equipment = new LinkedHashMap<>();
-    jdbc.query("select room_id, equipment_code from room_equipment order by room_id, equipment_code",
+    jdbc.query("select room_id, equipment_code from room_equipment" + ofRoom + " order by room_id, equipment_code",
         rs -> {
           equipment.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
-        });
+        }, roomArgs);
     Map<Long, List<OutOfService>> outOfService = new LinkedHashMap<>();
-    jdbc.query("select room_id, starts_at, ends_at, reason from room_out_of_service order by room_id, starts_at",
+    jdbc.query("select room_id, starts_at, ends_at, reason from room_out_of_service" + ofRoom
+        + " order by room_id, starts_at",
         rs -> {
           outOfService.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new OutOfService(
               rs.getTimestamp(2).toLocalDateTime(), rs.getTimestamp(3).toLocalDateTime(), rs.getString(4)));
-        });
+        }, roomArgs);
     return byId.values().stream()
         .map(r -> new Room(r.id(), r.code(), r.name(), r.building(), r.floor(), r.capacity(),
             equipment.getOrDefault(r.id(), List.of()), r.active(), r.approvalRequired(),

@@ -16,8 +16,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The booking rules of R3.5 against the real tables (H2) and the rooms of processes/rooms.yaml.
@@ -29,6 +31,9 @@ class VenueServiceTest {
   @Autowired VenueService venue;
   @Autowired MeetingRepository meetings;
   @Autowired MeetingEvents events;
+  @Autowired RoomRepository rooms;
+  @Autowired RoomCatalogue catalogue;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void freeRoomsAreTheSmallestThatFitFirst() {
@@ -195,6 +200,42 @@ class VenueServiceTest {
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("必须晚于开始时间");
     assertThatThrownBy(() -> venue.bookings(LocalDate.of(2041, 1, 1), LocalDate.of(2041, 12, 31)))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("一次最多查询 92 天");
+  }
+
+  @Test
+  void reloadingTheRoomsFileWritesOnlyWhatChanged() {
+    catalogue.reload();
+    long changesBefore = roomChanges();
+    catalogue.reload();
+    assertThat(roomChanges()).as("an unchanged rooms file adds nothing to the change log").isEqualTo(changesBefore);
+
+    List<RoomCatalogue.RoomDefinition> file = rooms.all().stream().filter(Room::active)
+        .map(room -> new RoomCatalogue.RoomDefinition(room.code(), room.name(), room.building(), room.floor(),
+            room.capacity(), room.equipment(), true, room.approvalRequired(), room.outOfService()))
+        .toList();
+    RoomCatalogue.RoomDefinition added = new RoomCatalogue.RoomDefinition("SYNC1", "同步测试室", "主楼", 9, 8,
+        List.of("projector"), true, false, List.of());
+    rooms.synchronise(concat(file, added));
+    long lastChange = jdbc.queryForObject("select coalesce(max(id), 0) from record_change", Long.class);
+    rooms.synchronise(concat(file, new RoomCatalogue.RoomDefinition("SYNC1", "同步测试室", "主楼", 9, 12,
+        List.of("projector"), true, false, List.of())));
+    assertThat(jdbc.queryForList("""
+        select table_name || '.' || field_name || ':' || coalesce(old_value, '') from record_change
+         where id > ? order by field_name""", String.class, lastChange))
+        .as("one room's capacity changed: its row is updated, its equipment and every other room stay")
+        .hasSize(2).first().isEqualTo("room.capacity:8");
+
+    rooms.synchronise(file);
+    assertThat(rooms.find("SYNC1")).get().extracting(Room::active).isEqualTo(false);
+  }
+
+  private long roomChanges() {
+    return jdbc.queryForObject("select count(*) from record_change where table_name like 'room%'", Long.class);
+  }
+
+  private static List<RoomCatalogue.RoomDefinition> concat(List<RoomCatalogue.RoomDefinition> file,
+      RoomCatalogue.RoomDefinition room) {
+    return Stream.concat(file.stream(), Stream.of(room)).toList();
   }
 
   private MeetingRecord meeting(LocalDateTime start, LocalDateTime end, int guests) {
