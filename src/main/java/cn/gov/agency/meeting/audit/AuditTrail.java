@@ -6,9 +6,12 @@ import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A meeting's audit trail in time order: the engine's history (processes, tasks, jobs, incidents)
@@ -44,6 +47,7 @@ public class AuditTrail {
     this.jdbc = jdbc;
   }
 
+  @Transactional(readOnly = true)
   public List<TrailEntry> of(long meetingId) {
     // The application that filed an ad-hoc meeting ran before the meeting existed: no business key.
     List<String> applications = jdbc.queryForList(
@@ -58,9 +62,12 @@ public class AuditTrail {
         recordLabels.field(change.tableName(), change.fieldName()), change.changedBy(), null, null,
         recordLabels.record(change.tableName(), change.recordId()) + display(change.oldValue()) + " → "
             + display(change.newValue()))));
+    // A meeting's trail has a few actors and a hundred or more entries: look each person up once.
+    Map<String, String> names = new HashMap<>();
     return entries.stream().sorted(IN_ORDER)
         .map(entry -> entry.withActorName(entry.actorUserId() == null ? null
-            : directory.person(entry.actorUserId()).map(Person::fullName).orElse(entry.actorUserId())))
+            : names.computeIfAbsent(entry.actorUserId(),
+                id -> directory.person(id).map(Person::fullName).orElse(id))))
         .toList();
   }
 

@@ -1,32 +1,30 @@
 package cn.gov.agency.meeting.audit;
 
+import cn.gov.agency.meeting.audit.MeetingEngineHistory.FailedJob;
+import cn.gov.agency.meeting.audit.MeetingEngineHistory.Incident;
+import cn.gov.agency.meeting.audit.MeetingEngineHistory.Instances;
+import cn.gov.agency.meeting.audit.MeetingEngineHistory.TaskLink;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricDetail;
-import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The engine's share of a meeting's trail, read from history only (history level full), so it is
@@ -38,15 +36,23 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineHistoryTrail {
 
-  private final HistoryService history;
-  private final TaskService tasks;
+  /** What the meeting's tasks left besides themselves, looked up by task (or its activity instance). */
+  private record Tasks(Map<String, List<HistoricVariableUpdate>> fieldsByActivityInstance,
+      Map<String, List<TaskLink>> links, Map<String, String> completers, Map<String, List<String>> comments,
+      Map<String, String> groupNames) {}
+
+  private final MeetingEngineHistory history;
   private final IdentityService identity;
+  private final TransactionTemplate oneConnection;
   private final ZoneId zone;
 
-  EngineHistoryTrail(HistoryService history, TaskService tasks, IdentityService identity, Clock clock) {
+  EngineHistoryTrail(MeetingEngineHistory history, IdentityService identity, PlatformTransactionManager transactions,
+      Clock clock) {
     this.history = history;
-    this.tasks = tasks;
     this.identity = identity;
+    // The reads share one connection: each connection taken is tagged with the acting user first.
+    this.oneConnection = new TransactionTemplate(transactions);
+    this.oneConnection.setReadOnly(true);
     // The project's records are written in the agency's time zone; the engine keeps instants.
     this.zone = clock.getZone();
   }
@@ -55,41 +61,31 @@ class EngineHistoryTrail {
   List<TrailEntry> entries(long meetingId, Collection<String> extraInstanceIds) {
     // The application already decided who may audit; the engine's per-definition history grants
     // would otherwise hide instances from the office and auditors.
-    return withoutEngineAuthorization(() -> {
-      List<TrailEntry> entries = new ArrayList<>();
-      Map<String, String> roleNames = new HashMap<>();
-      for (HistoricProcessInstance instance : instancesOf(meetingId, extraInstanceIds)) {
-        entries.addAll(processEntries(meetingId, instance, roleNames));
-      }
-      return entries;
-    });
+    return withoutEngineAuthorization(() -> oneConnection.execute(status -> read(meetingId, extraInstanceIds)));
   }
 
-  private Collection<HistoricProcessInstance> instancesOf(long meetingId, Collection<String> extraInstanceIds) {
-    Map<String, HistoricProcessInstance> found = new LinkedHashMap<>();
-    history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(meetingId)).list()
-        .forEach(pi -> found.put(pi.getId(), pi));
-    for (String id : extraInstanceIds) {
-      HistoricProcessInstance pi = history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult();
-      if (pi != null) {
-        found.put(pi.getId(), pi);
-      }
+  private List<TrailEntry> read(long meetingId, Collection<String> extraInstanceIds) {
+    Instances instances = history.instances(String.valueOf(meetingId), extraInstanceIds);
+    if (instances.ordered().isEmpty()) {
+      return List.of();
     }
-    // A called process that was not handed the business key still belongs to the meeting.
-    List<String> toVisit = new ArrayList<>(found.keySet());
-    while (!toVisit.isEmpty()) {
-      String parent = toVisit.remove(toVisit.size() - 1);
-      for (HistoricProcessInstance child : history.createHistoricProcessInstanceQuery()
-          .superProcessInstanceId(parent).list()) {
-        if (found.putIfAbsent(child.getId(), child) == null) {
-          toVisit.add(child.getId());
-        }
-      }
+    Map<String, List<TaskLink>> links = history.taskLinks(instances);
+    Tasks tasks = new Tasks(history.fieldsByActivityInstance(instances), links, history.completers(instances),
+        history.comments(instances), history.groupNames(links.values().stream().flatMap(List::stream)
+            .filter(EngineHistoryTrail::offered).map(TaskLink::groupId).collect(Collectors.toSet())));
+    Map<String, List<HistoricTaskInstance>> tasksByInstance = history.tasks(instances);
+    Map<String, List<Incident>> incidents = history.incidents(instances);
+    Map<String, List<FailedJob>> failedJobs = history.failedJobs(instances);
+    List<TrailEntry> entries = new ArrayList<>();
+    for (HistoricProcessInstance pi : instances.ordered()) {
+      entries.addAll(processEntries(meetingId, pi, tasksByInstance.getOrDefault(pi.getId(), List.of()), tasks,
+          incidents.getOrDefault(pi.getId(), List.of()), failedJobs.getOrDefault(pi.getId(), List.of())));
     }
-    return found.values();
+    return entries;
   }
 
-  private List<TrailEntry> processEntries(long meetingId, HistoricProcessInstance pi, Map<String, String> roleNames) {
+  private List<TrailEntry> processEntries(long meetingId, HistoricProcessInstance pi, List<HistoricTaskInstance> piTasks,
+      Tasks tasks, List<Incident> incidents, List<FailedJob> failedJobs) {
     String key = pi.getProcessDefinitionKey();
     String name = Objects.requireNonNullElse(pi.getProcessDefinitionName(), key);
     List<TrailEntry> entries = new ArrayList<>();
@@ -99,84 +95,74 @@ class EngineHistoryTrail {
       entries.add(new TrailEntry(meetingId, time(pi.getEndTime()), TrailKind.PROCESS_ENDED, key, name, null, null,
           null, null, null, endDetail(pi)));
     }
-    Map<String, List<HistoricVariableUpdate>> fieldsByActivityInstance = history.createHistoricDetailQuery()
-        .processInstanceId(pi.getId()).variableUpdates().list().stream()
-        .map(HistoricVariableUpdate.class::cast)
-        .filter(update -> update.getActivityInstanceId() != null)
-        .collect(Collectors.groupingBy(HistoricDetail::getActivityInstanceId));
-    for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(pi.getId()).list()) {
-      entries.addAll(taskEntries(meetingId, key, name, task,
-          fieldsByActivityInstance.getOrDefault(task.getActivityInstanceId(), List.of()), roleNames));
+    for (HistoricTaskInstance task : piTasks) {
+      entries.addAll(taskEntries(meetingId, key, name, task, tasks));
     }
-    history.createHistoricIncidentQuery().processInstanceId(pi.getId()).list().forEach(incident -> {
-      String detail = incident.getIncidentType() + "：" + Objects.requireNonNullElse(incident.getIncidentMessage(), "");
-      entries.add(new TrailEntry(meetingId, time(incident.getCreateTime()), TrailKind.INCIDENT_OPENED, key, name,
-          incident.getActivityId(), null, null, null, null, detail));
-      if (incident.getEndTime() != null) {
-        entries.add(new TrailEntry(meetingId, time(incident.getEndTime()), TrailKind.INCIDENT_RESOLVED, key, name,
-            incident.getActivityId(), null, null, null, null, incident.isResolved() ? "已重试成功" : "已撤销"));
+    incidents.forEach(incident -> {
+      String detail = incident.type() + "：" + Objects.requireNonNullElse(incident.message(), "");
+      entries.add(new TrailEntry(meetingId, time(incident.created()), TrailKind.INCIDENT_OPENED, key, name,
+          incident.activityId(), null, null, null, null, detail));
+      if (incident.ended() != null) {
+        entries.add(new TrailEntry(meetingId, time(incident.ended()), TrailKind.INCIDENT_RESOLVED, key, name,
+            incident.activityId(), null, null, null, null, incident.resolved() ? "已重试成功" : "已撤销"));
       }
     });
-    history.createHistoricJobLogQuery().processInstanceId(pi.getId()).failureLog().list().forEach(job ->
-        entries.add(new TrailEntry(meetingId, time(job.getTimestamp()), TrailKind.JOB_FAILED, key, name,
-            job.getActivityId(), null, null, null, null,
-            "剩余重试 " + job.getJobRetries() + " 次：" + Objects.requireNonNullElse(job.getJobExceptionMessage(), ""))));
+    failedJobs.forEach(job ->
+        entries.add(new TrailEntry(meetingId, time(job.at()), TrailKind.JOB_FAILED, key, name,
+            job.activityId(), null, null, null, null,
+            "剩余重试 " + job.retriesLeft() + " 次：" + Objects.requireNonNullElse(job.message(), ""))));
     return entries;
   }
 
   private List<TrailEntry> taskEntries(long meetingId, String key, String name, HistoricTaskInstance task,
-      List<HistoricVariableUpdate> fields, Map<String, String> roleNames) {
-    List<HistoricIdentityLinkLog> links = history.createHistoricIdentityLinkLogQuery().taskId(task.getId()).list();
-    String role = links.stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(link -> roleName(link.getGroupId(), roleNames)).distinct().collect(Collectors.joining("、"));
+      Tasks tasks) {
+    List<TaskLink> links = tasks.links().getOrDefault(task.getId(), List.of());
+    String role = links.stream().filter(EngineHistoryTrail::offered)
+        .map(link -> roleName(link.groupId(), tasks.groupNames())).distinct().collect(Collectors.joining("、"));
     List<TrailEntry> entries = new ArrayList<>();
     entries.add(new TrailEntry(meetingId, time(task.getStartTime()), TrailKind.TASK_CREATED, key, name,
         task.getTaskDefinitionKey(), task.getName(), null, null, role, ""));
     links.stream()
-        .filter(link -> IdentityLinkType.ASSIGNEE.equals(link.getType()) && "add".equals(link.getOperationType()))
+        .filter(link -> IdentityLinkType.ASSIGNEE.equals(link.type()) && "add".equals(link.operationType()))
         .forEach(link -> {
-          boolean claimed = link.getAssignerId() == null || link.getAssignerId().equals(link.getUserId());
-          entries.add(new TrailEntry(meetingId, time(link.getTime()),
+          boolean claimed = link.assignerId() == null || link.assignerId().equals(link.userId());
+          entries.add(new TrailEntry(meetingId, time(link.at()),
               claimed ? TrailKind.TASK_CLAIMED : TrailKind.TASK_ASSIGNED, key, name, task.getTaskDefinitionKey(),
-              task.getName(), link.getUserId(), null, role, claimed ? "" : "由 " + link.getAssignerId() + " 分配"));
+              task.getName(), link.userId(), null, role, claimed ? "" : "由 " + link.assignerId() + " 分配"));
         });
     if (task.getEndTime() != null) {
       boolean completed = "completed".equals(task.getDeleteReason());
+      // The operation log names the authenticated user, even if the task had no assignee.
+      String completer = tasks.completers().getOrDefault(task.getId(), task.getAssignee());
       entries.add(new TrailEntry(meetingId, time(task.getEndTime()),
           completed ? TrailKind.TASK_COMPLETED : TrailKind.TASK_CANCELLED, key, name, task.getTaskDefinitionKey(),
-          task.getName(), completed ? completerOf(task) : null, null, role,
-          completed ? submitted(fields, task.getId()) : Objects.requireNonNullElse(task.getDeleteReason(), "")));
+          task.getName(), completed ? completer : null, null, role,
+          completed ? submitted(task, tasks) : Objects.requireNonNullElse(task.getDeleteReason(), "")));
     }
     return entries;
   }
 
-  /** Who completed it: the operation log names the authenticated user, even if the task had no assignee. */
-  private String completerOf(HistoricTaskInstance task) {
-    return history.createUserOperationLogQuery().taskId(task.getId())
-        .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
-        .map(UserOperationLogEntry::getUserId).filter(Objects::nonNull).findFirst()
-        .orElse(task.getAssignee());
-  }
-
   /** The decision and comment fields submitted with the task, then its comments. */
-  private String submitted(List<HistoricVariableUpdate> fields, String taskId) {
+  private static String submitted(HistoricTaskInstance task, Tasks tasks) {
     Map<String, String> values = new LinkedHashMap<>();
-    fields.stream().sorted((a, b) -> a.getTime().compareTo(b.getTime()))
+    tasks.fieldsByActivityInstance().getOrDefault(task.getActivityInstanceId(), List.of()).stream()
+        .sorted((a, b) -> a.getTime().compareTo(b.getTime()))
         .forEach(update -> values.put(update.getVariableName(), String.valueOf(update.getValue())));
     List<String> parts = new ArrayList<>();
     values.forEach((field, value) -> parts.add(field + "=" + value));
-    for (Comment comment : tasks.getTaskComments(taskId)) {
-      parts.add("意见：" + comment.getFullMessage());
+    for (String comment : tasks.comments().getOrDefault(task.getId(), List.of())) {
+      parts.add("意见：" + comment);
     }
     return String.join("；", parts);
   }
 
-  private String roleName(String groupId, Map<String, String> roleNames) {
-    return roleNames.computeIfAbsent(groupId, id -> {
-      Group group = identity.createGroupQuery().groupId(id).singleResult();
-      return group == null || group.getName() == null ? id : group.getName() + "（" + id + "）";
-    });
+  private static boolean offered(TaskLink link) {
+    return IdentityLinkType.CANDIDATE.equals(link.type()) && link.groupId() != null;
+  }
+
+  private static String roleName(String groupId, Map<String, String> groupNames) {
+    String name = groupNames.get(groupId);
+    return name == null ? groupId : name + "（" + groupId + "）";
   }
 
   private static String endDetail(HistoricProcessInstance pi) {

@@ -19,6 +19,10 @@ public class ApplicationClashes {
   private static final Set<ApplicationStatus> UNDECIDED =
       EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.RETURNED, ApplicationStatus.APPROVED);
 
+  /** The engine's limit for a String variable (ACT_RU_VARIABLE.TEXT_, varchar(4000)). */
+  static final int TEXT_LIMIT = 4000;
+  static final int MEETINGS_PER_PERSON = 3;
+
   private final ParticipantClashes clashes;
 
   public ApplicationClashes(ParticipantClashes clashes) {
@@ -36,8 +40,25 @@ public class ApplicationClashes {
         viewerUserId);
   }
 
-  /** One line per person for a form's read-only text; 无 when nobody clashes. */
+  /**
+   * One line per person for a form's read-only text; 无 when nobody clashes. The engine keeps a text
+   * variable in at most {@link #TEXT_LIMIT} characters: each person names a few meetings, and people
+   * beyond what fits are counted, not dropped silently (the status page lists them all).
+   */
   public static String asText(List<ParticipantClash> clashes) {
-    return clashes.isEmpty() ? "无" : String.join("\n", clashes.stream().map(ParticipantClash::describe).toList());
+    if (clashes.isEmpty()) {
+      return "无";
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < clashes.size(); i++) {
+      String line = clashes.get(i).describe(MEETINGS_PER_PERSON);
+      String more = "……另有 " + (clashes.size() - i) + " 人参会时间冲突，详见申请页面";
+      boolean last = i == clashes.size() - 1;
+      if (text.length() + 1 + line.length() + (last ? 0 : 1 + more.length()) > TEXT_LIMIT) {
+        return text.append(more).toString();
+      }
+      text.append(line).append(last ? "" : "\n");
+    }
+    return text.toString();
   }
 }

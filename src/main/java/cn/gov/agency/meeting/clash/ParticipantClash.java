@@ -14,9 +14,17 @@ public record ParticipantClash(String userId, String name, boolean leader, List<
 
   /** "钱军（领导）：9:00—11:30 全局工作会议；14:00—15:00 涉密会议" as the leader's form shows it. */
   public String describe() {
+    return describe(meetings.size());
+  }
+
+  /** As {@link #describe()}, naming at most {@code shown} meetings and then how many there are. */
+  public String describe(int shown) {
     StringBuilder text = new StringBuilder(name).append(leader ? "（领导）" : "").append("：");
-    for (int i = 0; i < meetings.size(); i++) {
+    for (int i = 0; i < Math.min(shown, meetings.size()); i++) {
       text.append(i == 0 ? "" : "；").append(meetings.get(i).describe());
+    }
+    if (meetings.size() > shown) {
+      text.append(" 等 ").append(meetings.size()).append(" 个会议");
     }
     return text.toString();
   }

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 会议改期: a scheduled meeting moves to new times and keeps its room if the room is free then.
  * If it is not, nothing changes and the answer names the meeting in the way; otherwise record,
- * booking, lifecycle times and every listener (reminders, sign-in window) move in one transaction.
+ * booking, lifecycle times, the preparation deadlines with their timers and every listener
+ * (reminders, sign-in window) move in one transaction.
  */
 @Service
 public class MeetingRescheduling {
@@ -34,16 +35,21 @@ public class MeetingRescheduling {
   private final RoomRepository rooms;
   private final VenueService venue;
   private final LifecycleMessages lifecycle;
+  private final PreparationSchedule schedule;
+  private final DeadlineTimers deadlineTimers;
   private final ApplicationEventPublisher publisher;
   private final Clock clock;
 
   MeetingRescheduling(MeetingRepository meetings, MeetingEvents events, RoomRepository rooms, VenueService venue,
-      LifecycleMessages lifecycle, ApplicationEventPublisher publisher, Clock clock) {
+      LifecycleMessages lifecycle, PreparationSchedule schedule, DeadlineTimers deadlineTimers,
+      ApplicationEventPublisher publisher, Clock clock) {
     this.meetings = meetings;
     this.events = events;
     this.rooms = rooms;
     this.venue = venue;
     this.lifecycle = lifecycle;
+    this.schedule = schedule;
+    this.deadlineTimers = deadlineTimers;
     this.publisher = publisher;
     this.clock = clock;
   }
@@ -76,9 +82,25 @@ public class MeetingRescheduling {
     events.record(meetingId, MeetingChanges.STAGE, "RESCHEDULED", actor, DAY_TIME.format(meeting.plannedStart())
         + " 改为 " + DAY_TIME.format(start) + "—" + DAY_TIME.format(end) + "；原因：" + reason);
     lifecycle.moved(meetingId, start, end);
+    moveDeadlines(meeting, start, actor);
     publisher.publishEvent(new MeetingRescheduled(meetingId, meeting.plannedStart(), meeting.plannedEnd(), start,
         end, actor));
     return meetings.find(meetingId).orElseThrow();
+  }
+
+  /**
+   * The notice and materials deadlines (R2.1, R3.3, R3.4) count back from the new day; a stage past
+   * a deadline that is now later is no longer late, one that is now past is (the late notice needs
+   * its 特殊情况 reason when drafted).
+   */
+  private void moveDeadlines(MeetingRecord meeting, LocalDateTime start, String actor) {
+    PreparationDeadlines moved = schedule.deadlinesFor(meeting.meetingType(), start);
+    deadlineTimers.move(meeting.id(), moved).ifPresent(before -> events.record(meeting.id(), MeetingChanges.STAGE,
+        "DEADLINES_MOVED", actor, "通知发出期限 " + DAY_TIME.format(before.noticeDeadline()) + " 改为 "
+            + DAY_TIME.format(moved.noticeDeadline()) + "（预警 " + DAY_TIME.format(moved.noticeEscalationAt())
+            + "）；材料报送期限 " + DAY_TIME.format(before.materialsDeadline()) + " 改为 "
+            + DAY_TIME.format(moved.materialsDeadline()) + "（预警 " + DAY_TIME.format(moved.materialsEscalationAt())
+            + "）"));
   }
 
   private void refuseIfTaken(RoomBooking held, long meetingId, LocalDateTime start, LocalDateTime end) {

@@ -68,6 +68,9 @@ class MeetingController {
   String detailPage(@PathVariable long id, CurrentUser user, Model model) {
     MeetingDetail detail = detail(id, user);
     model.addAttribute("detail", detail);
+    // The seat chart lists who attends: linked only for those its page lets in (R5.2).
+    model.addAttribute("seatChartOpen", detail.meeting().status() != MeetingStatus.PLANNED
+        && access.mayReadContent(user, detail.meeting()));
     model.addAttribute("labels", trailLabels);
     model.addAttribute("departmentName", directory.department(detail.meeting().hostDepartmentCode())
         .map(Department::name).orElse(detail.meeting().hostDepartmentCode()));

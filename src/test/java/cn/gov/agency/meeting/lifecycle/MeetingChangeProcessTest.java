@@ -11,6 +11,9 @@ import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingRescheduled;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.meeting.TrailLabels;
+import cn.gov.agency.meeting.notice.CancellationVariables;
+import cn.gov.agency.meeting.notice.NoticeVariables;
+import cn.gov.agency.meeting.engine.RejectedProcessInput;
 import cn.gov.agency.meeting.support.MeetingDriver;
 import cn.gov.agency.meeting.support.ProcessTest;
 import cn.gov.agency.meeting.support.SampleMeetings;
@@ -19,12 +22,19 @@ import cn.gov.agency.meeting.venue.BookingInput;
 import cn.gov.agency.meeting.venue.RoomBooking;
 import cn.gov.agency.meeting.venue.RoomRepository;
 import cn.gov.agency.meeting.venue.VenueService;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +42,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** 取消会议 and 会议改期 of one meeting against the real lifecycle (R302 on days of 2044 no other test uses). */
 @ProcessTest
@@ -50,6 +62,12 @@ class MeetingChangeProcessTest {
   @Autowired ApplicationContext context;
   @Autowired ApplicationEvents published;
   @Autowired TrailLabels labels;
+  @Autowired ManagementService managementService;
+  @Autowired LifecycleMessages lifecycleMessages;
+  @Autowired PreparationSchedule schedule;
+  @Autowired DeadlineTimers deadlineTimers;
+  @Autowired PlatformTransactionManager transactions;
+  @Autowired Clock clock;
 
   @BeforeEach
   void setUp() {
@@ -70,7 +88,8 @@ class MeetingChangeProcessTest {
     assertThat(cancelled.status()).isEqualTo(MeetingStatus.CANCELLED);
     assertThat(lifecycle).isEnded().hasPassed("meetingCancelledReceived", "meetingCancelledEnd");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(meeting.id()))
-        .count()).isZero();
+        .list()).as("only 会议取消通知 runs on").singleElement()
+        .satisfies(told -> assertThat(told.getProcessDefinitionId()).startsWith(CancellationVariables.PROCESS_KEY + ":"));
     assertThat(rooms.activeBookingOf(meeting.id())).isEmpty();
     assertThat(events.of(meeting.id())).extracting(MeetingEvents.MeetingEvent::action)
         .contains("booking-released", "CANCELLED");
@@ -115,8 +134,13 @@ class MeetingChangeProcessTest {
   void aMoveKeepsTheRoomAtTheNewTimeAndTheLifecycleFollows() {
     LocalDateTime nine = LocalDateTime.of(2044, 5, 16, 9, 0);
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment", nine);
-    ProcessInstance lifecycle = new MeetingDriver(context).startAndSettle(meeting, false, false, false);
-    venue.book(meeting.id(), new BookingInput("R302", List.of("projector"), "桌签"), "zhouping");
+    MeetingDriver driver = new MeetingDriver(context);
+    ProcessInstance lifecycle = driver.startAndSettle(meeting, false, false, false);
+    driver.complete(meeting, "bookVenue", "zhouping", Map.of("roomCode", "R302", "requiredEquipment",
+        "[\"projector\"]", "setupNotes", "桌签"));
+    String venueStage = driver.instanceOf(meeting, "meetingVenue");
+    assertThat(equipmentCheck(venueStage).getDueDate()).as("会前设备检查 is due when the meeting starts")
+        .isEqualTo(SampleMeetings.date(nine));
 
     MeetingRecord moved = rescheduling.reschedule(meeting.id(),
         new RescheduleInput("2044-05-17T14:00", "2044-05-17T16:00", "与调研活动错开"), "wangli");
@@ -130,6 +154,11 @@ class MeetingChangeProcessTest {
     assertThat(venue.arrangement(meeting.id()).requiredEquipment()).containsExactly("projector");
     assertThat(runtimeService.getVariable(lifecycle.getId(), LifecycleVariables.MEETING_START))
         .isEqualTo(SampleMeetings.date(newStart));
+    assertThat(runtimeService.getVariable(venueStage, LifecycleVariables.MEETING_START))
+        .as("the called stage's own copy follows").isEqualTo(SampleMeetings.date(newStart));
+    assertThat(runtimeService.getVariable(venueStage, LifecycleVariables.MEETING_END))
+        .isEqualTo(SampleMeetings.date(newStart.plusHours(2)));
+    assertThat(equipmentCheck(venueStage).getDueDate()).isEqualTo(SampleMeetings.date(newStart));
     assertEveryStepHasAChineseLabel(meeting.id());
     assertThat(published.stream(MeetingRescheduled.class)).containsExactly(new MeetingRescheduled(meeting.id(),
         nine, nine.plusMinutes(150), newStart, newStart.plusHours(2), "wangli"));
@@ -138,6 +167,95 @@ class MeetingChangeProcessTest {
         new RescheduleInput("2044-05-17T16:00", "2044-05-17T15:00", "x"), "wangli"))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
             .extracting(v -> v.field() + ":" + v.rule()).containsExactly("plannedEnd:after-start"));
+  }
+
+  @Test
+  void aMoveCarriesTheDeadlinesAndTheirWaitingTimersOverTheHolidaysAndLeavesAFiredTimerAlone() {
+    MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment",
+        LocalDateTime.of(2026, 9, 29, 9, 0));
+    MeetingDriver driver = new MeetingDriver(context);
+    ProcessInstance lifecycle = driver.startAndSettle(meeting, false, false, false);
+    driver.prepareVenue(meeting, "R302");
+    String materials = driver.instanceOf(meeting, "meetingMaterials");
+    String notice = driver.instanceOf(meeting, "meetingNotice");
+    // The host department has already been warned that the materials are due: that timer is spent.
+    managementService.executeJob(timer(materials, "materialsDueSoon").getId());
+    assertThat(timer(materials, "materialsDeadlinePassed").getDuedate())
+        .isEqualTo(SampleMeetings.date(LocalDateTime.of(2026, 9, 24, 18, 0)));
+
+    // Two working days later, over 中秋 and 国庆 (2026-10-01..07) and the 调休 Saturday 2026-10-10.
+    movedOn(LocalDateTime.of(2026, 9, 1, 10, 0)).reschedule(meeting.id(),
+        new RescheduleInput("2026-10-12T09:00", "2026-10-12T11:30", "避开节前集中会议"), "wangli");
+
+    PreparationDeadlines moved = schedule.deadlinesFor("work_deployment", LocalDateTime.of(2026, 10, 12, 9, 0));
+    assertThat(moved.noticeDeadline()).isEqualTo(LocalDateTime.of(2026, 10, 8, 18, 0));
+    assertThat(moved.noticeEscalationAt()).isEqualTo(LocalDateTime.of(2026, 9, 30, 9, 0));
+    assertThat(moved.materialsDeadline()).isEqualTo(LocalDateTime.of(2026, 10, 9, 18, 0));
+    assertThat(timer(notice, "noticeDeadlineNear").getDuedate())
+        .isEqualTo(SampleMeetings.date(moved.noticeEscalationAt()));
+    assertThat(timer(materials, "materialsDeadlinePassed").getDuedate())
+        .isEqualTo(SampleMeetings.date(moved.materialsDeadline()));
+    assertThat(timer(materials, "materialsDueSoon")).as("fired before the move, not armed again").isNull();
+    // Each process holds the deadlines it was handed: the notice stage the notice's, the materials
+    // stage the materials', the lifecycle and the preparation both.
+    for (String instance : List.of(lifecycle.getId(), driver.instanceOf(meeting, "meetingPreparation"), notice)) {
+      assertThat(runtimeService.getVariable(instance, LifecycleVariables.NOTICE_DEADLINE))
+          .isEqualTo(SampleMeetings.date(moved.noticeDeadline()));
+    }
+    for (String instance : List.of(lifecycle.getId(), driver.instanceOf(meeting, "meetingPreparation"), materials)) {
+      assertThat(runtimeService.getVariable(instance, LifecycleVariables.MATERIALS_ESCALATION_AT))
+          .isEqualTo(SampleMeetings.date(moved.materialsEscalationAt()));
+    }
+    assertThat(runtimeService.getVariable(materials, LifecycleVariables.NOTICE_DEADLINE))
+        .as("a move sets only what a stage holds").isNull();
+    assertThat(events.of(meeting.id())).filteredOn(e -> e.action().equals("DEADLINES_MOVED")).singleElement()
+        .satisfies(e -> assertThat(e.comment()).contains("通知发出期限 2026-09-23 18:00 改为 2026-10-08 18:00",
+            "材料报送期限 2026-09-24 18:00 改为 2026-10-09 18:00"))
+        .extracting(MeetingEvents.MeetingEvent::actorUserId).isEqualTo("wangli");
+    assertEveryStepHasAChineseLabel(meeting.id());
+  }
+
+  @Test
+  void aMoveThatMakesTheNoticeLateStillAsksForTheSpecialCircumstances() {
+    MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment",
+        LocalDateTime.of(2044, 5, 18, 9, 0));
+    MeetingDriver driver = new MeetingDriver(context);
+    driver.startAndSettle(meeting, false, false, false);
+    driver.prepareVenue(meeting, "R302");
+    LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+
+    rescheduling.reschedule(meeting.id(), new RescheduleInput(tomorrow + "T07:00", tomorrow + "T07:30",
+        "上级要求提前召开"), "wangli");
+
+    Map<String, Object> withoutReason = MeetingDriver.noticeDraft();
+    withoutReason.remove(NoticeVariables.LATE_REASON);
+    assertThatThrownBy(() -> driver.complete(meeting, "draftNotice", "zhouping", withoutReason))
+        .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("特殊情况");
+    driver.complete(meeting, "draftNotice", "zhouping", MeetingDriver.noticeDraft());
+    assertThat(events.of(meeting.id())).extracting(MeetingEvents.MeetingEvent::action).contains("drafted-late");
+  }
+
+  /** 会议改期 as on {@code today}, in its own transaction like the service's. */
+  private Task equipmentCheck(String venueStage) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(venueStage).taskDefinitionKey("checkEquipment")
+        .singleResult();
+  }
+
+  private Rescheduler movedOn(LocalDateTime today) {
+    ZoneId agency = ZoneId.of("Asia/Shanghai");
+    MeetingRescheduling service = new MeetingRescheduling(meetings, events, rooms, venue, lifecycleMessages, schedule,
+        deadlineTimers, context, Clock.fixed(today.atZone(agency).toInstant(), agency));
+    return (id, input, actor) -> new TransactionTemplate(transactions)
+        .execute(tx -> service.reschedule(id, input, actor));
+  }
+
+  private interface Rescheduler {
+    MeetingRecord reschedule(long meetingId, RescheduleInput input, String actor);
+  }
+
+  private Job timer(String processInstanceId, String activityId) {
+    return managementService.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
+        .singleResult();
   }
 
   private void assertEveryStepHasAChineseLabel(long meetingId) {

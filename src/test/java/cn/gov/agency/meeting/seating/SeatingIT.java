@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -68,5 +70,30 @@ class SeatingIT {
     String print = participant.getPage("/app/meetings/" + meeting.id() + "/seating/print").body();
     assertThat(print).contains("@page", "座次演练会 座次表", "已定稿", "沿此线对折");
     assertThat(office.getPage("/app/meetings/" + meeting.id() + "/seating").body()).contains("主席台（自台下看）", "赵强");
+  }
+
+  @Test
+  void theMeetingPageLinksToTheSeatChartForThoseItLetsInOnly() {
+    LocalDateTime start = LocalDateTime.of(2047, 5, 8, 9, 0);
+    MeetingRecord meeting = meetings.insertFiled(new NewMeeting("ADHOC", "work_deployment", "座次链接演练会", "policy",
+        start, start.plusHours(2), "一楼大会议室", "座次", new BigDecimal("0.00"),
+        List.of(Participant.person("fenggang"), Participant.person("wangli"), Participant.person("qianjun")),
+        "zhouping"), LocalDateTime.now(clock));
+    meetings.updateConfidential(meeting.id(), true);
+    RestClient office = RestClient.as("zhouping", port);
+    assertThat(office.post("/api/meetings/" + meeting.id() + "/seating", Map.of()).status()).isEqualTo(200);
+    String detail = "/app/meetings/" + meeting.id();
+
+    Matcher link = Pattern.compile("<a class=\"seat-chart\" href=\"([^\"]+)\">座次表与桌签</a>")
+        .matcher(office.getPage(detail).body());
+    assertThat(link.find()).as("the office's meeting page links to the seat chart").isTrue();
+    RestClient.Response chart = office.getPage(link.group(1));
+    assertThat(chart.status()).isEqualTo(200);
+    assertThat(chart.body()).contains("主席台（自台下看）", "钱军");
+
+    RestClient stranger = RestClient.as("chenjing", port);
+    assertThat(stranger.getPage(detail).body()).doesNotContain("座次表与桌签");
+    assertThat(stranger.getPage(link.group(1)).status()).isEqualTo(403);
+    assertThat(RestClient.as("wangli", port).getPage("/app/my").body()).doesNotContain("/seating");
   }
 }

@@ -9,6 +9,7 @@ import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.meeting.TrailLabels;
+import cn.gov.agency.meeting.notice.CancellationVariables;
 import cn.gov.agency.meeting.meeting.NewMeeting;
 import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.support.ProcessTest;
@@ -24,9 +25,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** 周期会议 filed, booked and cancelled against the shared H2 database (rooms R601 and B101, own dates). */
 @ProcessTest
@@ -38,6 +42,8 @@ class MeetingSeriesServiceTest {
   @Autowired VenueService venue;
   @Autowired MeetingLifecycle lifecycle;
   @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+  @Autowired JdbcTemplate jdbc;
   @Autowired MeetingEvents events;
   @Autowired TrailLabels labels;
 
@@ -101,6 +107,15 @@ class MeetingSeriesServiceTest {
         MeetingStatus.APPROVED, MeetingStatus.CANCELLED, MeetingStatus.CANCELLED);
     assertThat(after).extracting(SeriesOccurrence::roomCode).containsExactly("B101", "B101", null, null);
     assertThat(filed.meetingIds()).extracting(this::lifecycleRunning).containsExactly(true, true, false, false);
+    assertThat(filed.meetingIds()).extracting(this::participantsBeingTold).containsExactly(false, false, true, true);
+    for (Long meetingId : cancelled) {
+      runJobsOf(meetingId);
+      assertThat(jdbc.queryForList("""
+
+          select r.person_user_id from cancellation_delivery d join cancellation_recipient r on r.id = d.recipient_id
+           where r.meeting_id = ? and d.channel = 'IN_APP' and d.status = 'SENT' order by r.id""", String.class,
+          meetingId)).as("told of occurrence %s", meetingId).containsExactly("fenggang", "wangli", "qianjun");
+    }
 
     assertThatThrownBy(() -> service.cancel(filed.seriesId(),
         new SeriesCancelInput(third.toString(), "ONE", "再取消一次"), "wangli"))
@@ -110,6 +125,22 @@ class MeetingSeriesServiceTest {
         new SeriesCancelInput(before.get(1).ruleDate().toString(), "ONE", "领导出差"), "wangli");
     assertThat(second).containsExactly(filed.meetingIds().get(1));
     assertThat(lifecycleRunning(filed.meetingIds().get(0))).isTrue();
+  }
+
+  private boolean participantsBeingTold(long meetingId) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(CancellationVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(String.valueOf(meetingId)).count() == 1;
+  }
+
+  /** The job executor is off here: runs 会议取消通知's steps of one occurrence. */
+  private void runJobsOf(long meetingId) {
+    String told = runtimeService.createProcessInstanceQuery().processDefinitionKey(CancellationVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(String.valueOf(meetingId)).singleResult().getId();
+    List<Job> jobs = managementService.createJobQuery().processInstanceId(told).executable().list();
+    while (!jobs.isEmpty()) {
+      jobs.forEach(job -> managementService.executeJob(job.getId()));
+      jobs = managementService.createJobQuery().processInstanceId(told).executable().list();
+    }
   }
 
   private boolean lifecycleRunning(long meetingId) {

@@ -1,0 +1,91 @@
+package cn.gov.agency.meeting.notice;
+
+import cn.gov.agency.meeting.meeting.Attendee;
+import cn.gov.agency.meeting.meeting.MeetingAccess;
+import cn.gov.agency.meeting.meeting.MeetingCancelled;
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.StaffDuty;
+import cn.gov.agency.meeting.organisation.OrganisationDirectory;
+import cn.gov.agency.meeting.organisation.Person;
+import cn.gov.agency.meeting.security.CurrentUser;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 会议取消通知: who is told that a meeting is called off and through which channels. The channels
+ * are those the meeting's notice used (in-app always; e-mail once a notice went out; SMS when the
+ * notice or the meeting is important, R3.3); the people are those expected at the meeting when it
+ * was cancelled — a substitute instead of whoever is on leave (R5.1) — and its named staff.
+ */
+@Service
+public class CancellationNotices {
+
+  private final CancellationRepository cancellations;
+  private final NoticeRepository notices;
+  private final MeetingRepository meetings;
+  private final MeetingAccess access;
+  private final OrganisationDirectory directory;
+  private final Clock clock;
+
+  CancellationNotices(CancellationRepository cancellations, NoticeRepository notices, MeetingRepository meetings,
+      MeetingAccess access, OrganisationDirectory directory, Clock clock) {
+    this.cancellations = cancellations;
+    this.notices = notices;
+    this.meetings = meetings;
+    this.access = access;
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  /** Records the cancellation in the cancelling transaction; its messages go out later, as jobs. */
+  Cancellation record(MeetingCancelled cancelled) {
+    MeetingRecord meeting = meetings.find(cancelled.meetingId()).orElseThrow();
+    Optional<Notice> notice = notices.latestOf(meeting.id());
+    boolean important = meeting.important() || notice.map(Notice::important).orElse(false);
+    Cancellation cancellation = new Cancellation(meeting.id(), cancelled.reason(), cancelled.actor(),
+        LocalDateTime.now(clock), notice.isPresent() || important, important);
+    cancellations.insert(cancellation);
+    return cancellation;
+  }
+
+  /**
+   * Fixes who is told, once: every channel then goes to the same people even if the list of the
+   * meeting changes meanwhile. Guests have no account; the office tells them by phone.
+   */
+  @Transactional
+  public void fixRecipients(long meetingId) {
+    if (!cancellations.recipients(meetingId).isEmpty()) {
+      return;
+    }
+    Map<String, CancellationRecipient.Role> told = new LinkedHashMap<>();
+    for (Attendee attendee : meetings.attendees(meetingId)) {
+      if (!attendee.isGuest() && attendee.expected()) {
+        told.putIfAbsent(attendee.personUserId(), attendee.isSubstitute()
+            ? CancellationRecipient.Role.SUBSTITUTE : CancellationRecipient.Role.PARTICIPANT);
+      }
+    }
+    for (StaffDuty duty : StaffDuty.values()) {
+      meetings.staff(meetingId, duty).forEach(userId -> told.putIfAbsent(userId, CancellationRecipient.Role.STAFF));
+    }
+    told.forEach((userId, role) -> cancellations.insertRecipient(meetingId, userId, role));
+  }
+
+  /** The cancelled meetings {@code user} was told of in the app and would otherwise still attend. */
+  public List<MyCancellation> inAppCancellationsOf(CurrentUser user) {
+    return cancellations.inAppOf(user.userId(), LocalDateTime.now(clock)).stream().map(row -> {
+      Cancellation c = row.cancellation();
+      boolean readable = !row.confidential()
+          || access.mayReadContent(user, meetings.find(c.meetingId()).orElseThrow());
+      String cancelledBy = directory.person(c.cancelledBy()).map(Person::fullName).orElse(c.cancelledBy());
+      return new MyCancellation(c.meetingId(), readable ? row.title() : null, row.plannedStart(), row.plannedEnd(),
+          row.place(), readable ? c.reason() : null, cancelledBy, c.cancelledAt());
+    }).toList();
+  }
+}

@@ -1,0 +1,80 @@
+package cn.gov.agency.meeting.notice;
+
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a cancellation message says. A confidential meeting's mail and SMS carry no content (R5.2):
+ * its title only to someone entitled to it, its reason never — both are on 我的会议 after login.
+ */
+@Component
+class CancellationTexts {
+
+  private static final String MAIL_TEMPLATE = "notice/mail/cancellation-mail.ftlh";
+  private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+  private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
+  private final Configuration freemarker;
+  private final String myPageLink;
+
+  CancellationTexts(Configuration freemarker, @Value("${meeting.public-base-url}") String publicBaseUrl) {
+    this.freemarker = freemarker;
+    this.myPageLink = (publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+        : publicBaseUrl) + "/app/my";
+  }
+
+  /** What one recipient may be told by mail or SMS. */
+  record Message(MeetingRecord meeting, Cancellation cancellation, String cancelledByName, boolean entitled) {
+
+    String title() {
+      return entitled ? meeting.title() : null;
+    }
+
+    String reason() {
+      return meeting.confidential() ? null : cancellation.reason();
+    }
+  }
+
+  String mailSubject(Message message) {
+    return "【会议取消通知】" + (message.title() != null ? message.title()
+        : SHORT.format(message.meeting().plannedStart()) + " 的会议");
+  }
+
+  String mailBody(Message message, String recipientName) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("recipientName", recipientName);
+    model.put("title", message.title() == null ? "" : message.title());
+    model.put("start", LONG.format(message.meeting().plannedStart()));
+    model.put("end", LONG.format(message.meeting().plannedEnd()));
+    model.put("place", message.meeting().place());
+    model.put("reason", message.reason() == null ? "" : message.reason());
+    model.put("cancelledBy", message.cancelledByName());
+    model.put("link", myPageLink);
+    StringWriter out = new StringWriter();
+    try {
+      freemarker.getTemplate(MAIL_TEMPLATE).process(model, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (TemplateException e) {
+      throw new IllegalStateException("Template " + MAIL_TEMPLATE + " failed", e);
+    }
+    return out.toString();
+  }
+
+  String sms(Message message) {
+    String what = message.title() != null ? "“" + message.title() + "”" : "会议";
+    String why = message.reason() != null ? "原因：" + message.reason() + "。" : "取消原因请登录系统查看。";
+    return "【会务管理系统】会议取消通知：原定" + SHORT.format(message.meeting().plannedStart()) + "在"
+        + message.meeting().place() + "召开的" + what + "已取消（" + message.cancelledByName() + "取消），" + why
+        + "详见：" + myPageLink;
+  }
+}

@@ -1,0 +1,208 @@
+package cn.gov.agency.meeting.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.gov.agency.meeting.lifecycle.CancelInput;
+import cn.gov.agency.meeting.lifecycle.MeetingCancellation;
+import cn.gov.agency.meeting.meeting.Attendee;
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meeting.MeetingStatus;
+import cn.gov.agency.meeting.meeting.StaffDuty;
+import cn.gov.agency.meeting.meeting.TrailLabels;
+import cn.gov.agency.meeting.notification.SmsMessage;
+import cn.gov.agency.meeting.support.RestClient;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * 会议取消通知: everyone expected at a cancelled meeting and its named staff are told once, through
+ * the channels its notice used, by jobs that a failing mail server cannot turn into a failed
+ * cancellation; a confidential meeting's mail and SMS carry nothing the recipient may not know.
+ */
+@Import(NoticeTestSupport.Doubles.class)
+class CancellationNoticeTest extends NoticeTestSupport {
+
+  private static final String SUBJECT = "【会议取消通知】政策解读部署会";
+  private static final String REASON = "与上级专题会议时间冲突，另行安排";
+
+  @Autowired MeetingCancellation cancellation;
+  @Autowired TrailLabels labels;
+
+  @Test
+  void afterTheNoticeEveryoneExpectedAndTheStaffGetOneMailWithTheReason() throws Exception {
+    MeetingRecord meeting = meetingWhoseNoticeWentOut();
+    meetings.grantLeave(meeting.id(), attendee(meeting, "chenjing").id(), "jiangtao");
+    meetings.nameStaff(meeting.id(), StaffDuty.RECORDER, List.of("hanmei"));
+    SMTP.purgeEmailFromAllMailboxes();
+
+    assertThat(cancellation.cancel(meeting.id(), new CancelInput(REASON), "wangli").status())
+        .isEqualTo(MeetingStatus.CANCELLED);
+    ProcessInstance told = cancellationProcess(meeting);
+    assertThat(told).isWaitingAt("listCancellationRecipients");
+    assertThat(SMTP.getReceivedMessages()).as("nothing goes out in the cancelling transaction").isEmpty();
+    runJobs(told);
+
+    assertThat(told).isEnded().hasPassed("sendCancellationByEmail", "postCancellationInApp")
+        .hasNotPassed("sendCancellationBySms");
+    assertThat(mailRecipients(SUBJECT)).containsExactlyInAnyOrderElementsOf(
+        emails(List.of("fenggang", "wangli", "qianjun", "jiangtao", "hanmei")));
+    String body = html(mailTo("jiangtao"));
+    assertThat(body).contains("蒋涛，您好", "2030年3月4日 09:00", "待定", "政策解读部署会", "取消人：王丽",
+        "取消原因：" + REASON, BASE_URL + "/app/my");
+    assertThat(sms.sent).isEmpty();
+    assertThat(deliveries(meeting)).contains("jiangtao IN_APP SENT", "hanmei EMAIL SENT")
+        .noneMatch(d -> d.startsWith("chenjing "));
+    assertThat(events.of(meeting.id())).filteredOn(e -> e.action().startsWith("cancellation-sent-"))
+        .hasSize(2).allSatisfy(e -> assertThat(labels.action(e.stage(), e.action())).isNotEqualTo(e.action()));
+
+    String card = "class=\"card cancelled\" data-meeting-id=\"" + meeting.id() + "\"";
+    String substitutesPage = RestClient.as("jiangtao", port).getPage("/app/my").body();
+    assertThat(substitutesPage).contains("已取消的会议", card, "已取消", "取消原因：" + REASON);
+    assertThat(RestClient.as("chenjing", port).getPage("/app/my").body()).as("on leave, not told")
+        .doesNotContain(card);
+  }
+
+  @Test
+  void aConfidentialMeetingsMessagesCarryNoContentAndItsTitleOnlyToTheEntitled() throws Exception {
+    MeetingRecord meeting = meeting();
+    meetings.updatePreparationNeeds(meeting.id(), true, false, false);
+    meetings.updateConfidential(meeting.id(), true);
+    cancellation.cancel(meeting.id(), new CancelInput(REASON), "wangli");
+    ProcessInstance told = cancellationProcess(meeting);
+    managementService.executeJob(job(told, "listCancellationRecipients").getId());
+    // However someone not entitled came onto the list, what reaches them must not name the meeting.
+    jdbc.update("insert into cancellation_recipient (meeting_id, person_user_id, role) values (?, 'heqing', 'STAFF')",
+        meeting.id());
+    runJobs(told);
+
+    assertThat(told).isEnded().hasPassed("sendCancellationBySms", "sendCancellationByEmail");
+    MimeMessage entitled = mailTo("wangli");
+    assertThat(entitled.getSubject()).isEqualTo(SUBJECT);
+    assertThat(html(entitled)).contains("政策解读部署会", "取消原因请登录会务管理系统查看")
+        .doesNotContain(REASON, "解读新政策");
+    MimeMessage stranger = mailTo("heqing");
+    assertThat(stranger.getSubject()).isEqualTo("【会议取消通知】3月4日 09:00 的会议");
+    assertThat(html(stranger)).doesNotContain("政策解读部署会", REASON, "解读新政策").contains("2030年3月4日 09:00");
+    assertThat(smsTo("wangli")).contains("政策解读部署会").doesNotContain(REASON);
+    assertThat(smsTo("heqing")).doesNotContain("政策解读部署会", REASON).contains("3月4日 09:00");
+    assertThat(RestClient.as("wangli", port).getPage("/app/my").body()).contains("政策解读部署会", REASON);
+  }
+
+  @Test
+  void withTheMailServerDownTheCancellationStandsAndEachMailGoesOutOnceWhenItIsBack() throws Exception {
+    MeetingRecord meeting = meetingWhoseNoticeWentOut();
+    SMTP.purgeEmailFromAllMailboxes();
+    mailSender.allowance.set(0);
+
+    assertThat(cancellation.cancel(meeting.id(), new CancelInput(REASON), "wangli").status())
+        .isEqualTo(MeetingStatus.CANCELLED);
+    ProcessInstance told = cancellationProcess(meeting);
+    managementService.executeJob(job(told, "listCancellationRecipients").getId());
+    managementService.executeJob(job(told, "postCancellationInApp").getId());
+
+    mailSender.allowance.set(1);
+    Job email = job(told, "sendCancellationByEmail");
+    executeFailing(email);
+    executeFailing(email);
+    Incident incident = runtimeService.createIncidentQuery().processInstanceId(told.getId()).singleResult();
+    assertThat(incident.getActivityId()).isEqualTo("sendCancellationByEmail");
+    assertThat(incident.getIncidentMessage()).contains("电子邮件取消通知发送失败", "3 人未送达");
+    assertThat(mailRecipients(SUBJECT)).hasSize(1);
+    assertThat(meetings.find(meeting.id()).orElseThrow().status()).isEqualTo(MeetingStatus.CANCELLED);
+
+    mailSender.allowance.set(Integer.MAX_VALUE);
+    managementService.setJobRetries(email.getId(), 1);
+    managementService.executeJob(email.getId());
+
+    assertThat(told).isEnded();
+    assertThat(mailRecipients(SUBJECT)).containsExactlyInAnyOrderElementsOf(emails(PERSONS));
+  }
+
+  @Test
+  void aMailWhoseSendingWasCutOffIsNotSentAgainButLeftToBeChecked() throws Exception {
+    MeetingRecord meeting = meetingWhoseNoticeWentOut();
+    SMTP.purgeEmailFromAllMailboxes();
+    cancellation.cancel(meeting.id(), new CancelInput(REASON), "wangli");
+    ProcessInstance told = cancellationProcess(meeting);
+    managementService.executeJob(job(told, "listCancellationRecipients").getId());
+    // What a crash between the committed SENDING and the hand-over's SENT leaves behind.
+    jdbc.update("""
+        insert into cancellation_delivery (recipient_id, channel, status, recorded_at)
+        select id, 'EMAIL', 'SENDING', current_timestamp from cancellation_recipient
+         where meeting_id = ? and person_user_id = 'wangli'""", meeting.id());
+    runJobs(told);
+
+    assertThat(mailRecipients(SUBJECT)).containsExactlyInAnyOrderElementsOf(
+        emails(List.of("fenggang", "qianjun", "chenjing")));
+    assertThat(deliveries(meeting)).contains("wangli EMAIL UNCONFIRMED");
+  }
+
+  private MeetingRecord meetingWhoseNoticeWentOut() {
+    MeetingRecord meeting = meeting();
+    draftedAndSent(start(meeting, Map.of()));
+    return meeting;
+  }
+
+  private ProcessInstance cancellationProcess(MeetingRecord meeting) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(CancellationVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(String.valueOf(meeting.id())).singleResult();
+  }
+
+  /** Runs the process's jobs as the job executor would, until none is left to run. */
+  private void runJobs(ProcessInstance pi) {
+    List<Job> jobs = managementService.createJobQuery().processInstanceId(pi.getId()).executable().list();
+    while (!jobs.isEmpty()) {
+      jobs.forEach(job -> managementService.executeJob(job.getId()));
+      jobs = managementService.createJobQuery().processInstanceId(pi.getId()).executable().list();
+    }
+  }
+
+  private void executeFailing(Job job) {
+    try {
+      managementService.executeJob(job.getId());
+    } catch (RuntimeException expected) {
+      assertThat(expected).hasMessageContaining("取消通知发送失败");
+      return;
+    }
+    throw new AssertionError("the sending job should have failed");
+  }
+
+  private Attendee attendee(MeetingRecord meeting, String userId) {
+    return meetings.attendees(meeting.id()).stream().filter(a -> userId.equals(a.personUserId())).findFirst()
+        .orElseThrow();
+  }
+
+  private List<String> deliveries(MeetingRecord meeting) {
+    return jdbc.query("""
+        select r.person_user_id, d.channel, d.status from cancellation_delivery d
+          join cancellation_recipient r on r.id = d.recipient_id where r.meeting_id = ? order by r.id, d.channel""",
+        (rs, i) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3), meeting.id());
+  }
+
+  private static MimeMessage mailTo(String userId) {
+    List<MimeMessage> mails = new ArrayList<>(Arrays.asList(SMTP.getReceivedMessagesForDomain(
+        userId + "@agency.example")));
+    assertThat(mails).as("mails to %s", userId).hasSize(1);
+    return mails.get(0);
+  }
+
+  private String smsTo(String userId) {
+    List<String> texts = sms.sent.stream().filter(m -> m.userId().equals(userId)).map(SmsMessage::text).toList();
+    assertThat(texts).as("SMS to %s", userId).hasSize(1);
+    return texts.get(0);
+  }
+
+  private static String html(MimeMessage message) throws Exception {
+    return (String) message.getContent();
+  }
+}
