@@ -111,11 +111,11 @@ final class BookingBench {
     long lastBefore = jdbc.queryForObject("select coalesce(max(id), 0) from meeting", Long.class);
     jdbc.update("""
         insert into meeting (source, meeting_type, title, host_department_code, planned_start, planned_end, place,
-            content, budget_estimate, status, created_at, confidential)
+            content, budget_estimate, status, created_at, confidential, meeting_year)
         select 'ADHOC', 'work_deployment', '基准会议' || g, 'policy', ? + (g / ?) * interval '2 hours',
             ? + (g / ?) * interval '2 hours' + interval '1 hour', '基准', '基准', 0, 'APPROVED', localtimestamp,
-            g % 20 = 0
-        from generate_series(?, ?) g""", FIRST_SLOT, ROOMS, FIRST_SLOT, ROOMS, from, to - 1);
+            g % 20 = 0, ?
+        from generate_series(?, ?) g""", FIRST_SLOT, ROOMS, FIRST_SLOT, ROOMS, FIRST_SLOT.getYear(), from, to - 1);
     jdbc.update("""
         insert into meeting_participant (meeting_id, person_user_id)
         select m.id, 'bench' || (((m.id * 7 + k * 613) % 5000) + 1)

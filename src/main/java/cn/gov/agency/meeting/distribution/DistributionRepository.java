@@ -96,16 +96,31 @@ class DistributionRepository {
          where r.distribution_id = ? order by d.recipient_id, d.channel""", DELIVERY, distributionId);
   }
 
-  boolean delivered(long recipientId, DistributionChannel channel) {
-    return jdbc.queryForObject("select count(*) from minutes_delivery where recipient_id = ? and channel = ?",
-        Integer.class, recipientId, channel.name()) > 0;
+  Optional<DeliveryStatus> deliveryStatus(long recipientId, DistributionChannel channel) {
+    return jdbc.queryForList("select status from minutes_delivery where recipient_id = ? and channel = ?",
+        String.class, recipientId, channel.name()).stream().findFirst().map(DeliveryStatus::valueOf);
   }
 
+  /** Throws DuplicateKeyException when the message already has a row (minutes_delivery_once). */
   void recordDelivery(long recipientId, DistributionChannel channel, DeliveryStatus status, String by,
       LocalDateTime now) {
     jdbc.update("""
         insert into minutes_delivery (recipient_id, channel, status, recorded_at, recorded_by)
         values (?, ?, ?, ?, ?)""", recipientId, channel.name(), status.name(), Timestamp.valueOf(now), by);
+  }
+
+  boolean changeDeliveryStatus(long recipientId, DistributionChannel channel, DeliveryStatus from,
+      DeliveryStatus to, LocalDateTime now) {
+    return jdbc.update("""
+        update minutes_delivery set status = ?, recorded_at = ?
+         where recipient_id = ? and channel = ? and status = ?""",
+        to.name(), Timestamp.valueOf(now), recipientId, channel.name(), from.name()) == 1;
+  }
+
+  /** Forgets a message that certainly did not go out (the server refused it), so a retry sends it. */
+  void forgetSending(long recipientId, DistributionChannel channel) {
+    jdbc.update("delete from minutes_delivery where recipient_id = ? and channel = ? and status = ?",
+        recipientId, channel.name(), DeliveryStatus.SENDING.name());
   }
 
   /** The minutes that reached the person in the app, newest meeting first. */

@@ -5,6 +5,7 @@ import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
+import cn.gov.agency.meeting.notice.Delivery.DeliveryStatus;
 import cn.gov.agency.meeting.notice.NoticeService;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
 import java.time.Clock;
@@ -98,11 +99,14 @@ public class ReminderPlanner {
     return meeting(meetingId).important() || notices.current(meetingId).important();
   }
 
+  /** Every channel has sent; the trail entry says how many messages are 待核实 (their sending was interrupted). */
   @Transactional
   public void markSent(long reminderId, String actor) {
     PlannedReminder reminder = reminder(reminderId);
     if (reminders.changeStatus(reminderId, ReminderStatus.SENT, now())) {
-      events.record(reminder.meetingId(), STAGE, "sent", actor, describe(reminder.kind(), reminder.remindAt()));
+      int unconfirmed = reminders.countDeliveries(reminderId, DeliveryStatus.UNCONFIRMED);
+      events.record(reminder.meetingId(), STAGE, "sent", actor, describe(reminder.kind(), reminder.remindAt())
+          + (unconfirmed > 0 ? "，" + unconfirmed + " 条发送中断、未重发，待核实是否收到" : ""));
     }
   }
 

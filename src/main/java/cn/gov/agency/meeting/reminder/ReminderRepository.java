@@ -60,15 +60,37 @@ class ReminderRepository {
         to.name(), Timestamp.valueOf(now), reminderId, to.name()) == 1;
   }
 
-  boolean delivered(long reminderId, String userId, NoticeChannel channel) {
-    return jdbc.queryForObject("""
-        select count(*) from meeting_reminder_delivery where reminder_id = ? and person_user_id = ? and channel = ?""",
-        Integer.class, reminderId, userId, channel.name()) > 0;
+  Optional<DeliveryStatus> deliveryStatus(long reminderId, String userId, NoticeChannel channel) {
+    return jdbc.queryForList("""
+        select status from meeting_reminder_delivery where reminder_id = ? and person_user_id = ? and channel = ?""",
+        String.class, reminderId, userId, channel.name()).stream().findFirst().map(DeliveryStatus::valueOf);
   }
 
+  /** Throws DuplicateKeyException when the message already has a row (meeting_reminder_delivery_once). */
   void recordDelivery(long reminderId, String userId, NoticeChannel channel, DeliveryStatus status, LocalDateTime now) {
     jdbc.update("""
         insert into meeting_reminder_delivery (reminder_id, person_user_id, channel, status, recorded_at)
         values (?, ?, ?, ?, ?)""", reminderId, userId, channel.name(), status.name(), Timestamp.valueOf(now));
+  }
+
+  boolean changeDeliveryStatus(long reminderId, String userId, NoticeChannel channel, DeliveryStatus from,
+      DeliveryStatus to, LocalDateTime now) {
+    return jdbc.update("""
+        update meeting_reminder_delivery set status = ?, recorded_at = ?
+         where reminder_id = ? and person_user_id = ? and channel = ? and status = ?""",
+        to.name(), Timestamp.valueOf(now), reminderId, userId, channel.name(), from.name()) == 1;
+  }
+
+  /** Forgets a message that certainly did not go out (the server refused it), so a retry sends it. */
+  void forgetSending(long reminderId, String userId, NoticeChannel channel) {
+    jdbc.update("""
+        delete from meeting_reminder_delivery
+         where reminder_id = ? and person_user_id = ? and channel = ? and status = ?""",
+        reminderId, userId, channel.name(), DeliveryStatus.SENDING.name());
+  }
+
+  int countDeliveries(long reminderId, DeliveryStatus status) {
+    return jdbc.queryForObject("select count(*) from meeting_reminder_delivery where reminder_id = ? and status = ?",
+        Integer.class, reminderId, status.name());
   }
 }

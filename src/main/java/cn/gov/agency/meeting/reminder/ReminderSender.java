@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -29,7 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends one reminder through one channel to everyone expected at the meeting: the participants not
  * on approved leave, substitutes included (R5.1), guests left out (no account, no address). Every
- * message is recorded at once in a transaction of its own, so a retried step skips those sent.
+ * message is recorded in a transaction of its own as SENDING before it is handed to the mail server
+ * or SMS gateway and SENT after: a retried step skips those sent, and one whose sending a crash
+ * interrupted is not repeated but counted as 待核实 — nobody is reminded twice.
  */
 @Service
 public class ReminderSender {
@@ -76,32 +79,64 @@ public class ReminderSender {
     MeetingRecord meeting = planner.meeting(reminder.meetingId());
     List<String> failed = new ArrayList<>();
     for (String userId : expectedPeople(meeting.id())) {
-      if (reminders.delivered(reminderId, userId, channel)) {
-        continue;
-      }
-      if (channel == NoticeChannel.EMAIL && !emailEnabled) {
-        record(reminderId, userId, channel, DeliveryStatus.CHANNEL_OFF);
-        continue;
-      }
-      Optional<Person> person = directory.person(userId);
-      Optional<String> address = person.flatMap(p -> addressOf(p, channel));
-      if (address.isEmpty()) {
-        record(reminderId, userId, channel, DeliveryStatus.NO_ADDRESS);
-        continue;
-      }
-      try {
-        deliver(meeting, person.get(), channel, address.get(), reminderId);
-      } catch (RuntimeException e) {
-        log.warn("会前提醒发送失败 reminder not sent: reminder={} user={} channel={}: {}", reminderId, userId, channel,
-            FailureSummary.of(e));
+      if (!deliver(meeting, reminderId, userId, channel)) {
         failed.add(userId);
-        continue;
       }
-      record(reminderId, userId, channel, DeliveryStatus.SENT);
     }
     if (!failed.isEmpty()) {
       throw new ReminderNotSentException(channel.label() + "提醒发送失败，" + failed.size() + " 人未送达，稍后重试：" + failed);
     }
+  }
+
+  /** False only when the channel refused the message: the retry of the step sends it. */
+  private boolean deliver(MeetingRecord meeting, long reminderId, String userId, NoticeChannel channel) {
+    Optional<DeliveryStatus> earlier = reminders.deliveryStatus(reminderId, userId, channel);
+    if (earlier.isPresent()) {
+      if (earlier.get() == DeliveryStatus.SENDING) {
+        interrupted(reminderId, userId, channel);
+      }
+      return true;
+    }
+    if (channel == NoticeChannel.EMAIL && !emailEnabled) {
+      record(reminderId, userId, channel, DeliveryStatus.CHANNEL_OFF);
+      return true;
+    }
+    Optional<Person> person = directory.person(userId);
+    Optional<String> address = person.flatMap(p -> addressOf(p, channel));
+    if (address.isEmpty()) {
+      record(reminderId, userId, channel, DeliveryStatus.NO_ADDRESS);
+      return true;
+    }
+    if (channel == NoticeChannel.IN_APP) {
+      // The delivery row is the in-app reminder: nothing leaves the database.
+      record(reminderId, userId, channel, DeliveryStatus.SENT);
+      return true;
+    }
+    // Committed before the hand-over: if the application dies after the server or gateway took the
+    // message but before SENT is committed, the retry finds SENDING and does not send it again.
+    if (!record(reminderId, userId, channel, DeliveryStatus.SENDING)) {
+      return true;
+    }
+    try {
+      handOver(meeting, person.get(), channel, address.get(), reminderId);
+    } catch (RuntimeException e) {
+      log.warn("会前提醒发送失败 reminder not sent: reminder={} user={} channel={}: {}", reminderId, userId, channel,
+          FailureSummary.of(e));
+      ownTransaction.executeWithoutResult(tx -> reminders.forgetSending(reminderId, userId, channel));
+      return false;
+    }
+    change(reminderId, userId, channel, DeliveryStatus.SENDING, DeliveryStatus.SENT);
+    return true;
+  }
+
+  /**
+   * A reminder whose sending was interrupted may or may not have arrived: it is not sent again (no
+   * one is reminded twice) but counted as 待核实 in the trail entry of the reminder.
+   */
+  private void interrupted(long reminderId, String userId, NoticeChannel channel) {
+    log.warn("会前提醒发送中断，待核实 interrupted sending not repeated: reminder={} user={} channel={}", reminderId,
+        userId, channel);
+    change(reminderId, userId, channel, DeliveryStatus.SENDING, DeliveryStatus.UNCONFIRMED);
   }
 
   /** Not on leave and with an account; a person listed twice is reminded once. */
@@ -118,7 +153,7 @@ public class ReminderSender {
     };
   }
 
-  private void deliver(MeetingRecord meeting, Person person, NoticeChannel channel, String address, long reminderId) {
+  private void handOver(MeetingRecord meeting, Person person, NoticeChannel channel, String address, long reminderId) {
     switch (channel) {
       case EMAIL -> mail.send(message -> {
         MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
@@ -128,14 +163,26 @@ public class ReminderSender {
         helper.setText(texts.mailBody(meeting, person.fullName()));
       });
       case SMS -> sms.send(new SmsMessage("reminder-" + reminderId, person.userId(), address, texts.sms(meeting)));
-      // The delivery row recorded next is the in-app reminder.
-      case IN_APP -> { }
+      // IN_APP never gets here: its delivery row is the in-app reminder.
+      default -> throw new IllegalArgumentException(channel.name());
     }
   }
 
-  private void record(long reminderId, String userId, NoticeChannel channel, DeliveryStatus status) {
+  /** False when the message already has a row: a concurrent run of the step got there first. */
+  private boolean record(long reminderId, String userId, NoticeChannel channel, DeliveryStatus status) {
     LocalDateTime now = LocalDateTime.now(clock);
-    ownTransaction.executeWithoutResult(tx -> reminders.recordDelivery(reminderId, userId, channel, status, now));
+    try {
+      ownTransaction.executeWithoutResult(tx -> reminders.recordDelivery(reminderId, userId, channel, status, now));
+      return true;
+    } catch (DuplicateKeyException e) {
+      return false;
+    }
+  }
+
+  private void change(long reminderId, String userId, NoticeChannel channel, DeliveryStatus from, DeliveryStatus to) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    ownTransaction.executeWithoutResult(tx -> reminders.changeDeliveryStatus(reminderId, userId, channel, from, to,
+        now));
   }
 
   /** Some messages did not go out; the step fails and is retried, then becomes an incident. */

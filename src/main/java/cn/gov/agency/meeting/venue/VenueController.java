@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
@@ -64,10 +65,13 @@ class VenueController {
 
   @GetMapping("/app/meetings/{meetingId}/rooms")
   String meetingRooms(@PathVariable long meetingId, @RequestParam(required = false) List<String> equipment,
-      Model model) {
+      CurrentUser user, Model model) {
     Violations violations = new Violations("空闲会议室查询");
     List<String> codes = forms.equipment(equipment, "equipment", "设备", violations);
     violations.throwIfAny();
+    if (!venue.mayReadContent(meetingId, user)) {
+      throw new AuthorizationException("meeting " + meetingId + " is confidential and not for " + user.userId());
+    }
     MeetingRooms rooms = venue.freeRoomsFor(meetingId, codes);
     model.addAttribute("rooms", rooms);
     model.addAttribute("equipmentTypes", catalogue.equipmentTypes());

@@ -82,6 +82,11 @@ public class VenueService {
     return freeRooms(start, end, minCapacity, equipment, null);
   }
 
+  /** Whether the page about this meeting may name it: a confidential one (R5.2) only for those entitled. */
+  public boolean mayReadContent(long meetingId, CurrentUser viewer) {
+    return access.mayReadContent(viewer, meeting(meetingId));
+  }
+
   /** The rooms this meeting could move to or be booked in; its own booking does not count as busy. */
   public MeetingRooms freeRoomsFor(long meetingId, List<String> equipment) {
     MeetingRecord meeting = meeting(meetingId);

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -19,9 +21,12 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Problem details (RFC 9457) in Chinese for the project's API: what is wrong, and which field;
- * a browser asking for HTML gets the Chinese error page instead.
+ * a browser asking for HTML gets the Chinese error page instead. Ahead of Spring Boot's own
+ * problem-details handler (order 0), which would otherwise answer a wrong parameter type, a missing
+ * parameter or an unreadable body in English without naming the field.
  */
 @RestControllerAdvice(basePackages = "cn.gov.agency.meeting")
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ApiExceptionHandler {
 
   @ExceptionHandler(InvalidInputException.class)

@@ -3,6 +3,7 @@ package cn.gov.agency.meeting.distribution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.Attendee;
@@ -13,21 +14,24 @@ import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.meeting.TrailLabels;
 import cn.gov.agency.meeting.minutes.MinutesVariables;
+import cn.gov.agency.meeting.security.AppAuthenticationFilter;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.MeetingDriver;
+import cn.gov.agency.meeting.support.OutageMailSender;
 import cn.gov.agency.meeting.support.SampleMeetings;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -41,16 +45,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * processes/minutes-distribution.bpmn (R7.1, R5.2) with e-mail on against a real SMTP server
@@ -88,25 +98,7 @@ class DistributionProcessTest {
     @Bean
     @Primary
     OutageMailSender outageMailSender() {
-      OutageMailSender sender = new OutageMailSender();
-      sender.setHost(SMTP.getSmtp().getBindTo());
-      sender.setPort(SMTP.getSmtp().getPort());
-      sender.setDefaultEncoding("UTF-8");
-      return sender;
-    }
-  }
-
-  /** Real SMTP, except that after {@link #allowance} more messages the server is "down". */
-  static class OutageMailSender extends JavaMailSenderImpl {
-    final AtomicInteger allowance = new AtomicInteger(Integer.MAX_VALUE);
-
-    @Override
-    protected void doSend(MimeMessage[] messages, Object[] originals) {
-      if (allowance.getAndDecrement() <= 0) {
-        allowance.set(0);
-        throw new MailSendException("Connection refused: SMTP server down");
-      }
-      super.doSend(messages, originals);
+      return OutageMailSender.on(SMTP);
     }
   }
 
@@ -121,12 +113,16 @@ class DistributionProcessTest {
   @Autowired DistributionService distributions;
   @Autowired JdbcTemplate jdbc;
   @Autowired OutageMailSender mailSender;
+  MockMvc mvc;
 
   @BeforeEach
   void setUp() throws Exception {
     AbstractAssertions.init(engine);
     SMTP.purgeEmailFromAllMailboxes();
-    mailSender.allowance.set(Integer.MAX_VALUE);
+    mailSender.reset();
+    FilterRegistrationBean<?> login = context.getBean("appAuthentication", FilterRegistrationBean.class);
+    mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
+        .addFilter((AppAuthenticationFilter) login.getFilter(), "/api/*", "/app/*").build();
   }
 
   @Test
@@ -186,7 +182,8 @@ class DistributionProcessTest {
     assertThatThrownBy(() -> managementService.executeJob(email.getId()))
         .hasMessageContaining("电子邮件失败，4 人未送达");
     long id = distributionId(meeting);
-    assertThat(deliveries(id)).filteredOn(d -> d.contains(" EMAIL ")).hasSize(2);
+    // The refused mails leave no SENDING behind: they certainly did not go out, the retry sends them.
+    assertThat(deliveries(id)).filteredOn(d -> d.contains(" EMAIL ")).hasSize(2).allMatch(d -> d.endsWith(" SENT"));
     assertThat(job(pi, "sendMinutesByEmail").getRetries()).isEqualTo(1);
 
     assertThatThrownBy(() -> managementService.executeJob(email.getId())).isInstanceOf(RuntimeException.class);
@@ -235,6 +232,39 @@ class DistributionProcessTest {
         .doesNotContain("制定政策解读工作方案", "传达上级精神");
   }
 
+  @Test
+  void aMailWhoseSendingACrashCutOffIsNotSentAgainButShownToTheOfficeAsToBeChecked() throws Exception {
+    MeetingRecord meeting = meetingWithApprovedMinutes(LocalDateTime.of(2037, 3, 23, 9, 0));
+    ProcessInstance pi = start(meeting);
+    managementService.executeJob(job(pi, "postMinutesInApp").getId());
+
+    // The server takes the third mail, then the application dies before recording it as sent.
+    mailSender.handOversBeforeCrash.set(2);
+    String email = job(pi, "sendMinutesByEmail").getId();
+    assertThatThrownBy(() -> managementService.executeJob(email)).hasRootCauseInstanceOf(OutageMailSender.SimulatedCrash.class);
+    long id = distributionId(meeting);
+    assertThat(deliveries(id)).filteredOn(d -> d.contains(" EMAIL ")).map(d -> d.substring(d.lastIndexOf(' ') + 1))
+        .containsExactlyInAnyOrder("SENT", "SENT", "SENDING");
+    assertThat(mailRecipients()).hasSize(3);
+
+    // The restarted application runs the step again.
+    managementService.executeJob(email);
+    runJobs(pi);
+    assertThat(pi).isEnded();
+    assertThat(mailRecipients()).hasSize(6).doesNotHaveDuplicates();
+    assertThat(deliveries(id)).filteredOn(d -> d.contains(" EMAIL ")).map(d -> d.substring(d.lastIndexOf(' ') + 1))
+        .containsExactlyInAnyOrder("SENT", "SENT", "UNCONFIRMED", "SENT", "SENT", "SENT");
+    assertThat(events.of(meeting.id())).filteredOn(e -> e.action().equals("SENT_EMAIL")).singleElement()
+        .satisfies(e -> assertThat(e.comment()).contains("本次发送 3 人", "1 人发送中断、未重发，待核实"));
+
+    String page = as(get("/app/meetings/" + meeting.id() + "/distribution").accept(MediaType.TEXT_HTML), "zhouping")
+        .getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page).contains("1 人的纪要邮件发送中断", "电子邮件：<strong class=\"error\">发送中断，待核实是否收到</strong>");
+    String api = as(get("/api/meetings/" + meeting.id() + "/distribution"), "zhouping").getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(api).contains("\"status\":\"UNCONFIRMED\"", "\"statusLabel\":\"发送中断，待核实是否收到\"");
+  }
+
   // --- helpers ---
 
   /** A meeting of 政策法规处 whose minutes (one resolution for 科技信息处) were approved through 会议纪要. */
@@ -246,6 +276,11 @@ class DistributionProcessTest {
     runtimeService.startProcessInstanceByKey(MinutesVariables.PROCESS_KEY, String.valueOf(meeting.id()), stage);
     new MeetingDriver(context).approveMinutes(meeting, "technology", start.toLocalDate().plusMonths(2).toString());
     return meetings.find(meeting.id()).orElseThrow();
+  }
+
+  private MvcResult as(MockHttpServletRequestBuilder request, String user) throws Exception {
+    return mvc.perform(request.header(HttpHeaders.AUTHORIZATION, "Basic "
+        + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))).andReturn();
   }
 
   private ProcessInstance start(MeetingRecord meeting) {

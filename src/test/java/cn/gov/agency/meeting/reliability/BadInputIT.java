@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,18 +46,24 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A catalogue of bad input (issue #9) against every mutating endpoint of the project's API, found
  * from Spring's own mapping table, sent as a user allowed to call it: never a 500, every refusal a
  * JSON problem naming the field, and a refused request changes nothing (row counts of every project
- * table, record_change included). Then uploads, escaping of stored script in pages and documents,
- * Java-serialized engine variables and login throttling.
+ * table, record_change included). The same kinds of bad input against every form post of the
+ * server-rendered pages (/app), sent as a browser sends them: a refusal is a Chinese problem naming
+ * the field, the error page, or the page again saying in Chinese what is wrong, and changes nothing.
+ * Then uploads, escaping of stored script in pages and documents, Java-serialized engine variables
+ * and login throttling.
  */
 @IntegrationTest
 class BadInputIT {
@@ -76,6 +83,16 @@ class BadInputIT {
       "plannedStart", "plannedEnd", "meetingType", "roomCode", "deadline", "channel");
   private static final List<String> AMOUNT_FIELDS = List.of("amount", "participantCount", "month", "venueRental",
       "equipmentRental", "printing", "meals", "accommodation", "transport", "other", "budgetEstimate", "year");
+  /** Names only the project's HTML forms use: text, then numbers, dates and switches. */
+  private static final List<String> FORM_TEXT_FIELDS = List.of("scope", "fromOccurrence", "externalGuests",
+      "rostrum", "plannedDate", "discussion", "otherDescription", "necessity");
+  private static final List<String> FORM_AMOUNT_FIELDS = List.of("first", "second", "plannedMonth", "plannedHours",
+      "estimatedCost", "capacity", "noMeetings");
+  /** How the pages show a refusal: a block of class "error" listing each field's label and what is wrong. */
+  private static final Pattern ERROR_BLOCK = Pattern.compile("<(div|p)\\s+class=\"error\"[^>]*>([\\s\\S]*?)</\\1>");
+  private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
+  /** Parameters a page handler gets from the framework, not from the form. */
+  private static final Set<Class<?>> PAGE_PLUMBING = Set.of(CurrentUser.class, Model.class, RedirectAttributes.class);
   private static final HardeningFigures FIGURES = new HardeningFigures("bad-inputs")
       .put("tried", 0L).put("500s", 0L).put("changed", 0L);
 
@@ -184,6 +201,216 @@ class BadInputIT {
   }
 
   @Test
+  void everyPageFormPostRefusesBadInputCleanly() {
+    MeetingRecord meeting = HardeningSamples.heldMeetingWithBudget(meetings, runtimeService, taskService,
+        new AsUser(identityService), LocalDateTime.of(2045, 7, 4, 9, 0));
+    runtimeService.startProcessInstanceByKey(ReimbursementVariables.PROCESS_KEY, String.valueOf(meeting.id()),
+        SampleMeetings.stageVariables(meeting));
+    var item = RestClient.as("wangli", port).post("/api/meetings/" + meeting.id() + "/reimbursement/items",
+        Map.of("line", "printing", "amount", "10.00", "description", "印刷"));
+    assertThat(item.status()).as(item.body()).isEqualTo(201);
+    noticeSent(meeting);
+    Map<String, String> ids = Map.of("meetingId", String.valueOf(meeting.id()),
+        "itemId", item.json().get("id").asText(),
+        "seriesId", String.valueOf(HardeningSamples.seriesOfTwo(port, "2045-09-04")), "who", "fenggang");
+    quiet();
+    List<String> serverErrors = new ArrayList<>();
+    List<String> changedByRefusals = new ArrayList<>();
+    List<String> unclear = new ArrayList<>();
+    int endpoints = 0;
+    for (FormEndpoint form : formEndpoints()) {
+      endpoints++;
+      String path = concreteForm(form.pattern(), ids, "1");
+      // A handler reading no form fields ignores them: one bad form shows it, not a 500.
+      Map<String, Map<String, String>> catalogue = form.readsFields() ? formCatalogue()
+          : Map.of("sql", formCatalogue().get("sql"));
+      HardeningHttp browser = null;
+      for (Map.Entry<String, Map<String, String>> bad : catalogue.entrySet()) {
+        String what = "POST " + form.pattern() + " [" + bad.getKey() + "]";
+        Map<String, Long> before = rowCounts();
+        HardeningHttp.FormAnswer answer = null;
+        if (browser != null) {
+          answer = browser.postForm(path, entries(bad.getValue()));
+        } else {
+          // The first caller the page does not refuse as forbidden, so that the input reaches its checks.
+          for (String user : CALLERS) {
+            browser = HardeningHttp.browser(user, port);
+            answer = browser.postForm(path, entries(bad.getValue()));
+            if (answer.status() != 403) {
+              break;
+            }
+          }
+        }
+        FIGURES.add("tried", 1);
+        judge(what, answer, before, serverErrors, changedByRefusals, unclear);
+      }
+      for (String unknown : List.of("999999999", "-1", "abc")) {
+        String what = "POST " + form.pattern() + " [unknown id " + unknown + "]";
+        Map<String, Long> before = rowCounts();
+        HardeningHttp.FormAnswer answer = browser.postForm(concreteForm(form.pattern(), Map.of(), unknown), List.of());
+        FIGURES.add("tried", 1);
+        judge(what, answer, before, serverErrors, changedByRefusals, unclear);
+      }
+    }
+    FIGURES.put("form-endpoints", (long) endpoints);
+    assertThat(endpoints).as("page form posts found").isGreaterThan(15);
+    assertThat(serverErrors).as("server errors").isEmpty();
+    assertThat(changedByRefusals).as("refused form posts that changed something").isEmpty();
+    assertThat(unclear).as("refusals without a clear message naming the field").isEmpty();
+  }
+
+  /** The meeting's notice drafted by the office and sent, so that the receipts page has people to confirm for. */
+  private void noticeSent(MeetingRecord meeting) {
+    RestClient zhouping = RestClient.as("zhouping", port);
+    String instanceId = runtimeService.startProcessInstanceByKey(NoticeVariables.PROCESS_KEY,
+        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
+    String draft = single(inbox(zhouping, "办公室待办"), instanceId).get("id").asText();
+    assertThat(zhouping.post("/engine-rest/task/" + draft + "/complete", variables(Map.of(
+        NoticeVariables.REQUIREMENTS, "请准时参会", NoticeVariables.PREPARATIONS, "无"))).status()).isEqualTo(204);
+    Eventually.until("the notice is sent",
+        () -> taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("trackReceipts").count(),
+        count -> count == 1);
+  }
+
+  /**
+   * A form post either goes through (something changed, like a valid-looking text that is merely
+   * odd), or it is refused: then nothing changed and the person sees why — a 4xx problem naming
+   * the field, the error page, or the form again with a Chinese message in its error block.
+   */
+  private void judge(String what, HardeningHttp.FormAnswer answer, Map<String, Long> before,
+      List<String> serverErrors, List<String> changedByRefusals, List<String> unclear) {
+    if (answer.hops().stream().anyMatch(status -> status >= 500)) {
+      serverErrors.add(what + " → " + answer.hops() + " " + abbreviated(answer.body()));
+      FIGURES.add("500s", 1);
+      return;
+    }
+    boolean changed = !rowCounts().equals(before);
+    List<String> shown = errorBlocks(answer.body());
+    boolean refused = answer.status() >= 400 || !shown.isEmpty();
+    if (refused && changed) {
+      changedByRefusals.add(what + " changed " + difference(before, rowCounts()));
+      FIGURES.add("changed", 1);
+    }
+    if (answer.status() >= 400 && answer.isJson()) {
+      JsonNode problem = new RestClient.Response(answer.status(), answer.body()).json();
+      if (!CHINESE.matcher(problem.path("detail").asText()).find()) {
+        unclear.add(what + " answers " + answer.status() + " without a Chinese problem: " + abbreviated(answer.body()));
+      }
+      if (answer.status() == 400 && (problem.path("violations").isEmpty()
+          || problem.path("violations").findValuesAsText("field").stream().anyMatch(String::isBlank))) {
+        unclear.add(what + " names no field: " + abbreviated(answer.body()));
+      }
+    } else if (answer.status() >= 400) {
+      if (!CHINESE.matcher(answer.body()).find()) {
+        unclear.add(what + " answers " + answer.status() + " without a Chinese error page");
+      }
+    } else if (refused) {
+      if (shown.stream().noneMatch(text -> CHINESE.matcher(text).find())) {
+        unclear.add(what + " shows an error block without a Chinese message: " + shown);
+      }
+    } else if (!changed) {
+      unclear.add(what + " changed nothing and said nothing (" + answer.hops() + ")");
+    }
+  }
+
+  private static List<String> errorBlocks(String html) {
+    List<String> blocks = new ArrayList<>();
+    Matcher matcher = ERROR_BLOCK.matcher(html == null ? "" : html);
+    while (matcher.find()) {
+      blocks.add(matcher.group(2).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").trim());
+    }
+    return blocks;
+  }
+
+  /** One server-rendered form post: its path pattern and whether the handler reads any form field. */
+  private record FormEndpoint(String pattern, boolean readsFields) {}
+
+  /**
+   * Every POST under /app that takes a form (uploads are tried below), found from Spring's mapping
+   * table; the meeting's own cancellation last, so that a text merely odd enough to be accepted
+   * does not leave the other forms facing a cancelled meeting.
+   */
+  private List<FormEndpoint> formEndpoints() {
+    List<FormEndpoint> endpoints = new ArrayList<>();
+    for (var mapping : mappings.getHandlerMethods().entrySet()) {
+      RequestMappingInfo info = mapping.getKey();
+      if (!info.getMethodsCondition().getMethods().contains(RequestMethod.POST)
+          || info.getConsumesCondition().getConsumableMediaTypes().stream()
+              .anyMatch(type -> type.isCompatibleWith(MediaType.MULTIPART_FORM_DATA))) {
+        continue;
+      }
+      boolean readsFields = Arrays.stream(mapping.getValue().getMethodParameters())
+          .anyMatch(p -> !p.hasParameterAnnotation(PathVariable.class) && !PAGE_PLUMBING.contains(p.getParameterType()));
+      info.getPatternValues().stream().filter(pattern -> pattern.startsWith("/app/"))
+          .forEach(pattern -> endpoints.add(new FormEndpoint(pattern, readsFields)));
+    }
+    endpoints.sort(Comparator.comparing((FormEndpoint e) -> e.pattern().equals("/app/meetings/{id}/cancel"))
+        .thenComparing(FormEndpoint::pattern));
+    return endpoints;
+  }
+
+  /** The catalogue for forms: the JSON one's kinds of bad input as form fields (all text on the wire). */
+  private static Map<String, Map<String, String>> formCatalogue() {
+    Map<String, Map<String, String>> catalogue = new LinkedHashMap<>();
+    catalogue.put("empty-form", Map.of());
+    catalogue.put("wrong-types", formFields("[1, 2]", "{\"x\": 1}"));
+    List<String> texts = formTextFields();
+    for (int from = 0; from < texts.size(); from += 10) {
+      Map<String, String> huge = formFields("出差", "10");
+      texts.subList(from, Math.min(from + 10, texts.size())).forEach(name -> huge.put(name, HUGE));
+      catalogue.put("huge-strings-" + (from / 10 + 1), huge);
+    }
+    catalogue.put("absurd-amounts", formFields("出差", "1e30"));
+    catalogue.put("negative-amounts", formFields("出差", "-1"));
+    catalogue.put("text-amounts", formFields("出差", "abc"));
+    Map<String, String> reversed = formFields("出差", "10");
+    reversed.put("plannedStart", "2045-05-02T11:00");
+    reversed.put("plannedEnd", "2045-05-02T09:00");
+    reversed.put("startedAt", "2045-05-02T11:00");
+    reversed.put("endedAt", "2045-05-02T09:00");
+    reversed.put("heldOn", "2099-12-31");
+    reversed.put("deadline", "1999-01-01");
+    reversed.put("plannedDate", "1999-01-01");
+    reversed.put("fromOccurrence", "1999-01-01");
+    catalogue.put("reversed-dates", reversed);
+    catalogue.put("sql", formFields(SQL, SQL));
+    catalogue.put("script", formFields(SCRIPT, SCRIPT));
+    return catalogue;
+  }
+
+  private static List<String> formTextFields() {
+    List<String> names = new ArrayList<>(TEXT_FIELDS);
+    names.addAll(FORM_TEXT_FIELDS);
+    return names;
+  }
+
+  private static Map<String, String> formFields(String text, String amount) {
+    Map<String, String> form = new LinkedHashMap<>();
+    formTextFields().forEach(name -> form.put(name, text));
+    AMOUNT_FIELDS.forEach(name -> form.put(name, amount));
+    FORM_AMOUNT_FIELDS.forEach(name -> form.put(name, amount));
+    return form;
+  }
+
+  private static List<Map.Entry<String, String>> entries(Map<String, String> form) {
+    return List.copyOf(form.entrySet());
+  }
+
+  /** The sample records' ids in a page's path; a series page gets the series, not the meeting. */
+  private static String concreteForm(String pattern, Map<String, String> ids, String other) {
+    Matcher matcher = PATH_VARIABLE.matcher(pattern);
+    StringBuilder path = new StringBuilder();
+    while (matcher.find()) {
+      String name = matcher.group(1);
+      String key = name.equals("id") ? (pattern.startsWith("/app/series/") ? "seriesId" : "meetingId") : name;
+      String value = name.equals("department") ? "policy" : ids.getOrDefault(key, other);
+      matcher.appendReplacement(path, value);
+    }
+    matcher.appendTail(path);
+    return path.toString();
+  }
+
+  @Test
   void wrongUploadsAreRefusedAndNamesNeverBecomePaths() {
     MeetingRecord meeting = HardeningSamples.heldMeetingWithBudget(meetings, runtimeService, taskService,
         new AsUser(identityService), LocalDateTime.of(2045, 4, 4, 9, 0));
@@ -209,6 +436,13 @@ class BadInputIT {
     assertRefused(wangli.postFile("/api/meetings/" + meeting.id() + "/materials", Map.of("kind", "agenda"), "file",
         "议程.pdf", "application/pdf", exe), null);
     FIGURES.add("tried", 5);
+    // The same through the pages' upload forms: the page again, saying why in Chinese.
+    for (String page : List.of(invoices.replace("/api/", "/app/"), "/app/meetings/" + meeting.id() + "/materials")) {
+      var answer = wangli.postFile(page, Map.of("kind", "agenda"), "file", "发票.pdf", "application/pdf", exe);
+      FIGURES.add("tried", 1);
+      assertThat(answer.status()).as(page + " " + abbreviated(answer.body())).isLessThan(500);
+      assertThat(errorBlocks(answer.body())).as(page).anyMatch(text -> CHINESE.matcher(text).find());
+    }
     assertThat(rowCounts()).as("refused uploads store nothing").isEqualTo(before);
 
     var traversal = wangli.postFile(invoices, Map.of(), "file", "../../etc/passwd.pdf", "application/pdf",

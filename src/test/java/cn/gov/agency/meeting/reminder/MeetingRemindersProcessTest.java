@@ -1,6 +1,7 @@
 package cn.gov.agency.meeting.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
@@ -15,6 +16,7 @@ import cn.gov.agency.meeting.notice.NoticeVariables;
 import cn.gov.agency.meeting.notification.SmsGateway;
 import cn.gov.agency.meeting.notification.SmsMessage;
 import cn.gov.agency.meeting.support.AsUser;
+import cn.gov.agency.meeting.support.OutageMailSender;
 import cn.gov.agency.meeting.support.SampleMeetings;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -93,6 +95,12 @@ class MeetingRemindersProcessTest {
     CapturingSms capturingSms() {
       return new CapturingSms();
     }
+
+    @Bean
+    @Primary
+    OutageMailSender outageMailSender() {
+      return OutageMailSender.on(SMTP);
+    }
   }
 
   static class CapturingSms implements SmsGateway {
@@ -113,6 +121,7 @@ class MeetingRemindersProcessTest {
   @Autowired MeetingEvents events;
   @Autowired JdbcTemplate jdbc;
   @Autowired CapturingSms sms;
+  @Autowired OutageMailSender mailSender;
   @Autowired ApplicationEventPublisher publisher;
   @Autowired PlatformTransactionManager transactions;
 
@@ -121,6 +130,7 @@ class MeetingRemindersProcessTest {
     AbstractAssertions.init(engine);
     SMTP.purgeEmailFromAllMailboxes();
     sms.sent.clear();
+    mailSender.reset();
   }
 
   @AfterEach
@@ -207,6 +217,52 @@ class MeetingRemindersProcessTest {
   }
 
   @Test
+  void aReminderWhoseSendingACrashCutOffIsNotSentAgainAndTheTrailSaysItIsToBeChecked() throws Exception {
+    MeetingRecord meeting = meeting("work_deployment", LocalDateTime.of(2026, 10, 15, 15, 0));
+    ProcessInstance reminders = noticeSent(meeting, false, LocalDateTime.of(2026, 9, 25, 10, 0));
+    fire(timer(reminders), LocalDateTime.of(2026, 10, 14, 9, 0));
+    String email = job(reminders, "sendReminderByEmail").getId();
+
+    // The server takes the first reminder, then the application dies before recording it as sent.
+    mailSender.handOversBeforeCrash.set(0);
+    assertThatThrownBy(() -> managementService.executeJob(email))
+        .hasRootCauseInstanceOf(OutageMailSender.SimulatedCrash.class);
+    assertThat(deliveries(meeting.id(), ReminderKind.DAY_BEFORE)).containsExactly("fenggang EMAIL SENDING");
+
+    // The restarted application runs the step again.
+    managementService.executeJob(email);
+    runJobs(reminders);
+
+    assertThat(mailRecipients()).containsExactlyInAnyOrderElementsOf(emails(PERSONS));
+    assertThat(deliveries(meeting.id(), ReminderKind.DAY_BEFORE)).filteredOn(d -> d.contains(" EMAIL "))
+        .containsExactlyInAnyOrder("fenggang EMAIL UNCONFIRMED", "wangli EMAIL SENT", "qianjun EMAIL SENT",
+            "chenjing EMAIL SENT");
+    assertThat(events.of(meeting.id())).filteredOn(e -> e.stage().equals("reminder") && e.action().equals("sent"))
+        .singleElement().satisfies(e -> assertThat(e.comment())
+            .isEqualTo("会前工作日提醒（10月14日 09:00），1 条发送中断、未重发，待核实是否收到"));
+  }
+
+  @Test
+  void aMailServerRefusingRemindersIsRetriedAndEachPersonIsRemindedOnceWhenItIsBack() throws Exception {
+    MeetingRecord meeting = meeting("work_deployment", LocalDateTime.of(2026, 10, 16, 15, 0));
+    ProcessInstance reminders = noticeSent(meeting, false, LocalDateTime.of(2026, 9, 25, 11, 0));
+    fire(timer(reminders), LocalDateTime.of(2026, 10, 15, 9, 0));
+    String email = job(reminders, "sendReminderByEmail").getId();
+
+    mailSender.allowance.set(1);
+    assertThatThrownBy(() -> managementService.executeJob(email)).hasMessageContaining("3 人未送达");
+    // Refused before the server took them: nothing is held as SENDING, the retry sends them.
+    assertThat(deliveries(meeting.id(), ReminderKind.DAY_BEFORE)).containsExactly("fenggang EMAIL SENT");
+
+    mailSender.allowance.set(Integer.MAX_VALUE);
+    managementService.executeJob(email);
+
+    assertThat(mailRecipients()).containsExactlyInAnyOrderElementsOf(emails(PERSONS));
+    assertThat(deliveries(meeting.id(), ReminderKind.DAY_BEFORE)).containsExactlyInAnyOrderElementsOf(
+        PERSONS.stream().map(p -> p + " EMAIL SENT").toList());
+  }
+
+  @Test
   void aCancelledMeetingEndsItsRemindersAndNoTimerIsLeft() throws Exception {
     MeetingRecord meeting = meeting("work_deployment", LocalDateTime.of(2026, 10, 13, 9, 0));
     ProcessInstance reminders = noticeSent(meeting, false, LocalDateTime.of(2026, 9, 23, 10, 0));
@@ -290,6 +346,10 @@ class MeetingRemindersProcessTest {
     sms.sent.clear();
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(ReminderVariables.PROCESS_KEY)
         .processInstanceBusinessKey(String.valueOf(meeting.id())).singleResult();
+  }
+
+  private Job job(ProcessInstance pi, String activityId) {
+    return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
   }
 
   private Job timer(ProcessInstance pi) {

@@ -93,6 +93,13 @@ class RoomsAndClashesIT {
     assertThat(page.body()).contains("会议日历", "占用", "业务培训会", "/app/meetings/" + open.id())
         .doesNotContain("涉密形势研判会");
     assertThat(RestClient.as("wangli", port).get("/api/meetings/calendar?month=2044-13").status()).isEqualTo(400);
+
+    // The meeting's own free-room page names it: refused to someone not entitled, open to the office.
+    RestClient.Response roomsPage = RestClient.as("wangli", port).getPage("/app/meetings/" + secret.id() + "/rooms");
+    assertThat(roomsPage.status()).isEqualTo(403);
+    assertThat(roomsPage.body()).doesNotContain("涉密形势研判会");
+    assertThat(RestClient.as("zhouping", port).getPage("/app/meetings/" + secret.id() + "/rooms").body())
+        .contains("涉密形势研判会");
   }
 
   @Test
