@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.archive;
 
+import cn.gov.agency.meeting.document.DocumentTemplates;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
@@ -38,14 +39,14 @@ public class MeetingArchive {
       int entryCount, String archivedBy, LocalDateTime archivedAt) {}
 
   private final List<ArchiveSection> sections;
-  private final ArchivePages pages;
+  private final DocumentTemplates pages;
   private final MeetingRepository meetings;
   private final MeetingEvents events;
   private final OrganisationDirectory directory;
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
-  public MeetingArchive(List<ArchiveSection> sections, ArchivePages pages, MeetingRepository meetings,
+  public MeetingArchive(List<ArchiveSection> sections, DocumentTemplates pages, MeetingRepository meetings,
       MeetingEvents events, OrganisationDirectory directory, JdbcTemplate jdbc, Clock clock) {
     this.sections = sections.stream().sorted(Comparator.comparingInt(ArchiveSection::order)).toList();
     this.pages = pages;

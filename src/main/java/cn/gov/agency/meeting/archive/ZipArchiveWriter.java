@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.archive;
 
+import cn.gov.agency.meeting.document.DocumentTemplates;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,10 +22,10 @@ final class ZipArchiveWriter implements ArchiveWriter {
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
   private final ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8);
   private final List<IndexSection> index = new ArrayList<>();
-  private final ArchivePages pages;
+  private final DocumentTemplates pages;
   private String folder;
 
-  ZipArchiveWriter(ArchivePages pages) {
+  ZipArchiveWriter(DocumentTemplates pages) {
     this.pages = pages;
   }
 

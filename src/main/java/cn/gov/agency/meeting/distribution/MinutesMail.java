@@ -1,12 +1,8 @@
 package cn.gov.agency.meeting.distribution;
 
+import cn.gov.agency.meeting.document.DocumentTemplates;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.minutes.ApprovedMinutes;
-import freemarker.template.Configuration;
-import freemarker.template.TemplateException;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,14 +19,14 @@ import org.springframework.stereotype.Component;
 class MinutesMail {
 
   private final JavaMailSender sender;
-  private final Configuration freemarker;
+  private final DocumentTemplates templates;
   private final String from;
   private final String publicBaseUrl;
 
-  MinutesMail(JavaMailSender sender, Configuration freemarker, @Value("${meeting.notification.from}") String from,
+  MinutesMail(JavaMailSender sender, DocumentTemplates templates, @Value("${meeting.notification.from}") String from,
       @Value("${meeting.public-base-url}") String publicBaseUrl) {
     this.sender = sender;
-    this.freemarker = freemarker;
+    this.templates = templates;
     this.from = from;
     this.publicBaseUrl = publicBaseUrl.endsWith("/")
         ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
@@ -58,14 +54,6 @@ class MinutesMail {
   }
 
   private String render(Map<String, Object> model) {
-    StringWriter out = new StringWriter();
-    try {
-      freemarker.getTemplate("distribution/minutes-mail.ftlh").process(model, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (TemplateException e) {
-      throw new IllegalStateException("Template distribution/minutes-mail.ftlh failed", e);
-    }
-    return out.toString();
+    return templates.render("distribution/minutes-mail.ftlh", model);
   }
 }

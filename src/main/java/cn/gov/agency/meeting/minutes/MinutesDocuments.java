@@ -1,20 +1,13 @@
 package cn.gov.agency.meeting.minutes;
 
+import cn.gov.agency.meeting.document.DocumentTemplates;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
-import freemarker.template.Configuration;
-import freemarker.template.Template;
-import freemarker.template.TemplateException;
-import freemarker.template.TemplateNotFoundException;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,16 +18,14 @@ import org.springframework.stereotype.Component;
 @Component
 class MinutesDocuments {
 
-  static final String DEFAULT_TEMPLATE = "default";
-  private static final Pattern TYPE_CODE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-  private final Configuration freemarker;
+  private final DocumentTemplates templates;
   private final OrganisationDirectory directory;
 
-  MinutesDocuments(Configuration freemarker, OrganisationDirectory directory) {
-    this.freemarker = freemarker;
+  MinutesDocuments(DocumentTemplates templates, OrganisationDirectory directory) {
+    this.templates = templates;
     this.directory = directory;
   }
 
@@ -66,35 +57,6 @@ class MinutesDocuments {
     model.put("approvedOn", version.reviews().stream()
         .filter(r -> r.reviewer() == MinutesReviewer.LEADER && r.decision() == MinutesDecision.APPROVE)
         .map(r -> DAY.format(r.decidedAt())).findFirst().orElse(""));
-    return render(templateFor(meeting.meetingType()), model);
-  }
-
-  private Template templateFor(String meetingType) {
-    if (meetingType != null && TYPE_CODE.matcher(meetingType).matches()) {
-      try {
-        return freemarker.getTemplate("minutes/" + meetingType + ".ftlh");
-      } catch (TemplateNotFoundException e) {
-        // A type added by configuration without its own template yet.
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    try {
-      return freemarker.getTemplate("minutes/" + DEFAULT_TEMPLATE + ".ftlh");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String render(Template template, Map<String, Object> model) {
-    StringWriter out = new StringWriter();
-    try {
-      template.process(model, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (TemplateException e) {
-      throw new IllegalStateException("Template " + template.getName() + " failed", e);
-    }
-    return out.toString();
+    return templates.renderForType("minutes", meeting.meetingType(), model);
   }
 }

@@ -1,11 +1,7 @@
 package cn.gov.agency.meeting.notice;
 
+import cn.gov.agency.meeting.document.DocumentTemplates;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import freemarker.template.Configuration;
-import freemarker.template.TemplateException;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,11 +19,11 @@ class CancellationTexts {
   private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
   private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
-  private final Configuration freemarker;
+  private final DocumentTemplates templates;
   private final String myPageLink;
 
-  CancellationTexts(Configuration freemarker, @Value("${meeting.public-base-url}") String publicBaseUrl) {
-    this.freemarker = freemarker;
+  CancellationTexts(DocumentTemplates templates, @Value("${meeting.public-base-url}") String publicBaseUrl) {
+    this.templates = templates;
     this.myPageLink = (publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
         : publicBaseUrl) + "/app/my";
   }
@@ -59,15 +55,7 @@ class CancellationTexts {
     model.put("reason", message.reason() == null ? "" : message.reason());
     model.put("cancelledBy", message.cancelledByName());
     model.put("link", myPageLink);
-    StringWriter out = new StringWriter();
-    try {
-      freemarker.getTemplate(MAIL_TEMPLATE).process(model, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (TemplateException e) {
-      throw new IllegalStateException("Template " + MAIL_TEMPLATE + " failed", e);
-    }
-    return out.toString();
+    return templates.render(MAIL_TEMPLATE, model);
   }
 
   String sms(Message message) {

@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.notice;
 
+import cn.gov.agency.meeting.document.DocumentTemplates;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.meetingtype.MeetingType;
@@ -7,13 +8,6 @@ import cn.gov.agency.meeting.meetingtype.MeetingTypeCatalogue;
 import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
-import freemarker.template.Configuration;
-import freemarker.template.Template;
-import freemarker.template.TemplateException;
-import freemarker.template.TemplateNotFoundException;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,19 +27,17 @@ import org.springframework.stereotype.Component;
 @Component
 class NoticeDocuments {
 
-  static final String DEFAULT_TEMPLATE = "default";
-  private static final Pattern TYPE_CODE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-  private final Configuration freemarker;
+  private final DocumentTemplates templates;
   private final MeetingTypeCatalogue types;
   private final OrganisationDirectory directory;
   private final Clock clock;
 
-  NoticeDocuments(Configuration freemarker, MeetingTypeCatalogue types, OrganisationDirectory directory,
+  NoticeDocuments(DocumentTemplates templates, MeetingTypeCatalogue types, OrganisationDirectory directory,
       Clock clock) {
-    this.freemarker = freemarker;
+    this.templates = templates;
     this.types = types;
     this.directory = directory;
     this.clock = clock;
@@ -71,46 +62,13 @@ class NoticeDocuments {
     model.put("theme", Optional.ofNullable(draft.theme()).orElse(""));
     model.put("themeRequirements", Optional.ofNullable(draft.themeRequirements()).orElse(""));
     model.put("issuedOn", DAY.format(LocalDate.now(clock)));
-    return render(templateFor(meeting.meetingType()), model);
+    return templates.renderForType("notice", meeting.meetingType(), model);
   }
 
   /** The e-mail to one participant: the notice and the link that confirms receipt. */
   String mail(String recipientName, String meetingTitle, String noticeHtml, String confirmLink) {
-    return render(template("notice/mail/notice-mail.ftlh"), Map.of("recipientName", recipientName, "meetingTitle", meetingTitle,
+    return templates.render("notice/mail/notice-mail.ftlh", Map.of("recipientName", recipientName, "meetingTitle", meetingTitle,
         "notice", noticeHtml, "confirmLink", confirmLink));
-  }
-
-  private Template templateFor(String meetingType) {
-    if (meetingType != null && TYPE_CODE.matcher(meetingType).matches()) {
-      try {
-        return freemarker.getTemplate("notice/" + meetingType + ".ftlh");
-      } catch (TemplateNotFoundException e) {
-        // A type added by configuration without its own template yet.
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return template("notice/" + DEFAULT_TEMPLATE + ".ftlh");
-  }
-
-  private Template template(String name) {
-    try {
-      return freemarker.getTemplate(name);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String render(Template template, Map<String, Object> model) {
-    StringWriter out = new StringWriter();
-    try {
-      template.process(model, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (TemplateException e) {
-      throw new IllegalStateException("Template " + template.getName() + " failed", e);
-    }
-    return out.toString();
   }
 
   private static String endOf(MeetingRecord meeting) {

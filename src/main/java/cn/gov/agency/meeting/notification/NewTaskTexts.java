@@ -1,10 +1,6 @@
 package cn.gov.agency.meeting.notification;
 
-import freemarker.template.Configuration;
-import freemarker.template.TemplateException;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import cn.gov.agency.meeting.document.DocumentTemplates;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,14 +16,14 @@ class NewTaskTexts {
   private static final String MAIL_TEMPLATE = "notification/new-task-mail.ftl";
   private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
-  private final Configuration freemarker;
+  private final DocumentTemplates templates;
   private final ZoneId zone;
   private final Urgency urgency;
   private final String publicBaseUrl;
 
-  NewTaskTexts(Configuration freemarker, Clock clock, Urgency urgency,
+  NewTaskTexts(DocumentTemplates templates, Clock clock, Urgency urgency,
       @Value("${meeting.public-base-url}") String publicBaseUrl) {
-    this.freemarker = freemarker;
+    this.templates = templates;
     this.zone = clock.getZone();
     this.urgency = urgency;
     this.publicBaseUrl = publicBaseUrl.endsWith("/")
@@ -55,15 +51,7 @@ class NewTaskTexts {
     if (task.due() != null) {
       model.put("due", due(task));
     }
-    StringWriter out = new StringWriter();
-    try {
-      freemarker.getTemplate(MAIL_TEMPLATE).process(model, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (TemplateException e) {
-      throw new IllegalStateException("Template " + MAIL_TEMPLATE + " failed", e);
-    }
-    return out.toString();
+    return templates.render(MAIL_TEMPLATE, model);
   }
 
   /** Short enough for one or two SMS segments; the link carries the rest. */

@@ -1,11 +1,7 @@
 package cn.gov.agency.meeting.reminder;
 
+import cn.gov.agency.meeting.document.DocumentTemplates;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import freemarker.template.Configuration;
-import freemarker.template.TemplateException;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,11 +15,11 @@ class ReminderTexts {
   private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
   private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
-  private final Configuration freemarker;
+  private final DocumentTemplates templates;
   private final String myMeetingsLink;
 
-  ReminderTexts(Configuration freemarker, @Value("${meeting.public-base-url}") String publicBaseUrl) {
-    this.freemarker = freemarker;
+  ReminderTexts(DocumentTemplates templates, @Value("${meeting.public-base-url}") String publicBaseUrl) {
+    this.templates = templates;
     this.myMeetingsLink = (publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
         : publicBaseUrl) + "/app/my/notices";
   }
@@ -35,15 +31,7 @@ class ReminderTexts {
   String mailBody(MeetingRecord meeting, String recipientName) {
     Map<String, Object> model = Map.of("recipientName", recipientName, "meetingTitle", meeting.title(),
         "start", START.format(meeting.plannedStart()), "place", meeting.place(), "link", myMeetingsLink);
-    StringWriter out = new StringWriter();
-    try {
-      freemarker.getTemplate(MAIL_TEMPLATE).process(model, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (TemplateException e) {
-      throw new IllegalStateException("Template " + MAIL_TEMPLATE + " failed", e);
-    }
-    return out.toString();
+    return templates.render(MAIL_TEMPLATE, model);
   }
 
   String sms(MeetingRecord meeting) {

@@ -1,11 +1,7 @@
 package cn.gov.agency.meeting.seating;
 
+import cn.gov.agency.meeting.document.DocumentTemplates;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import freemarker.template.Configuration;
-import freemarker.template.TemplateException;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -20,10 +16,10 @@ class SeatingDocuments {
   static final String PRINT_TEMPLATE = "seating/print.ftlh";
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
-  private final Configuration freemarker;
+  private final DocumentTemplates templates;
 
-  SeatingDocuments(Configuration freemarker) {
-    this.freemarker = freemarker;
+  SeatingDocuments(DocumentTemplates templates) {
+    this.templates = templates;
   }
 
   /** What the print template needs; the controller hands the same model to the page view. */
@@ -35,14 +31,6 @@ class SeatingDocuments {
   }
 
   String print(MeetingRecord meeting, SeatChart chart) {
-    StringWriter out = new StringWriter();
-    try {
-      freemarker.getTemplate(PRINT_TEMPLATE).process(printModel(meeting, chart), out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (TemplateException e) {
-      throw new IllegalStateException("seat chart template failed", e);
-    }
-    return out.toString();
+    return templates.render(PRINT_TEMPLATE, printModel(meeting, chart));
   }
 }

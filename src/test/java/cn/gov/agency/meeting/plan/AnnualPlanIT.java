@@ -141,6 +141,12 @@ class AnnualPlanIT {
     assertThat(scheduled.get(0).get("plannedDate").asText()).isEqualTo(year + "-03-10");
     assertThat(scheduled.get(0).get("expectedParticipants").asInt()).isEqualTo(40);
     assertThat(office.get("/app/meetings?year=" + year).body()).contains("政策解读部署会", "年度计划");
+
+    // The approved plan takes no more entries: the page says why instead of silently showing the plan.
+    var late = wangli.postForm(page + "/entries", pageEntry);
+    assertThat(late.status()).isEqualTo(200);
+    assertThat(late.body()).contains("这条会议未能添加", "不能再修改");
+    assertThat(office.get("/api/plans/" + planId).json().get("meetingTotal").asInt()).isEqualTo(5);
   }
 
   private static JsonNode department(JsonNode figures, String code) {
