@@ -8,9 +8,11 @@ import cn.gov.agency.meeting.notice.Delivery.DeliveryStatus;
 import cn.gov.agency.meeting.notification.FailureSummary;
 import cn.gov.agency.meeting.notification.SmsGateway;
 import cn.gov.agency.meeting.notification.SmsMessage;
+import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
 import cn.gov.agency.meeting.security.CurrentUser;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -140,17 +142,29 @@ class CancellationSender {
 
   private void deliver(CancellationTexts.Message message, Person person, NoticeChannel channel, String address) {
     switch (channel) {
-      case EMAIL -> mail.send(mime -> {
-        MimeMessageHelper helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
-        helper.setFrom(from);
-        helper.setTo(address);
-        helper.setSubject(texts.mailSubject(message));
-        helper.setText(texts.mailBody(message, person.fullName()), true);
-      });
+      case EMAIL -> {
+        String calendar = texts.calendar(message, hostDepartmentName(message.meeting()), from, person.fullName(),
+            address);
+        mail.send(mime -> {
+          MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+          helper.setFrom(from);
+          helper.setTo(address);
+          helper.setSubject(texts.mailSubject(message));
+          helper.setText(texts.mailBody(message, person.fullName()), true);
+          helper.addAttachment("cancel.ics", new ByteArrayDataSource(calendar.getBytes(StandardCharsets.UTF_8),
+              "text/calendar; charset=UTF-8; method=CANCEL"));
+        });
+      }
       case SMS -> sms.send(new SmsMessage("cancellation-" + message.meeting().id(), person.userId(), address,
           texts.sms(message)));
       case IN_APP -> { }
     }
+  }
+
+  /** The organizer the notice's invitation named, so calendars match the cancellation to it. */
+  private String hostDepartmentName(MeetingRecord meeting) {
+    return directory.department(meeting.hostDepartmentCode()).map(Department::name)
+        .orElse(meeting.hostDepartmentCode());
   }
 
   /** A message whose hand-over a crash may have cut off: not sent again, left to be checked (待核实). */

@@ -2,6 +2,7 @@ package cn.gov.agency.meeting.notice;
 
 import cn.gov.agency.meeting.document.DocumentTemplates;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,10 +21,15 @@ class CancellationTexts {
   private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
   private final DocumentTemplates templates;
+  private final Clock clock;
+  private final String publicBaseUrl;
   private final String myPageLink;
 
-  CancellationTexts(DocumentTemplates templates, @Value("${meeting.public-base-url}") String publicBaseUrl) {
+  CancellationTexts(DocumentTemplates templates, Clock clock,
+      @Value("${meeting.public-base-url}") String publicBaseUrl) {
     this.templates = templates;
+    this.clock = clock;
+    this.publicBaseUrl = publicBaseUrl;
     this.myPageLink = (publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
         : publicBaseUrl) + "/app/my";
   }
@@ -64,5 +70,20 @@ class CancellationTexts {
     return "【会务管理系统】会议取消通知：原定" + SHORT.format(message.meeting().plannedStart()) + "在"
         + message.meeting().place() + "召开的" + what + "已取消（" + message.cancelledByName() + "取消），" + why
         + "详见：" + myPageLink;
+  }
+
+  /**
+   * cancel.ics: removes the entry the notice's invite.ics put into the recipient's calendar (same
+   * UID). It says no more than the mail: no title for someone not entitled, no reason for a
+   * confidential meeting.
+   */
+  String calendar(Message message, String organizerName, String organizerEmail, String attendeeName,
+      String attendeeEmail) {
+    MeetingRecord meeting = message.meeting();
+    String summary = message.title() != null ? message.title() : "会议";
+    return InviteCalendar.cancel(new InviteCalendar.Invite(InviteCalendar.uid(meeting.id(), publicBaseUrl),
+        meeting.plannedStart(), meeting.plannedEnd(), "【已取消】" + summary, meeting.place(),
+        "会议已取消" + (message.reason() != null ? "，原因：" + message.reason() : "，详见 " + myPageLink),
+        organizerName, organizerEmail, attendeeName, attendeeEmail, clock.instant()));
   }
 }

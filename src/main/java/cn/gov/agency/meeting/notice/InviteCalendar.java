@@ -1,14 +1,17 @@
 package cn.gov.agency.meeting.notice;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * The iCalendar invitation (RFC 5545, METHOD:REQUEST) attached to the notice e-mail as invite.ics,
- * so the meeting lands in the participant's calendar. Written by hand: one event, a fixed zone
+ * so the meeting lands in the participant's calendar, and its cancellation (METHOD:CANCEL, same UID)
+ * attached to the cancellation mail, so it leaves it again. Written by hand: one event, a fixed zone
  * (Asia/Shanghai has no daylight saving), text escaped and lines folded at 75 octets.
  */
 final class InviteCalendar {
@@ -27,13 +30,27 @@ final class InviteCalendar {
 
   private InviteCalendar() {}
 
+  /** Stable per meeting, so a later mail about the meeting updates or cancels the same calendar entry. */
+  static String uid(long meetingId, String publicBaseUrl) {
+    return "meeting-" + meetingId + "@" + URI.create(publicBaseUrl).getHost().toLowerCase(Locale.ROOT);
+  }
+
   static String write(Invite invite) {
+    return write(invite, "REQUEST", 0, "CONFIRMED");
+  }
+
+  /** The cancellation of the entry {@link #write} made: same UID, a higher sequence. */
+  static String cancel(Invite invite) {
+    return write(invite, "CANCEL", 1, "CANCELLED");
+  }
+
+  private static String write(Invite invite, String method, int sequence, String status) {
     StringBuilder out = new StringBuilder();
     line(out, "BEGIN:VCALENDAR");
     line(out, "PRODID:-//agency.gov.cn//meeting-affairs//ZH");
     line(out, "VERSION:2.0");
     line(out, "CALSCALE:GREGORIAN");
-    line(out, "METHOD:REQUEST");
+    line(out, "METHOD:" + method);
     line(out, "BEGIN:VTIMEZONE");
     line(out, "TZID:" + TIME_ZONE);
     line(out, "BEGIN:STANDARD");
@@ -54,8 +71,8 @@ final class InviteCalendar {
     line(out, "ORGANIZER;CN=" + parameter(invite.organizerName()) + ":mailto:" + invite.organizerEmail());
     line(out, "ATTENDEE;CN=" + parameter(invite.attendeeName())
         + ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:" + invite.attendeeEmail());
-    line(out, "SEQUENCE:0");
-    line(out, "STATUS:CONFIRMED");
+    line(out, "SEQUENCE:" + sequence);
+    line(out, "STATUS:" + status);
     line(out, "END:VEVENT");
     line(out, "END:VCALENDAR");
     return out.toString();

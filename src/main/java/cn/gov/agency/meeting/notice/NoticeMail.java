@@ -4,7 +4,6 @@ import cn.gov.agency.meeting.meeting.MeetingRecord;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -18,7 +17,7 @@ class NoticeMail {
   private final NoticeDocuments documents;
   private final Clock clock;
   private final String from;
-  private final String uidDomain;
+  private final String baseUrl;
 
   NoticeMail(JavaMailSender sender, NoticeDocuments documents, Clock clock,
       @Value("${meeting.notification.from}") String from, @Value("${meeting.public-base-url}") String baseUrl) {
@@ -26,7 +25,7 @@ class NoticeMail {
     this.documents = documents;
     this.clock = clock;
     this.from = from;
-    this.uidDomain = java.net.URI.create(baseUrl).getHost().toLowerCase(Locale.ROOT);
+    this.baseUrl = baseUrl;
   }
 
   /** One participant's notice: the notice in the body, the link that confirms receipt, invite.ics. */
@@ -50,6 +49,6 @@ class NoticeMail {
 
   /** Stable per meeting, so a resent invitation updates the same calendar entry. */
   String uid(long meetingId) {
-    return "meeting-" + meetingId + "@" + uidDomain;
+    return InviteCalendar.uid(meetingId, baseUrl);
   }
 }

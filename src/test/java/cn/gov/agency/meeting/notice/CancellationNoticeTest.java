@@ -12,6 +12,8 @@ import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.meeting.TrailLabels;
 import cn.gov.agency.meeting.notification.SmsMessage;
 import cn.gov.agency.meeting.support.RestClient;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,6 +61,10 @@ class CancellationNoticeTest extends NoticeTestSupport {
     String body = html(mailTo("jiangtao"));
     assertThat(body).contains("蒋涛，您好", "2030年3月4日 09:00", "待定", "政策解读部署会", "取消人：王丽",
         "取消原因：" + REASON, BASE_URL + "/app/my");
+    // The entry the notice's invite.ics made leaves the calendar: same UID, METHOD:CANCEL.
+    assertThat(calendar(mailTo("jiangtao")).replace("\r\n ", "")).contains("METHOD:CANCEL", "STATUS:CANCELLED",
+        "SEQUENCE:1", "UID:meeting-" + meeting.id() + "@meeting.agency.example", "SUMMARY:【已取消】政策解读部署会",
+        "DTSTART;TZID=Asia/Shanghai:20300304T090000");
     assertThat(sms.sent).isEmpty();
     assertThat(deliveries(meeting)).contains("jiangtao IN_APP SENT", "hanmei EMAIL SENT")
         .noneMatch(d -> d.startsWith("chenjing "));
@@ -93,6 +99,8 @@ class CancellationNoticeTest extends NoticeTestSupport {
     MimeMessage stranger = mailTo("heqing");
     assertThat(stranger.getSubject()).isEqualTo("【会议取消通知】3月4日 09:00 的会议");
     assertThat(html(stranger)).doesNotContain("政策解读部署会", REASON, "解读新政策").contains("2030年3月4日 09:00");
+    assertThat(calendar(stranger).replace("\r\n ", "")).contains("METHOD:CANCEL", "SUMMARY:【已取消】会议")
+        .doesNotContain("政策解读部署会", REASON);
     assertThat(smsTo("wangli")).contains("政策解读部署会").doesNotContain(REASON);
     assertThat(smsTo("heqing")).doesNotContain("政策解读部署会", REASON).contains("3月4日 09:00");
     assertThat(RestClient.as("wangli", port).getPage("/app/my").body()).contains("政策解读部署会", REASON);
@@ -203,6 +211,27 @@ class CancellationNoticeTest extends NoticeTestSupport {
   }
 
   private static String html(MimeMessage message) throws Exception {
-    return (String) message.getContent();
+    return part(message, false);
+  }
+
+  private static String calendar(MimeMessage message) throws Exception {
+    return part(message, true);
+  }
+
+  /** The mail's HTML body, or its cancel.ics. */
+  private static String part(MimeMessage message, boolean calendar) throws Exception {
+    Multipart parts = (Multipart) message.getContent();
+    for (int i = 0; i < parts.getCount(); i++) {
+      BodyPart part = parts.getBodyPart(i);
+      if ("cancel.ics".equals(part.getFileName()) == calendar) {
+        Object content = part.getContent();
+        if (content instanceof Multipart alternative) {
+          content = alternative.getBodyPart(0).getContent();
+        }
+        return content instanceof String text ? text
+            : new String(((java.io.InputStream) content).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+    }
+    throw new AssertionError("no " + (calendar ? "cancel.ics" : "body") + " in " + message.getSubject());
   }
 }
