@@ -438,8 +438,18 @@ async function openApp(tour, user, app, ready) {
     }
     await page.waitForSelector(`${ready}, input[type=password]`);
     if (await page.locator('input[type=password]').isVisible()) {
-      await page.fill('input[placeholder="用户名"]', user);
-      await page.fill('input[type=password]', PASSWORD);
+      // The login form is drawn again once the Chinese texts have loaded; a field filled before
+      // that can end up in the other field (seen under load): fill until both read back right.
+      await settle(page);
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await page.fill('input[placeholder="用户名"]', user);
+        await page.fill('input[type=password]', PASSWORD);
+        if (await page.inputValue('input[placeholder="用户名"]') === user
+            && await page.inputValue('input[type=password]') === PASSWORD) {
+          break;
+        }
+        await settle(page);
+      }
       await page.click('button[type=submit]');
       // Either the app opens or the login page says why not (e.g. no access to this app).
       await page.waitForSelector(`${ready}, .notifications .alert-danger`);
