@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * changes (a move) must be written into each instance that holds it.
  */
 @Component
-class MeetingProcesses {
+public class MeetingProcesses {
 
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
@@ -33,7 +33,7 @@ class MeetingProcesses {
    * Sets each of {@code values} in every running instance of the meeting that holds it at its top
    * scope; instances holding none are left alone. Answers the ids of the instances changed.
    */
-  List<String> updateHeld(long meetingId, Map<String, ?> values) {
+  public List<String> updateHeld(long meetingId, Map<String, ?> values) {
     List<String> changed = new ArrayList<>();
     for (ProcessInstance instance : running(meetingId)) {
       Map<String, Object> held = new LinkedHashMap<>();
@@ -47,13 +47,13 @@ class MeetingProcesses {
   }
 
   /** The variables of {@code names} the instance holds at its top scope (not those of inner scopes). */
-  List<VariableInstance> heldBy(String processInstanceId, Collection<String> names) {
+  public List<VariableInstance> heldBy(String processInstanceId, Collection<String> names) {
     return runtimeService.createVariableInstanceQuery().processInstanceIdIn(processInstanceId)
         .variableNameIn(names.toArray(String[]::new)).list().stream()
         .filter(v -> processInstanceId.equals(v.getExecutionId())).toList();
   }
 
-  List<ProcessInstance> running(long meetingId) {
+  public List<ProcessInstance> running(long meetingId) {
     return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(meetingId)).list();
   }
 
@@ -61,7 +61,7 @@ class MeetingProcesses {
    * Runs {@code work} as the application: the person moving a meeting needs no rights on the
    * stages' processes the application keeps in step.
    */
-  <T> T asSystem(Supplier<T> work) {
+  public <T> T asSystem(Supplier<T> work) {
     Authentication person = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {

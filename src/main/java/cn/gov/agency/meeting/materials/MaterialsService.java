@@ -74,8 +74,12 @@ public class MaterialsService {
     materials.open(meetingId, processInstanceId, now());
     String required = names(meetingTypes.requiredMaterials(meeting.meetingType()));
     events.record(meetingId, STAGE, "OPENED", actor, "需报送：" + required);
-    String due = deadline == null ? "" : DUE.format(deadline.atZone(clock.getZone()));
-    return new Opened(required, due, publicBaseUrl + pagePath(meetingId));
+    return new Opened(required, deadline == null ? "" : dueText(deadline), publicBaseUrl + pagePath(meetingId));
+  }
+
+  /** The deadline as the materials task shows it (材料报送期限). */
+  public String dueText(Instant deadline) {
+    return DUE.format(deadline.atZone(clock.getZone()));
   }
 
   public static String pagePath(long meetingId) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.gov.agency.meeting.materials.MaterialsVariables;
 import cn.gov.agency.meeting.meeting.MeetingCancelled;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
@@ -208,6 +209,8 @@ class MeetingChangeProcessTest {
     }
     assertThat(runtimeService.getVariable(materials, LifecycleVariables.NOTICE_DEADLINE))
         .as("a move sets only what a stage holds").isNull();
+    assertThat(runtimeService.getVariable(materials, MaterialsVariables.MATERIALS_DUE))
+        .as("the materials task's 材料报送期限 follows").isEqualTo("2026年10月9日 18:00");
     assertThat(events.of(meeting.id())).filteredOn(e -> e.action().equals("DEADLINES_MOVED")).singleElement()
         .satisfies(e -> assertThat(e.comment()).contains("通知发出期限 2026-09-23 18:00 改为 2026-10-08 18:00",
             "材料报送期限 2026-09-24 18:00 改为 2026-10-09 18:00"))

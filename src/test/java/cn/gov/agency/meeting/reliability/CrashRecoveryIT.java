@@ -7,8 +7,8 @@ import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * on from its last committed state; at the end nothing a node answered as done is lost, no task or
  * job exists twice, nobody got a notice twice, no business record is half-written.
  * <p>
- * {@code -Dreliability.kills=N} for a soak run (the build runs 6: each kill costs a restart of the
+ * {@code ./mvnw -B verify -Psoak} for the 20-kill soak run, {@code -Dreliability.kills=N} for any other
+ * count (the build runs 6: each kill costs a restart of the
  * application, ~11–19 s here).
  */
 class CrashRecoveryIT {
@@ -40,6 +41,8 @@ class CrashRecoveryIT {
       driver.add(OPEN_MEETINGS);
       AtomicBoolean running = new AtomicBoolean(true);
       Thread driving = new Thread(() -> drive(driver, node, running), "crash-driver");
+      AtomicReference<Throwable> drivingEnded = new AtomicReference<>();
+      driving.setUncaughtExceptionHandler((thread, e) -> drivingEnded.set(e));
       driving.start();
 
       Map<KillPoint, Integer> hit = new EnumMap<>(KillPoint.class);
@@ -75,6 +78,7 @@ class CrashRecoveryIT {
               .put("average-startup-ms", node.averageStartupMillis()))
           .report();
       assertThat(driver.unexpected()).as("answers the driver did not expect").isEmpty();
+      assertThat(drivingEnded.get()).as("the driver thread ended early (the meetings then wait for it)").isNull();
       assertThat(settled).as("every meeting reaches 核实通知到位 after the last restart: " + line).isTrue();
       assertThat(consistency.clean()).as(consistency.toString()).isTrue();
     }
@@ -98,7 +102,7 @@ class CrashRecoveryIT {
   /** Runs rounds until stopped; a round that moved nothing (node down, nothing due yet) waits for the next poll. */
   static void driveRounds(AtomicBoolean running, BooleanSupplier round) {
     while (running.get()) {
-      Awaitility.await().forever().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+      NodeAwait.await().forever().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
           .until(() -> !running.get() || round.getAsBoolean());
     }
   }
@@ -110,7 +114,7 @@ class CrashRecoveryIT {
   /** True as soon as the moment comes (polled finely: a kill point lasts milliseconds), false if it does not. */
   static boolean waitFor(BooleanSupplier condition, Duration atMost) {
     try {
-      Awaitility.await().atMost(atMost).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+      NodeAwait.await().atMost(atMost).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
           .until(condition::getAsBoolean);
       return true;
     } catch (ConditionTimeoutException notThisTime) {

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
@@ -113,7 +112,7 @@ final class NodeProcess implements AutoCloseable {
     HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
         .timeout(Duration.ofSeconds(5)).build();
     try {
-      Awaitility.await().atMost(STARTUP).pollInterval(Duration.ofMillis(250)).ignoreExceptionsInstanceOf(IOException.class)
+      NodeAwait.await().atMost(STARTUP).pollInterval(Duration.ofMillis(250)).ignoreExceptionsInstanceOf(IOException.class)
           .until(() -> {
             if (!process.isAlive()) {
               throw new IllegalStateException(name + " exited with " + process.exitValue()

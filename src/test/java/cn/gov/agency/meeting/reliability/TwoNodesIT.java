@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +46,8 @@ class TwoNodesIT {
       Live live = new Live(List.of(a, b));
       AtomicBoolean running = new AtomicBoolean(true);
       Thread driving = new Thread(() -> drive(driver, live, running), "nodes-driver");
+      AtomicReference<Throwable> drivingEnded = new AtomicReference<>();
+      driving.setUncaughtExceptionHandler((thread, e) -> drivingEnded.set(e));
       driving.start();
 
       boolean midSending = waitFor(() -> silent.connections() > 0, Duration.ofMinutes(4));
@@ -69,6 +72,7 @@ class TwoNodesIT {
       assertThat(driver.completionsByNode()).containsKeys("node-a", "node-b");
       assertThat(midSending).as("node A took an e-mail job").isTrue();
       assertThat(lockedAtKill).as("the job node A held when killed").isNotEmpty();
+      assertThat(drivingEnded.get()).as("the driver thread ended early (the meetings then wait for it)").isNull();
       assertThat(settled).as("node B finishes every meeting").isTrue();
       assertThat(lockedLeft).as("the killed node's locked jobs are taken over").isZero();
       assertThat(driver.unexpected()).isEmpty();
