@@ -20,8 +20,8 @@ import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.MeetingDriver;
 import cn.gov.agency.meeting.support.OutageMailSender;
 import cn.gov.agency.meeting.support.SampleMeetings;
+import cn.gov.agency.meeting.support.TestMailServer;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -75,13 +75,8 @@ class DistributionProcessTest {
   private static final String SUBJECT = "【会议纪要印发】政策解读部署会";
   /** Two tries per channel: the second failure becomes an incident. */
   private static final String RETRY_CYCLE = "R2/PT1M";
-  private static final GreenMail SMTP = startSmtp();
+  private static final GreenMail SMTP = TestMailServer.startedOnAFreePort();
 
-  private static GreenMail startSmtp() {
-    GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-    server.start();
-    return server;
-  }
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {

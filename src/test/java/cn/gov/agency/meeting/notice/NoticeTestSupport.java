@@ -7,9 +7,10 @@ import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.notification.SmsGateway;
 import cn.gov.agency.meeting.notification.SmsMessage;
 import cn.gov.agency.meeting.support.AsUser;
+import cn.gov.agency.meeting.support.OutageMailSender;
 import cn.gov.agency.meeting.support.SampleMeetings;
+import cn.gov.agency.meeting.support.TestMailServer;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -19,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -37,8 +37,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -58,13 +56,8 @@ abstract class NoticeTestSupport {
   static final List<String> PERSONS = List.of("fenggang", "wangli", "qianjun", "chenjing");
 
   /** One server for the whole run: the cached context keeps pointing at its port. */
-  static final GreenMail SMTP = startSmtp();
+  static final GreenMail SMTP = TestMailServer.startedOnAFreePort();
 
-  private static GreenMail startSmtp() {
-    GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-    server.start();
-    return server;
-  }
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
@@ -87,11 +80,7 @@ abstract class NoticeTestSupport {
     @Bean
     @Primary
     OutageMailSender outageMailSender() {
-      OutageMailSender sender = new OutageMailSender();
-      sender.setHost(SMTP.getSmtp().getBindTo());
-      sender.setPort(SMTP.getSmtp().getPort());
-      sender.setDefaultEncoding("UTF-8");
-      return sender;
+      return OutageMailSender.on(SMTP);
     }
   }
 
@@ -101,20 +90,6 @@ abstract class NoticeTestSupport {
     @Override
     public void send(SmsMessage message) {
       sent.add(message);
-    }
-  }
-
-  /** Real SMTP, except that after {@link #allowance} more messages the server is "down". */
-  static class OutageMailSender extends JavaMailSenderImpl {
-    final AtomicInteger allowance = new AtomicInteger(Integer.MAX_VALUE);
-
-    @Override
-    protected void doSend(MimeMessage[] messages, Object[] originals) {
-      if (allowance.getAndDecrement() <= 0) {
-        allowance.set(0);
-        throw new MailSendException("Connection refused: SMTP server down");
-      }
-      super.doSend(messages, originals);
     }
   }
 
@@ -139,7 +114,7 @@ abstract class NoticeTestSupport {
     as = new AsUser(identityService);
     SMTP.purgeEmailFromAllMailboxes();
     sms.sent.clear();
-    mailSender.allowance.set(Integer.MAX_VALUE);
+    mailSender.reset();
   }
 
   MeetingRecord meeting() {

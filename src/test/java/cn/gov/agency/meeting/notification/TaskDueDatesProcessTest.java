@@ -6,8 +6,8 @@ import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.notice.NoticeVariables;
 import cn.gov.agency.meeting.support.SampleMeetings;
+import cn.gov.agency.meeting.support.TestMailServer;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -44,14 +44,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TaskDueDatesProcessTest {
 
-  private static final GreenMail SMTP = startSmtp();
+  private static final GreenMail SMTP = TestMailServer.startedOnAFreePort();
   private static final String DUE_SOON_SUBJECT = "【会务管理系统】待办即将到期：起草会议通知 — 政策解读部署会";
 
-  private static GreenMail startSmtp() {
-    GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-    server.start();
-    return server;
-  }
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {

@@ -18,8 +18,8 @@ import cn.gov.agency.meeting.notification.SmsMessage;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.OutageMailSender;
 import cn.gov.agency.meeting.support.SampleMeetings;
+import cn.gov.agency.meeting.support.TestMailServer;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -69,15 +69,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import(MeetingRemindersProcessTest.Doubles.class)
 class MeetingRemindersProcessTest {
 
-  private static final GreenMail SMTP = startSmtp();
+  private static final GreenMail SMTP = TestMailServer.startedOnAFreePort();
   private static final String SUBJECT = "【会前提醒】政策解读部署会";
   private static final List<String> PERSONS = List.of("fenggang", "wangli", "qianjun", "chenjing");
 
-  private static GreenMail startSmtp() {
-    GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-    server.start();
-    return server;
-  }
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {

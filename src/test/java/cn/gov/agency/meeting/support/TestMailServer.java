@@ -12,11 +12,15 @@ import java.util.List;
  */
 public final class TestMailServer {
 
-  private static final GreenMail SERVER = start();
+  private static final GreenMail SERVER = startedOnAFreePort();
 
   private TestMailServer() {}
 
-  private static GreenMail start() {
+  /**
+   * A GreenMail SMTP server, started, on a port nobody uses. Process tests keep one for their
+   * whole run: the cached application context keeps pointing at its port.
+   */
+  public static GreenMail startedOnAFreePort() {
     GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     server.start();
     return server;
