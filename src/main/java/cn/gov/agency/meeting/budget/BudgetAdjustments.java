@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.budget;
 
+import cn.gov.agency.meeting.engine.ApplicationAuthority;
 import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
@@ -33,14 +34,16 @@ public class BudgetAdjustments {
   private final MeetingRepository meetings;
   private final OrganisationDirectory directory;
   private final RuntimeService runtimeService;
+  private final ApplicationAuthority authority;
 
   BudgetAdjustments(BudgetForm form, BudgetService service, MeetingRepository meetings,
-      OrganisationDirectory directory, RuntimeService runtimeService) {
+      OrganisationDirectory directory, RuntimeService runtimeService, ApplicationAuthority authority) {
     this.form = form;
     this.service = service;
     this.meetings = meetings;
     this.directory = directory;
     this.runtimeService = runtimeService;
+    this.authority = authority;
   }
 
   /** Only the host department's staff (经办人) request an adjustment, as they drafted the budget. */
@@ -64,11 +67,12 @@ public class BudgetAdjustments {
         .putValue(LifecycleVariables.HOST_DEPARTMENT_NAME, directory.department(meeting.hostDepartmentCode())
             .map(Department::name).orElse(meeting.hostDepartmentCode()))
         .putValue(BudgetVariables.ADJUSTMENT_SUMMARY, summary(before, draft));
-    // The version exists before its process, so the process starts with its id (nothing is set on it later:
-    // the requester may start the process but not change its variables).
+    // The version exists before its process, so the process starts with its id. Nobody holds rights to
+    // start 预算调整 through Camunda's interfaces: the application starts it after the checks above.
     BudgetVersion version = service.recordAdjustment(meetingId, draft, user.userId());
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(BudgetVariables.ADJUSTMENT_PROCESS_KEY,
-        String.valueOf(meetingId), variables.putValue(BudgetVariables.BUDGET_VERSION_ID, version.id()));
+    ProcessInstance instance = authority.call(() -> runtimeService.startProcessInstanceByKey(
+        BudgetVariables.ADJUSTMENT_PROCESS_KEY, String.valueOf(meetingId),
+        variables.putValue(BudgetVariables.BUDGET_VERSION_ID, version.id())));
     service.linkProcess(version.id(), instance.getId());
     return version;
   }

@@ -35,6 +35,11 @@ public class ApplicationAuthority {
     });
   }
 
+  /** Whether {@code command} is the application acting with its own authority (not a person's request). */
+  public static boolean isApplicationCommand(Command<?> command) {
+    return command instanceof AsApplication;
+  }
+
   /** The outer command whose context the engine calls inside {@code work} reuse: authorization checks off. */
   static final class AsApplication<T> implements Command<T> {
 

@@ -8,6 +8,7 @@ import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_START;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_TITLE;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_TYPE;
 
+import cn.gov.agency.meeting.engine.ApplicationAuthority;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.organisation.Department;
@@ -28,13 +29,15 @@ public class MeetingLifecycle {
   public static final String PROCESS_KEY = "meetingLifecycle";
 
   private final RuntimeService runtimeService;
+  private final ApplicationAuthority authority;
   private final MeetingRepository meetings;
   private final OrganisationDirectory directory;
   private final Clock clock;
 
-  MeetingLifecycle(RuntimeService runtimeService, MeetingRepository meetings, OrganisationDirectory directory,
-      Clock clock) {
+  MeetingLifecycle(RuntimeService runtimeService, ApplicationAuthority authority, MeetingRepository meetings,
+      OrganisationDirectory directory, Clock clock) {
     this.runtimeService = runtimeService;
+    this.authority = authority;
     this.meetings = meetings;
     this.directory = directory;
     this.clock = clock;
@@ -55,8 +58,10 @@ public class MeetingLifecycle {
             .map(Department::name).orElse(meeting.hostDepartmentCode()))
         .putValue(MEETING_START, date(meeting.plannedStart()))
         .putValue(MEETING_END, date(meeting.plannedEnd()));
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(meetingId),
-        variables);
+    // Nobody holds rights to start a lifecycle: its callers (the office's filing, scheduling a planned
+    // meeting, a series) have checked who may cause it; the person stays recorded as initiator.
+    ProcessInstance instance = authority.call(
+        () -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(meetingId), variables));
     meetings.linkLifecycle(meetingId, instance.getProcessInstanceId());
     return instance.getProcessInstanceId();
   }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -53,8 +54,8 @@ class InboxFilterSync {
       filter.setProperties(properties(planned, seed));
       filter.setQuery(planned.query());
       filterService.saveFilter(filter);
-      authorizationSync.ensureGrant(Resources.FILTER, filter.getId(), planned.audienceGroup(),
-          planned.audienceUser(), Permissions.READ);
+      authorizationSync.grantExactly(Resources.FILTER, filter.getId(), planned.audienceGroup(),
+          planned.audienceUser(), Set.of(Permissions.READ));
     }
     existing.values().forEach(stale -> filterService.deleteFilter(stale.getId()));
   }

@@ -20,23 +20,27 @@ class OrganisationBootstrap implements ApplicationRunner {
   private final IdentitySync identitySync;
   private final AuthorizationSync authorizationSync;
   private final InboxFilterSync inboxFilterSync;
+  private final OpenTaskGrants openTaskGrants;
 
   OrganisationBootstrap(OrganisationSeed seed, RoleCatalogue catalogue, OrganisationDirectory directory,
-      IdentitySync identitySync, AuthorizationSync authorizationSync, InboxFilterSync inboxFilterSync) {
+      IdentitySync identitySync, AuthorizationSync authorizationSync, InboxFilterSync inboxFilterSync,
+      OpenTaskGrants openTaskGrants) {
     this.seed = seed;
     this.catalogue = catalogue;
     this.directory = directory;
     this.identitySync = identitySync;
     this.authorizationSync = authorizationSync;
     this.inboxFilterSync = inboxFilterSync;
+    this.openTaskGrants = openTaskGrants;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     directory.synchronise(seed);
     identitySync.synchronise(seed, catalogue);
-    authorizationSync.synchronise(catalogue);
+    authorizationSync.synchronise(catalogue, seed.people());
     inboxFilterSync.synchronise(seed, catalogue);
+    openTaskGrants.narrow();
     log.info("Organisation synchronised: {} departments, {} people, {} groups, {} inbox definitions",
         seed.departments().size(), seed.people().size(), catalogue.allGroupIds().size(),
         seed.inboxes().size());

@@ -108,14 +108,17 @@ class AccommodationProcessTest {
     Map<String, Object> form = HospitalitySamples.accommodationForm();
     form.put("checkIn", "2030-03-04T10:00");
     form.put("roomStandard", 400.01);
-    form.put("hotel", "ritz");
     form.put("excludedParticipants", "王丽、赵强");
     assertThatThrownBy(() -> complete("zhouping", form)).isInstanceOf(RejectedProcessInput.class)
         .hasMessageContaining("入住时间（checkIn）必须早于会议开始时间")
         .hasMessageContaining("住宿标准（roomStandard）超过规定上限 400 元/间/晚")
-        .hasMessageContaining("只能选择定点酒店：市政府招待所、锦江之星（市府路店）")
         .hasMessageContaining("无需住宿的人员（excludedParticipants）第 2 位不是本次会议的参会人员")
         .hasMessageNotContaining("赵强");
+    // A hotel the form does not offer: the input contract refuses it before the accommodation rules run.
+    Map<String, Object> ritz = HospitalitySamples.accommodationForm();
+    ritz.put("hotel", "ritz");
+    assertThatThrownBy(() -> complete("zhouping", ritz)).isInstanceOf(RejectedProcessInput.class)
+        .hasMessageContaining("hotel").hasMessageContaining("市政府招待所（guesthouse）");
     assertThat(accommodation.arrangementOf(meeting.id())).isEmpty();
   }
 
