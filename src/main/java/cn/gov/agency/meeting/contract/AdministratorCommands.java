@@ -96,7 +96,11 @@ final class AdministratorCommands {
   private AdministratorCommands() {}
 
   static boolean covers(Object command) {
-    return COMMANDS.keySet().stream().anyMatch(type -> type.isInstance(command));
+    return covers(command.getClass());
+  }
+
+  static boolean covers(Class<?> commandType) {
+    return COMMANDS.keySet().stream().anyMatch(type -> type.isAssignableFrom(commandType));
   }
 
   static String describe(Object command) {

@@ -59,6 +59,10 @@ final class PeopleCommandGuard extends CommandInterceptor {
 
   private static final Logger LOG = LoggerFactory.getLogger(PeopleCommandGuard.class);
 
+  /** The commands whose variables are held against the forms (subclasses included). */
+  static final List<Class<?>> CONTRACT_CHECKED = List.of(CompleteTaskCmd.class, SubmitTaskFormCmd.class,
+      SubmitStartFormCmd.class, StartProcessInstanceCmd.class);
+
   private final Nesting nesting;
   private final DeployedFormContracts forms;
   private final ContractCheck check;

@@ -80,6 +80,7 @@ public class DeploymentCheck {
     if (processes.stream().noneMatch(resource -> resource.name().endsWith(".bpmn"))) {
       problems.add(new DeploymentProblem(folders.describeSource(), null, "没有任何流程图（.bpmn）"));
     }
+    FormContractRule.check(forms, processes, problems);
     for (Located<CallActivity> call : calls) {
       String called = call.element().getCalledElement();
       if (called == null || !EXPRESSION.matcher(called).matches() && !processIds.contains(called)) {
