@@ -182,8 +182,9 @@ public final class ContractCheck {
     return String.valueOf(submitted).trim().equals(String.valueOf(current).trim());
   }
 
+  /** Nothing shown: a read-only checkbox without a value shows unticked, and Tasklist sends back false. */
   private static boolean empty(Object value) {
-    return value == null || value instanceof String text && text.isBlank()
+    return value == null || Boolean.FALSE.equals(value) || value instanceof String text && text.isBlank()
         || value instanceof Collection<?> collection && collection.isEmpty();
   }
 

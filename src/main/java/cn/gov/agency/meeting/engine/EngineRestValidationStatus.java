@@ -14,14 +14,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The engine's REST API reports any exception from {@code /process-definition/.../start} or
- * {@code /task/.../complete} as 500. A rejected input is the client's fault: answer 400. A step
- * that raced another one on the same process (a user completing a task while its timer fires) is
+ * The engine's REST API reports any exception from {@code /task/.../complete} as 500. A step that
+ * raced another one on the same process (a user completing a task while its timer fires) is
  * neither's fault and worth retrying: answer 409, like the project's own API. Two people of one
  * inbox completing the same task at once: the later one fails in whatever the engine or a delegate
  * meets first (a lock, a vanished execution, a meeting no longer waiting); since the task was
- * completed meanwhile, that is the same conflict and is answered as such. A Java-serialized
- * variable, refused by the engine, is rejected input too.
+ * completed meanwhile, that is the same conflict and is answered as such. Refused input is answered
+ * 400 by {@link RejectedInputStatus}, in both engine APIs.
  */
 @Configuration
 public class EngineRestValidationStatus {
@@ -35,8 +34,6 @@ public class EngineRestValidationStatus {
 
   public static class StatusFilter implements ContainerResponseFilter {
 
-    /** The engine's log code for "Java serialization format is prohibited" (it has no error code of its own). */
-    private static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
     private static final Pattern TASK_ACTION = Pattern.compile("/?task/([^/]+)/(complete|submit-form|resolve)");
 
     private final JdbcTemplate jdbc;
@@ -50,10 +47,7 @@ public class EngineRestValidationStatus {
       if (response.getStatus() < 400 || !(response.getEntity() instanceof ExceptionDto dto)) {
         return;
       }
-      if (response.getStatus() == 500 && (dto.getCode() != null && dto.getCode() == RejectedProcessInput.CODE
-          || refusedSerialization(dto))) {
-        response.setStatusInfo(Response.Status.BAD_REQUEST);
-      } else if (completedMeanwhile(request)) {
+      if (completedMeanwhile(request)) {
         response.setStatusInfo(Response.Status.CONFLICT);
         dto.setType("TaskAlreadyCompleted");
         dto.setMessage(ALREADY_COMPLETED);
@@ -63,11 +57,6 @@ public class EngineRestValidationStatus {
           || dto.getCode() == BuiltinExceptionCode.DEADLOCK.getCode())) {
         response.setStatusInfo(Response.Status.CONFLICT);
       }
-    }
-
-    /** The engine refuses Java-serialized variables (it is configured to): the sender's fault, not the server's. */
-    private static boolean refusedSerialization(ExceptionDto dto) {
-      return dto.getMessage() != null && dto.getMessage().contains(JAVA_SERIALIZATION_PROHIBITED);
     }
 
     /** A failed task action whose task has ended in the meantime (read as the engine wrote it, without the caller's rights). */

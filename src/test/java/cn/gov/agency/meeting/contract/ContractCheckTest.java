@@ -67,6 +67,8 @@ class ContractCheckTest {
     assertThat(echo.echoedReadonly()).containsExactlyInAnyOrder("meetingTitle", "plannedStart", "budget");
     // 2030-03-02T09:00 in Beijing, as a Java caller might send it
     assertThat(check(Map.of("plannedStart", new Date(1898643600000L))).violations()).isEmpty();
+    assertThat(CHECK.sameValue(false, null)).as("an unticked read-only checkbox without a value").isTrue();
+    assertThat(CHECK.sameValue(true, null)).isFalse();
 
     ContractCheck.Verdict changed = check(Map.of("meetingTitle", "另一个会议", "plannedStart", "2030-03-03T09:00",
         "budget", 99));
