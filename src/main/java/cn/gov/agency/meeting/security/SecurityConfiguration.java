@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.web.servlet.filter.OrderedRequestContextFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -142,6 +143,17 @@ class SecurityConfiguration implements WebMvcConfigurer {
         .addFilterBefore(new CamundaSessionAuthenticationFilter(), CsrfFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService, false), AuthorizationFilter.class)
         .build();
+  }
+
+  /**
+   * Spring's RequestContextFilter ahead of the security filters (order -105 before -100): while a
+   * password is checked, the engine's login throttle reads the caller's address from
+   * RequestContextHolder. Left to Spring Boot, the filter would come with Jersey's registration at
+   * order -1, after Spring Security, and the holder would still be empty at the password check.
+   */
+  @Bean
+  OrderedRequestContextFilter requestContextBeforeSecurity() {
+    return new OrderedRequestContextFilter();
   }
 
   /** A URL that would break our paths (encoded slashes, "..") is a 400, not a server error. */

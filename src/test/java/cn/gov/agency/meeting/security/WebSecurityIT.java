@@ -41,9 +41,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.filter.RequestContextFilter;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -79,6 +84,7 @@ class WebSecurityIT {
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ApplicationContext context;
   private final HttpClient http = HttpClient.newHttpClient();
   private String countAll;
 
@@ -241,6 +247,24 @@ class WebSecurityIT {
     HttpHeaders tasklist = get("/camunda/app/tasklist/", Map.of()).headers();
     assertThat(tasklist.firstValue("Content-Security-Policy"))
         .hasValueSatisfying(v -> assertThat(v).contains("'strict-dynamic'").doesNotContain("base-uri 'none'"));
+  }
+
+  /**
+   * The engine's login throttle reads the caller's address from RequestContextHolder while a
+   * password is checked, i.e. inside Spring Security's filters: Spring's RequestContextFilter must
+   * come first (Spring Boot alone would register it with Jersey's order, after them).
+   */
+  @Test
+  void theRequestIsHeldForTheEngineBeforeAnyPasswordIsChecked() {
+    List<Integer> security = context.getBeansOfType(DelegatingFilterProxyRegistrationBean.class).values().stream()
+        .filter(r -> r.getFilterName().equals("springSecurityFilterChain")).map(r -> r.getOrder()).toList();
+    List<Integer> requestContext = new ArrayList<>();
+    context.getBeansOfType(RequestContextFilter.class).values()
+        .forEach(f -> requestContext.add(f instanceof Ordered o ? o.getOrder() : Ordered.LOWEST_PRECEDENCE));
+    context.getBeansOfType(FilterRegistrationBean.class).values().stream()
+        .filter(r -> r.getFilter() instanceof RequestContextFilter).forEach(r -> requestContext.add(r.getOrder()));
+    assertThat(security).hasSize(1);
+    assertThat(requestContext).isNotEmpty().allSatisfy(order -> assertThat(order).isLessThan(security.get(0)));
   }
 
   // ---------------------------------------------------------------------------------------------
