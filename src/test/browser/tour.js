@@ -308,6 +308,24 @@ async function preparation(tour, { title, meetingId }) {
     await shoot(office, 'prep-04-meeting-page');
     await checkTranslated(tour, office, 'tasklist', 'prep-04-meeting-page');
   });
+
+  await step('prep-05-page-form-post', office, async () => {
+    // One of the page's own forms, posted by the browser: the CSRF token the layout puts in every
+    // form and the page's Origin must pass, so that the server's own check answers (the end before
+    // the start: nothing is moved), not a 403 of the web security.
+    const form = office.locator(`form[action="/app/meetings/${meetingId}/reschedule"]`);
+    await form.locator('input[name="plannedStart"]').fill('2031-01-02T11:00');
+    await form.locator('input[name="plannedEnd"]').fill('2031-01-02T09:00');
+    await form.locator('textarea[name="reason"]').fill('检验页面表单：结束早于开始，不会改期');
+    const [posted] = await Promise.all([
+      office.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/reschedule')),
+      form.locator('button[type=submit]').click(),
+    ]);
+    if (posted.status() !== 302) {
+      throw new Error(`the page's form post answered HTTP ${posted.status()}: ${(await posted.text()).slice(0, 300)}`);
+    }
+    await office.waitForSelector('p.error:has-text("必须晚于开始时间")');
+  });
 }
 
 async function fillApplication(page, title, day) {

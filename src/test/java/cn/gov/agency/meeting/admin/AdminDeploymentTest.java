@@ -18,11 +18,11 @@ import cn.gov.agency.meeting.deployment.ProcessDeployer;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meetingtype.MeetingTypeCatalogue;
-import cn.gov.agency.meeting.security.AppAuthenticationFilter;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.venue.RoomCatalogue;
 import cn.gov.agency.meeting.support.ProcessTest;
 import cn.gov.agency.meeting.support.SampleMeetings;
+import cn.gov.agency.meeting.support.SecuredMvc;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,14 +40,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -81,9 +79,7 @@ class AdminDeploymentTest {
     copyTree(Path.of("forms"), copy.resolve("forms"));
     AdminFolders folders = new AdminFolders(copy.resolve("processes").toString(), copy.resolve("forms").toString());
     deployment = new CheckedDeployment(check, new ProcessDeployer(repositoryService, folders, TEST_DEPLOYMENT), folders);
-    FilterRegistrationBean<?> login = context.getBean("appAuthentication", FilterRegistrationBean.class);
-    mvc = MockMvcBuilders.webAppContextSetup(context)
-        .addFilter((AppAuthenticationFilter) login.getFilter(), "/api/*", "/app/*").build();
+    mvc = SecuredMvc.of(context);
   }
 
   @AfterEach

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.Filter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -20,9 +21,11 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The endpoints with the real calendar file from {@code processes/}. The application's login filter and
- * MVC configuration are left out: they need the process engine and are not what is tested here.
+ * The endpoints with the real calendar file from {@code processes/}. The application's login (Spring
+ * Security's filters) and MVC configuration are left out: they need the process engine and are not what
+ * is tested here.
  */
+@AutoConfigureMockMvc(addFilters = false)
 @WebMvcTest(controllers = CalendarController.class,
     excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
         classes = {Filter.class, WebMvcConfigurer.class}))

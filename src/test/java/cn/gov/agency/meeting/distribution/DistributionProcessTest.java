@@ -14,13 +14,13 @@ import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.meeting.TrailLabels;
 import cn.gov.agency.meeting.minutes.MinutesVariables;
-import cn.gov.agency.meeting.security.AppAuthenticationFilter;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.MeetingDriver;
 import cn.gov.agency.meeting.support.OutageMailSender;
 import cn.gov.agency.meeting.support.SampleMeetings;
 import cn.gov.agency.meeting.support.TestMailServer;
+import cn.gov.agency.meeting.support.SecuredMvc;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -45,7 +45,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -59,7 +58,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -115,9 +113,7 @@ class DistributionProcessTest {
     AbstractAssertions.init(engine);
     SMTP.purgeEmailFromAllMailboxes();
     mailSender.reset();
-    FilterRegistrationBean<?> login = context.getBean("appAuthentication", FilterRegistrationBean.class);
-    mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
-        .addFilter((AppAuthenticationFilter) login.getFilter(), "/api/*", "/app/*").build();
+    mvc = SecuredMvc.of((WebApplicationContext) context);
   }
 
   @Test

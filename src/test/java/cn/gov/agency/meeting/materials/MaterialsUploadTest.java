@@ -10,9 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
-import cn.gov.agency.meeting.security.AppAuthenticationFilter;
 import cn.gov.agency.meeting.support.ProcessTest;
 import cn.gov.agency.meeting.support.SampleMeetings;
+import cn.gov.agency.meeting.support.SecuredMvc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +22,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -50,9 +48,7 @@ class MaterialsUploadTest {
 
   @BeforeEach
   void setUp() {
-    FilterRegistrationBean<?> login = context.getBean("appAuthentication", FilterRegistrationBean.class);
-    mvc = MockMvcBuilders.webAppContextSetup(context)
-        .addFilter((AppAuthenticationFilter) login.getFilter(), "/api/*", "/app/*").build();
+    mvc = SecuredMvc.of(context);
     meeting = SampleMeetings.approvedMeeting(meetings);
     runtimeService.startProcessInstanceByKey(MaterialsVariables.PROCESS_KEY, String.valueOf(meeting.id()),
         SampleMeetings.stageVariables(meeting));

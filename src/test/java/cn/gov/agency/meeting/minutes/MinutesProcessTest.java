@@ -18,10 +18,10 @@ import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.meeting.TrailLabels;
-import cn.gov.agency.meeting.security.AppAuthenticationFilter;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.ProcessTest;
 import cn.gov.agency.meeting.support.SampleMeetings;
+import cn.gov.agency.meeting.support.SecuredMvc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -43,13 +43,11 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -82,9 +80,7 @@ class MinutesProcessTest {
   void setUp() {
     AbstractAssertions.init(engine);
     as = new AsUser(identityService);
-    FilterRegistrationBean<?> login = context.getBean("appAuthentication", FilterRegistrationBean.class);
-    mvc = MockMvcBuilders.webAppContextSetup(context)
-        .addFilter((AppAuthenticationFilter) login.getFilter(), "/api/*", "/app/*").build();
+    mvc = SecuredMvc.of(context);
   }
 
   @Test

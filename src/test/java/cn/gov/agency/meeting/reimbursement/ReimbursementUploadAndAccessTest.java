@@ -11,10 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
-import cn.gov.agency.meeting.security.AppAuthenticationFilter;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.ProcessTest;
 import cn.gov.agency.meeting.support.SampleMeetings;
+import cn.gov.agency.meeting.support.SecuredMvc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -27,14 +27,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -62,9 +60,7 @@ class ReimbursementUploadAndAccessTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    FilterRegistrationBean<?> login = context.getBean("appAuthentication", FilterRegistrationBean.class);
-    mvc = MockMvcBuilders.webAppContextSetup(context)
-        .addFilter((AppAuthenticationFilter) login.getFilter(), "/api/*", "/app/*").build();
+    mvc = SecuredMvc.of(context);
     nextStart = nextStart.plusDays(1);
     meeting = ReimbursementSamples.heldMeetingWithBudget(meetings, runtimeService, taskService,
         new AsUser(identityService), nextStart);

@@ -15,31 +15,31 @@ import java.util.stream.Collectors;
  * {@code RELIABILITY <suite>: key=value …} line for the CI log and the README, and written to
  * {@code target/reliability/<suite>.json}.
  */
-final class HardeningFigures {
+public final class HardeningFigures {
 
   private static final Path DIRECTORY = Path.of("target", "reliability");
   private final String suite;
   private final Map<String, Object> figures = new LinkedHashMap<>();
 
-  HardeningFigures(String suite) {
+  public HardeningFigures(String suite) {
     this.suite = suite;
   }
 
-  HardeningFigures put(String name, Object value) {
+  public HardeningFigures put(String name, Object value) {
     figures.put(name, value);
     return this;
   }
 
-  synchronized HardeningFigures add(String name, long amount) {
+  public synchronized HardeningFigures add(String name, long amount) {
     figures.merge(name, amount, (a, b) -> ((Number) a).longValue() + ((Number) b).longValue());
     return this;
   }
 
-  long get(String name) {
+  public long get(String name) {
     return figures.get(name) instanceof Number n ? n.longValue() : 0;
   }
 
-  void publish() {
+  public void publish() {
     System.out.println("RELIABILITY " + suite + ": " + figures.entrySet().stream()
         .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")));
     try {

@@ -23,12 +23,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 
 /** Meetings prepared for the race, bad-input and authorization suites, the real way (through their processes). */
-final class HardeningSamples {
+public final class HardeningSamples {
 
   private HardeningSamples() {}
 
   /** A held meeting of 政策法规处 whose approved budget has printing 150.00 (total 3650.50). */
-  static MeetingRecord heldMeetingWithBudget(MeetingRepository meetings, RuntimeService runtimeService,
+  public static MeetingRecord heldMeetingWithBudget(MeetingRepository meetings, RuntimeService runtimeService,
       TaskService taskService, AsUser as, LocalDateTime start) {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment", start);
     String budget = runtimeService.startProcessInstanceByKey(BudgetVariables.PROCESS_KEY,
@@ -76,7 +76,7 @@ final class HardeningSamples {
         .get("series").get("id").asLong();
   }
 
-  static byte[] pdf(String text) {
+  public static byte[] pdf(String text) {
     return ("%PDF-1.7\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
   }
 

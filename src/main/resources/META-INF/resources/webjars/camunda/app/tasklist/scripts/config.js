@@ -53,7 +53,9 @@ export default {
   //   }
   // },
   // csrfCookieName: 'XSRF-TOKEN',
-  // disableWelcomeMessage: false,
+  // No first-visit welcome box (a Camunda Run feature): its probe of /camunda-welcome, an address
+  // outside the webapps, would be asked for a login like every other address that is not public.
+  disableWelcomeMessage: true,
   // assignProcessInstanceIdToTaskComment: true,
 
   shortcuts: {
