@@ -19,18 +19,19 @@ import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** What the engine REST API answers instead of 500 for rejected input and for races. */
+/** What the engine REST APIs answer instead of 500 for rejected input ({@link RejectedInputStatus}) and for races. */
 class EngineRestValidationStatusTest {
 
   private final JdbcTemplate jdbc = mock(JdbcTemplate.class);
   private final EngineRestValidationStatus.StatusFilter filter = new EngineRestValidationStatus.StatusFilter(jdbc);
+  private final RejectedInputStatus rejected = new RejectedInputStatus();
 
   @Test
   void rejectedInputIsABadRequest() {
     ContainerResponseContext response = answer(500, new RejectedProcessInput(
         cn.gov.agency.meeting.validation.InvalidInputException.of("测试",
             new cn.gov.agency.meeting.validation.Violation("field", "字段", "required", "必须填写"))));
-    filter.filter(mock(ContainerRequestContext.class), response);
+    rejected.filter(mock(ContainerRequestContext.class), response);
     verify(response).setStatusInfo(Response.Status.BAD_REQUEST);
   }
 
@@ -48,7 +49,7 @@ class EngineRestValidationStatusTest {
   void aJavaSerializedVariableIsABadRequest() {
     ContainerResponseContext response = answer(500, new ProcessEngineException(
         "ENGINE-17007 Cannot set variable with name payload. Java serialization format is prohibited"));
-    filter.filter(mock(ContainerRequestContext.class), response);
+    rejected.filter(mock(ContainerRequestContext.class), response);
     verify(response).setStatusInfo(Response.Status.BAD_REQUEST);
   }
 
@@ -56,6 +57,7 @@ class EngineRestValidationStatusTest {
   void otherFailuresStayServerErrors() {
     ContainerResponseContext response = answer(500, new ProcessEngineException("broken"));
     filter.filter(mock(ContainerRequestContext.class), response);
+    rejected.filter(mock(ContainerRequestContext.class), response);
     verify(response, never()).setStatusInfo(any());
   }
 
