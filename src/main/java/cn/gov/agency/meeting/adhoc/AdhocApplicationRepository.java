@@ -91,6 +91,12 @@ class AdhocApplicationRepository {
         .stream().findFirst();
   }
 
+  /** The application a 临时会议申请 instance was started for: the row stores its instance id at registration. */
+  Optional<AdhocApplication> findByProcessInstance(String processInstanceId) {
+    return jdbc.query("select * from adhoc_application where process_instance_id = ?", (rs, i) -> map(rs),
+        processInstanceId).stream().findFirst();
+  }
+
   Optional<AdhocApplication> findByMeeting(long meetingId) {
     return jdbc.query("select * from adhoc_application where meeting_id = ?", (rs, i) -> map(rs), meetingId)
         .stream().findFirst();

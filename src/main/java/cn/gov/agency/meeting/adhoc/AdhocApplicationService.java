@@ -124,6 +124,15 @@ public class AdhocApplicationService {
     return meeting;
   }
 
+  /**
+   * The application bound to a 临时会议申请 instance (stored with its instance id at registration):
+   * what its steps act upon and who they go to, whatever ids its variables carry.
+   */
+  public AdhocApplication ofProcess(String processInstanceId) {
+    return applications.findByProcessInstance(processInstanceId).orElseThrow(() -> new IllegalStateException(
+        "流程实例 " + processInstanceId + " 没有对应的临时会议申请 / no ad-hoc application is bound to it"));
+  }
+
   public AdhocApplication find(long applicationId) {
     return applications.find(applicationId)
         .orElseThrow(() -> new NoSuchRecordException("adhoc application " + applicationId));

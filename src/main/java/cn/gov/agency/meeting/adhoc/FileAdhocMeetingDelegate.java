@@ -1,6 +1,5 @@
 package cn.gov.agency.meeting.adhoc;
 
-import static cn.gov.agency.meeting.adhoc.AdhocVariables.APPLICATION_ID;
 import static cn.gov.agency.meeting.adhoc.AdhocVariables.FILING_NOTE;
 import static cn.gov.agency.meeting.adhoc.AdhocVariables.FILING_NUMBER;
 import static cn.gov.agency.meeting.adhoc.AdhocVariables.MEETING_ID;
@@ -25,8 +24,9 @@ class FileAdhocMeetingDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Object note = execution.getVariable(FILING_NOTE);
+    long applicationId = service.ofProcess(execution.getProcessInstanceId()).id();
     MeetingRecord meeting = ProcessInput.checked(() -> service.file(
-        (Long) execution.getVariable(APPLICATION_ID), Actor.of(execution), note == null ? null : note.toString()));
+        applicationId, Actor.of(execution), note == null ? null : note.toString()));
     execution.setVariable(MEETING_ID, meeting.id());
     execution.setVariable(FILING_NUMBER, meeting.filingNumber());
   }

@@ -1,6 +1,5 @@
 package cn.gov.agency.meeting.adhoc;
 
-import static cn.gov.agency.meeting.adhoc.AdhocVariables.APPLICATION_ID;
 import static cn.gov.agency.meeting.adhoc.AdhocVariables.LEADER_COMMENT;
 import static cn.gov.agency.meeting.adhoc.AdhocVariables.LEADER_DECISION;
 
@@ -25,7 +24,10 @@ class RecordLeaderDecisionDelegate implements JavaDelegate {
     Object comment = execution.getVariable(LEADER_COMMENT);
     LeaderDecision decision = ProcessInput.checked(
         () -> service.checkLeaderDecision(execution.getVariable(LEADER_DECISION), comment));
-    service.recordLeaderDecision((Long) execution.getVariable(APPLICATION_ID), decision,
+    // The application bound to this instance, whatever an applicationId variable says; the actor is the
+    // person the entitlement check let complete the leader's task.
+    long applicationId = service.ofProcess(execution.getProcessInstanceId()).id();
+    service.recordLeaderDecision(applicationId, decision,
         comment == null ? null : comment.toString(), Actor.of(execution));
   }
 }

@@ -1,11 +1,11 @@
 package cn.gov.agency.meeting.adhoc;
 
-import static cn.gov.agency.meeting.adhoc.AdhocVariables.APPLICANT;
 import static cn.gov.agency.meeting.adhoc.AdhocVariables.APPLICANT_NAME;
 import static cn.gov.agency.meeting.adhoc.AdhocVariables.APPLICATION_ID;
 import static cn.gov.agency.meeting.adhoc.AdhocVariables.HOST_DEPARTMENT;
 import static cn.gov.agency.meeting.adhoc.AdhocVariables.HOST_DEPARTMENT_NAME;
 
+import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,7 +26,9 @@ class RegisterAdhocApplicationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     AdhocApplicationInput input = ProcessInput.checked(() -> form.read(execution.getVariables()));
-    String applicant = (String) execution.getVariable(APPLICANT);
+    // The applicant is whoever is logged in starting the process, whatever an applicant variable says
+    // (the engine's initiator variable holds the same name, for display).
+    String applicant = Actor.of(execution);
     AdhocApplicationService.Registered registered = ProcessInput.checked(
         () -> service.submit(execution.getProcessInstanceId(), applicant, input));
     execution.setVariable(APPLICATION_ID, registered.applicationId());

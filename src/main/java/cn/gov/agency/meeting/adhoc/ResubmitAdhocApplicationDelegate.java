@@ -1,7 +1,6 @@
 package cn.gov.agency.meeting.adhoc;
 
 import static cn.gov.agency.meeting.adhoc.AdhocVariables.APPLICANT_ACTION;
-import static cn.gov.agency.meeting.adhoc.AdhocVariables.APPLICATION_ID;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;
@@ -25,6 +24,6 @@ class ResubmitAdhocApplicationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ProcessInput.checked(() -> service.checkApplicantAction(execution.getVariable(APPLICANT_ACTION)));
     AdhocApplicationInput input = ProcessInput.checked(() -> form.read(execution.getVariables()));
-    service.resubmit((Long) execution.getVariable(APPLICATION_ID), input, Actor.of(execution));
+    service.resubmit(service.ofProcess(execution.getProcessInstanceId()).id(), input, Actor.of(execution));
   }
 }

@@ -1,7 +1,5 @@
 package cn.gov.agency.meeting.adhoc;
 
-import static cn.gov.agency.meeting.adhoc.AdhocVariables.APPLICATION_ID;
-
 import cn.gov.agency.meeting.engine.Actor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,6 +17,6 @@ class WithdrawAdhocApplicationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.withdraw((Long) execution.getVariable(APPLICATION_ID), Actor.of(execution));
+    service.withdraw(service.ofProcess(execution.getProcessInstanceId()).id(), Actor.of(execution));
   }
 }

@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.archive;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,6 +23,6 @@ class ArchiveMeetingDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ProcessInput.checked(() -> MeetingArchive.checkConfirmed(execution.getVariable(ARCHIVE_CONFIRMED)));
-    archive.archive((Long) execution.getVariable(LifecycleVariables.MEETING_ID), Actor.of(execution));
+    archive.archive(ProcessBinding.meetingId(execution), Actor.of(execution));
   }
 }

@@ -82,6 +82,12 @@ class BudgetRepository {
         .stream().findFirst();
   }
 
+  /** The latest version a process instance recorded (经费预算) or was started for (预算调整). */
+  Optional<BudgetVersion> latestOfProcess(String processInstanceId) {
+    return jdbc.query("select * from budget_version where process_instance_id = ? order by version_no desc",
+        (rs, i) -> map(rs), processInstanceId).stream().findFirst();
+  }
+
   /** Every version of the meeting's budget, the first first. */
   List<BudgetVersion> versionsOf(long meetingId) {
     return jdbc.query("select * from budget_version where meeting_id = ? order by version_no",

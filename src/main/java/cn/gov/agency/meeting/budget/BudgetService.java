@@ -133,6 +133,16 @@ public class BudgetService {
     return budgets.versionsOf(meetingId);
   }
 
+  /**
+   * The version a review task of a process instance decides on: the latest one the instance recorded
+   * (经费预算) or was started for (预算调整), the versions storing their instance id. Reviews act on
+   * it, whatever a budgetVersionId variable says.
+   */
+  public BudgetVersion versionUnderReview(String processInstanceId) {
+    return budgets.latestOfProcess(processInstanceId).orElseThrow(() -> new IllegalStateException(
+        "流程实例 " + processInstanceId + " 没有待审核的预算版本 / no budget version is bound to it"));
+  }
+
   public BudgetVersion version(long versionId) {
     return budgets.find(versionId).orElseThrow(() -> new NoSuchRecordException("budget version " + versionId));
   }

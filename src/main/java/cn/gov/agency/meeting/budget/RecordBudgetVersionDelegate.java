@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.budget;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,7 +26,7 @@ class RecordBudgetVersionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     BudgetDraft draft = ProcessInput.checked(() -> form.read(execution.getVariables()));
-    BudgetVersion version = service.recordVersion((Long) execution.getVariable(LifecycleVariables.MEETING_ID),
+    BudgetVersion version = service.recordVersion(ProcessBinding.meetingId(execution),
         execution.getProcessInstanceId(), draft, Actor.of(execution));
     execution.setVariable(BudgetVariables.BUDGET_VERSION_ID, version.id());
     // A new version gets fresh reviews: an earlier round's decision must not prefill the next form.

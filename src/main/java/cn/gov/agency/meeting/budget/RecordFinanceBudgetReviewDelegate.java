@@ -21,7 +21,8 @@ class RecordFinanceBudgetReviewDelegate implements JavaDelegate {
     Object comment = execution.getVariable(BudgetVariables.FINANCE_COMMENT);
     ReviewDecision decision = ProcessInput.checked(() -> service.checkReview(Reviewer.FINANCE,
         execution.getVariable(BudgetVariables.FINANCE_DECISION), comment));
-    service.recordReview((Long) execution.getVariable(BudgetVariables.BUDGET_VERSION_ID), Reviewer.FINANCE,
+    long versionId = service.versionUnderReview(execution.getProcessInstanceId()).id();
+    service.recordReview(versionId, Reviewer.FINANCE,
         decision, comment, Actor.of(execution));
   }
 }

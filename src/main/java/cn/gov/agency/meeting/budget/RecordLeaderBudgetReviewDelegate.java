@@ -21,7 +21,8 @@ class RecordLeaderBudgetReviewDelegate implements JavaDelegate {
     Object comment = execution.getVariable(BudgetVariables.LEADER_COMMENT);
     ReviewDecision decision = ProcessInput.checked(() -> service.checkReview(Reviewer.LEADER,
         execution.getVariable(BudgetVariables.LEADER_DECISION), comment));
-    service.recordReview((Long) execution.getVariable(BudgetVariables.BUDGET_VERSION_ID), Reviewer.LEADER,
+    long versionId = service.versionUnderReview(execution.getProcessInstanceId()).id();
+    service.recordReview(versionId, Reviewer.LEADER,
         decision, comment, Actor.of(execution));
   }
 }

@@ -40,8 +40,9 @@ class LeaderApprovalClashes extends AbstractProcessEnginePlugin implements TaskL
 
   @Override
   public void notify(DelegateTask task) {
-    long applicationId = ((Number) task.getVariable(AdhocVariables.APPLICATION_ID)).longValue();
-    task.setVariableLocal(VARIABLE, ApplicationClashes.asText(clashes.of(applications.find(applicationId), null)));
+    // The leader sees the clashes of the application this task decides: the one bound to the instance.
+    task.setVariableLocal(VARIABLE, ApplicationClashes.asText(
+        clashes.of(applications.ofProcess(task.getProcessInstanceId()), null)));
   }
 
   @Override

@@ -4,6 +4,9 @@ import cn.gov.agency.meeting.meetingtype.MeetingLeadTimesTable;
 import cn.gov.agency.meeting.meetingtype.MeetingType;
 import cn.gov.agency.meeting.meetingtype.MeetingTypeCatalogue;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;
+import cn.gov.agency.meeting.routing.Route;
+import cn.gov.agency.meeting.routing.RoutingExpressions;
+import cn.gov.agency.meeting.routing.TaskRouting;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -34,6 +37,7 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.TimeCycle;
 import org.camunda.bpm.model.bpmn.instance.TimeDate;
 import org.camunda.bpm.model.bpmn.instance.TimeDuration;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
@@ -153,14 +157,54 @@ public class DeploymentCheck {
     if (element.getAttributeValueNs(CAMUNDA_NS, "class") != null) {
       problems.add(new DeploymentProblem(file, element.getId(), "请使用指向 Bean 的委托表达式，不要使用 camunda:class"));
     }
-    String candidateGroups = element.getAttributeValueNs(CAMUNDA_NS, "candidateGroups");
-    if (candidateGroups != null) {
-      for (String group : candidateGroups.split(",")) {
-        if (!roles.isKnownCandidateGroup(group)) {
-          problems.add(new DeploymentProblem(file, element.getId(), "候选组 " + group.trim() + " 不是已定义的角色"));
+    if (element instanceof UserTask) {
+      checkRouting(file, element, problems);
+    }
+  }
+
+  /**
+   * Who a user task goes to: candidate groups are roles of organisation.yaml or a routing method of
+   * {@link TaskRouting} ({@code ${taskRouting.hostLeaders(execution)}}), which reads the record the
+   * instance is bound to; the assignee and candidate users only such a method. An expression over a
+   * process variable is refused: a variable is what a person could have sent with a task (issue #22).
+   */
+  private void checkRouting(String file, BaseElement task, List<DeploymentProblem> problems) {
+    String candidateGroups = task.getAttributeValueNs(CAMUNDA_NS, "candidateGroups");
+    String candidateUsers = task.getAttributeValueNs(CAMUNDA_NS, "candidateUsers");
+    String assignee = task.getAttributeValueNs(CAMUNDA_NS, "assignee");
+    if (blank(candidateGroups) && blank(candidateUsers) && blank(assignee)) {
+      problems.add(new DeploymentProblem(file, task.getId(), "用户任务没有指定候选组或办理人"));
+      return;
+    }
+    Map<String, Route> routes = TaskRouting.routes();
+    if (!blank(candidateGroups)) {
+      for (String group : RoutingExpressions.entries(candidateGroups)) {
+        if (RoutingExpressions.isExpression(group)) {
+          RoutingExpressions.problem(group, Route.Kind.CANDIDATE_GROUPS, routes)
+              .ifPresent(reason -> problems.add(new DeploymentProblem(file, task.getId(), reason)));
+        } else if (!roles.isKnownCandidateGroup(group)) {
+          problems.add(new DeploymentProblem(file, task.getId(), "候选组 " + group + " 不是已定义的角色"));
         }
       }
     }
+    for (String users : new String[] {candidateUsers, assignee}) {
+      if (blank(users)) {
+        continue;
+      }
+      for (String user : RoutingExpressions.entries(users)) {
+        if (RoutingExpressions.isExpression(user)) {
+          RoutingExpressions.problem(user, Route.Kind.ASSIGNEE, routes)
+              .ifPresent(reason -> problems.add(new DeploymentProblem(file, task.getId(), reason)));
+        } else {
+          problems.add(new DeploymentProblem(file, task.getId(), "办理人 " + user + " 不能写成固定用户，请使用 ${"
+              + TaskRouting.BEAN + ".方法(execution)} 按业务记录确定，或使用候选组"));
+        }
+      }
+    }
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 
   private void checkTimer(String file, TimerEventDefinition timer, List<DeploymentProblem> problems) {

@@ -65,6 +65,12 @@ class DistributionRepository {
         .findFirst();
   }
 
+  /** The distribution a 纪要印发 instance opened: the row stores its instance id. */
+  Optional<Distribution> latestOfProcess(String processInstanceId) {
+    return jdbc.query("select * from minutes_distribution where process_instance_id = ? order by id desc",
+        DISTRIBUTION, processInstanceId).stream().findFirst();
+  }
+
   Optional<Distribution> latestOf(long meetingId) {
     return jdbc.query("select * from minutes_distribution where meeting_id = ? order by id desc", DISTRIBUTION,
         meetingId).stream().findFirst();

@@ -139,6 +139,12 @@ public class DistributionService {
     return distributions.latestOf(meetingId);
   }
 
+  /** The distribution bound to a 纪要印发 instance: what its sending steps act upon. */
+  public long distributionOfProcess(String processInstanceId) {
+    return distributions.latestOfProcess(processInstanceId).orElseThrow(() -> new IllegalStateException(
+        "流程实例 " + processInstanceId + " 没有对应的纪要印发 / no distribution is bound to it")).id();
+  }
+
   public Distribution distribution(long distributionId) {
     return distributions.find(distributionId)
         .orElseThrow(() -> new NoSuchRecordException("minutes distribution " + distributionId));

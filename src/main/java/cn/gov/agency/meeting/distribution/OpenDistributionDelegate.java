@@ -1,7 +1,7 @@
 package cn.gov.agency.meeting.distribution;
 
 import cn.gov.agency.meeting.engine.Actor;
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +18,7 @@ class OpenDistributionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = service.open((Long) execution.getVariable(LifecycleVariables.MEETING_ID),
+    long id = service.open(ProcessBinding.meetingId(execution),
         execution.getProcessInstanceId(), Actor.of(execution));
     execution.setVariable(DistributionVariables.DISTRIBUTION_ID, id);
   }

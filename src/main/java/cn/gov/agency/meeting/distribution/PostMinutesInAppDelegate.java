@@ -10,14 +10,16 @@ import org.springframework.stereotype.Component;
 class PostMinutesInAppDelegate implements JavaDelegate {
 
   private final DistributionSender sender;
+  private final DistributionService service;
 
-  PostMinutesInAppDelegate(DistributionSender sender) {
+  PostMinutesInAppDelegate(DistributionSender sender, DistributionService service) {
     this.sender = sender;
+    this.service = service;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    sender.sendToAll((Long) execution.getVariable(DistributionVariables.DISTRIBUTION_ID), DistributionChannel.IN_APP,
+    sender.sendToAll(service.distributionOfProcess(execution.getProcessInstanceId()), DistributionChannel.IN_APP,
         Actor.of(execution));
   }
 }

@@ -17,6 +17,6 @@ class RecordMinutesDistributedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.complete((Long) execution.getVariable(DistributionVariables.DISTRIBUTION_ID), Actor.of(execution));
+    service.complete(service.distributionOfProcess(execution.getProcessInstanceId()), Actor.of(execution));
   }
 }

@@ -10,14 +10,16 @@ import org.springframework.stereotype.Component;
 class SendMinutesByEmailDelegate implements JavaDelegate {
 
   private final DistributionSender sender;
+  private final DistributionService service;
 
-  SendMinutesByEmailDelegate(DistributionSender sender) {
+  SendMinutesByEmailDelegate(DistributionSender sender, DistributionService service) {
     this.sender = sender;
+    this.service = service;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    sender.sendToAll((Long) execution.getVariable(DistributionVariables.DISTRIBUTION_ID), DistributionChannel.EMAIL,
+    sender.sendToAll(service.distributionOfProcess(execution.getProcessInstanceId()), DistributionChannel.EMAIL,
         Actor.of(execution));
   }
 }

@@ -3,6 +3,7 @@ package cn.gov.agency.meeting.execution;
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;
 import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ class RecordMeetingStaffDelegate implements JavaDelegate {
         (Boolean) execution.getVariable(ExecutionVariables.VENUE_CHECKED),
         text(execution, ExecutionVariables.EMERGENCY_PLAN), text(execution, ExecutionVariables.RESPONSIBILITIES));
     String recorder = ProcessInput.checked(() -> staffing.assign(
-        (Long) execution.getVariable(LifecycleVariables.MEETING_ID), input, Actor.of(execution)));
+        ProcessBinding.meetingId(execution), input, Actor.of(execution)));
     execution.setVariable(LifecycleVariables.RECORDER, recorder);
   }
 

@@ -50,6 +50,12 @@ class FollowUpRepository {
     return jdbc.query(SELECT + " where f.id = ?", this::followUp, id).stream().findFirst();
   }
 
+  /** The follow-up a 决议督办 instance opened: the row stores its instance id. */
+  Optional<FollowUp> findByProcessInstance(String processInstanceId) {
+    return jdbc.query(SELECT + " where f.process_instance_id = ?", this::followUp, processInstanceId)
+        .stream().findFirst();
+  }
+
   Optional<FollowUp> find(long meetingId, int index) {
     return jdbc.query(SELECT + " where f.meeting_id = ? and f.item_index = ?", this::followUp, meetingId, index)
         .stream().findFirst();

@@ -243,6 +243,12 @@ public class FollowUpService {
         "整改进度 " + progress + "%");
   }
 
+  /** The follow-up bound to a 决议督办 instance (stored with its instance id when opened). */
+  public FollowUp ofProcess(String processInstanceId) {
+    return repository.findByProcessInstance(processInstanceId).orElseThrow(() -> new IllegalStateException(
+        "流程实例 " + processInstanceId + " 没有对应的督办事项 / no follow-up is bound to it"));
+  }
+
   public FollowUp followUp(long followUpId) {
     return repository.find(followUpId).orElseThrow(() -> new NoSuchRecordException("follow-up " + followUpId));
   }

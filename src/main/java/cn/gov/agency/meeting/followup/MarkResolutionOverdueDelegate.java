@@ -19,7 +19,7 @@ class MarkResolutionOverdueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long followUpId = (Long) execution.getVariable(FollowUpVariables.FOLLOW_UP_ID);
+    long followUpId = service.ofProcess(execution.getProcessInstanceId()).id();
     execution.setVariable(FollowUpVariables.OVERDUE, service.markOverdue(followUpId, Actor.of(execution), time.now()));
   }
 }

@@ -11,7 +11,7 @@ import static cn.gov.agency.meeting.followup.FollowUpVariables.RESPONSIBLE_DEPAR
 import static cn.gov.agency.meeting.followup.FollowUpVariables.RESPONSIBLE_DEPARTMENT_NAME;
 
 import cn.gov.agency.meeting.engine.Actor;
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -30,7 +30,7 @@ class OpenFollowUpDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    FollowUpService.Opened opened = service.open((Long) execution.getVariable(LifecycleVariables.MEETING_ID),
+    FollowUpService.Opened opened = service.open(ProcessBinding.meetingId(execution),
         ((Number) execution.getVariable(RESOLUTION_INDEX)).intValue(), execution.getProcessInstanceId(),
         Actor.of(execution), time.now());
     FollowUp followUp = opened.followUp();

@@ -1,7 +1,7 @@
 package cn.gov.agency.meeting.followup;
 
 import cn.gov.agency.meeting.engine.Actor;
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,7 @@ class PrepareResolutionFollowUpsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int count = service.prepare((Long) execution.getVariable(LifecycleVariables.MEETING_ID), Actor.of(execution));
+    int count = service.prepare(ProcessBinding.meetingId(execution), Actor.of(execution));
     execution.setVariable(FollowUpVariables.RESOLUTION_COUNT, count);
   }
 }

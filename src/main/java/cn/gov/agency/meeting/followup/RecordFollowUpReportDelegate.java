@@ -20,7 +20,7 @@ class RecordFollowUpReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long followUpId = (Long) execution.getVariable(FollowUpVariables.FOLLOW_UP_ID);
+    long followUpId = service.ofProcess(execution.getProcessInstanceId()).id();
     ProcessInput.checked(() -> service.report(followUpId, execution.getVariables(), Actor.of(execution), time.now()));
   }
 }

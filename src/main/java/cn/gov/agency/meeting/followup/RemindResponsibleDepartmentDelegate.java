@@ -25,7 +25,7 @@ class RemindResponsibleDepartmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long followUpId = (Long) execution.getVariable(FollowUpVariables.FOLLOW_UP_ID);
+    long followUpId = service.ofProcess(execution.getProcessInstanceId()).id();
     if (!service.remind(followUpId, Actor.of(execution), time.now())) {
       return;
     }

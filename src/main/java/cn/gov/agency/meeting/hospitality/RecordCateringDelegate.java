@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.hospitality;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,7 @@ class RecordCateringDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long meetingId = (Long) execution.getVariable(LifecycleVariables.MEETING_ID);
+    long meetingId = ProcessBinding.meetingId(execution);
     CateringArrangement arranged = ProcessInput.checked(
         () -> service.arrange(meetingId, execution.getVariables(), Actor.of(execution)));
     execution.setVariable(HospitalityVariables.CATERING_ARRANGEMENT_ID, arranged.id());

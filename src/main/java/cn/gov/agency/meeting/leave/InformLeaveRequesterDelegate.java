@@ -16,6 +16,6 @@ class InformLeaveRequesterDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.informRequester((Long) execution.getVariable(LeaveVariables.LEAVE_REQUEST_ID));
+    service.informRequester(service.requestOfProcess(execution.getProcessInstanceId()));
   }
 }

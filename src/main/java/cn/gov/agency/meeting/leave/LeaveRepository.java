@@ -67,6 +67,12 @@ class LeaveRepository {
     jdbc.update("update leave_request set process_instance_id = ? where id = ?", processInstanceId, requestId);
   }
 
+  /** The request a 请假申请 instance was started for: linked to it right after the start. */
+  Optional<LeaveRequest> findByProcessInstance(String processInstanceId) {
+    return jdbc.query("select * from leave_request where process_instance_id = ?", REQUEST, processInstanceId)
+        .stream().findFirst();
+  }
+
   Optional<LeaveRequest> find(long requestId) {
     return jdbc.query("select * from leave_request where id = ?", REQUEST, requestId).stream().findFirst();
   }

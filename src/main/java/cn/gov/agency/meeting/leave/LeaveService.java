@@ -198,6 +198,12 @@ public class LeaveService {
     return requests.ofMeeting(meetingId);
   }
 
+  /** The request bound to a 请假申请 instance: what its steps decide on, whatever a leaveRequestId variable says. */
+  public long requestOfProcess(String processInstanceId) {
+    return requests.findByProcessInstance(processInstanceId).orElseThrow(() -> new IllegalStateException(
+        "流程实例 " + processInstanceId + " 没有对应的请假申请 / no leave request is bound to it")).id();
+  }
+
   public LeaveRequest request(long requestId) {
     return requests.find(requestId).orElseThrow(() -> new NoSuchRecordException("leave request " + requestId));
   }

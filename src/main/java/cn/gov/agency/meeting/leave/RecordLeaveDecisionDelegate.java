@@ -18,7 +18,7 @@ class RecordLeaveDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long requestId = (Long) execution.getVariable(LeaveVariables.LEAVE_REQUEST_ID);
+    long requestId = service.requestOfProcess(execution.getProcessInstanceId());
     Object comment = execution.getVariable(LeaveVariables.COMMENT);
     String actor = Actor.of(execution);
     LeaveDecision decision = ProcessInput.checked(() -> service.checkDecision(requestId,

@@ -17,7 +17,6 @@ class SendNoticeToSubstituteDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.sendNoticeToSubstitute((Long) execution.getVariable(LeaveVariables.LEAVE_REQUEST_ID),
-        Actor.of(execution));
+    service.sendNoticeToSubstitute(service.requestOfProcess(execution.getProcessInstanceId()), Actor.of(execution));
   }
 }

@@ -16,7 +16,7 @@ public final class LifecycleVariables {
   public static final String MEETING_TITLE = "meetingTitle";
   /** String: meeting type code (meeting-types.yaml), routes type-specific steps. */
   public static final String MEETING_TYPE = "meetingType";
-  /** String: host department code; candidate groups are staff-/head-/leader-${hostDepartment}. */
+  /** String: host department code, for display; candidate groups come from the meeting record (routing/TaskRouting). */
   public static final String HOST_DEPARTMENT = "hostDepartment";
   /** String: inbox column 主办部门. */
   public static final String HOST_DEPARTMENT_NAME = "hostDepartmentName";
@@ -30,7 +30,7 @@ public final class LifecycleVariables {
   public static final String NEEDS_ACCOMMODATION = "needsAccommodation";
   /** Boolean: 涉密会议 (R5.2) — its content is seen only by those entitled (MeetingAccess). */
   public static final String CONFIDENTIAL = "confidential";
-  /** String: user id of the meeting's named recorder (R4.3); assignee of the recording task. */
+  /** String: user id of the meeting's named recorder (R4.3), for display; the recording task goes to the staffing record's. */
   public static final String RECORDER = "recorder";
   /** String: the office's remarks when it settles the preparation (筹备说明). */
   public static final String PREPARATION_NOTE = "preparationNote";

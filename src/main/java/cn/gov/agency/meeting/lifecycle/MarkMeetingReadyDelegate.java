@@ -1,8 +1,7 @@
 package cn.gov.agency.meeting.lifecycle;
 
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_ID;
-
 import cn.gov.agency.meeting.engine.Actor;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +18,6 @@ class MarkMeetingReadyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    preparation.markReady((Long) execution.getVariable(MEETING_ID), Actor.of(execution));
+    preparation.markReady(ProcessBinding.meetingId(execution), Actor.of(execution));
   }
 }

@@ -2,13 +2,13 @@ package cn.gov.agency.meeting.lifecycle;
 
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.CONFIDENTIAL;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.IMPORTANT;
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_ID;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.NEEDS_ACCOMMODATION;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.NEEDS_CATERING;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.PREPARATION_NOTE;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,7 +29,7 @@ class RecordPreparationNeedsDelegate implements JavaDelegate {
     PreparationNeeds needs = new PreparationNeeds(flag(execution, IMPORTANT), flag(execution, NEEDS_CATERING),
         flag(execution, NEEDS_ACCOMMODATION), flag(execution, CONFIDENTIAL));
     Object note = execution.getVariable(PREPARATION_NOTE);
-    ProcessInput.checked(() -> preparation.settle((Long) execution.getVariable(MEETING_ID), needs,
+    ProcessInput.checked(() -> preparation.settle(ProcessBinding.meetingId(execution), needs,
         Actor.of(execution), note == null || note.toString().isBlank() ? null : note.toString().strip()));
     execution.setVariable(IMPORTANT, needs.important());
     execution.setVariable(NEEDS_CATERING, needs.catering());

@@ -2,11 +2,12 @@ package cn.gov.agency.meeting.lifecycle;
 
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MATERIALS_DEADLINE;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MATERIALS_ESCALATION_AT;
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_START;
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_TYPE;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.NOTICE_DEADLINE;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.NOTICE_ESCALATION_AT;
 
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -19,18 +20,22 @@ import org.springframework.stereotype.Component;
 class ScheduleDeadlinesDelegate implements JavaDelegate {
 
   private final PreparationSchedule schedule;
+  private final MeetingRepository meetings;
   private final Clock clock;
 
-  ScheduleDeadlinesDelegate(PreparationSchedule schedule, Clock clock) {
+  ScheduleDeadlinesDelegate(PreparationSchedule schedule, MeetingRepository meetings, Clock clock) {
     this.schedule = schedule;
+    this.meetings = meetings;
     this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDateTime start = LocalDateTime.ofInstant(((Date) execution.getVariable(MEETING_START)).toInstant(),
-        clock.getZone());
-    PreparationDeadlines deadlines = schedule.deadlinesFor((String) execution.getVariable(MEETING_TYPE), start);
+    // Type and start as the bound meeting's record has them (a move later re-counts from the record too).
+    long meetingId = ProcessBinding.meetingId(execution);
+    MeetingRecord meeting = meetings.find(meetingId)
+        .orElseThrow(() -> new IllegalStateException("meeting " + meetingId + " does not exist"));
+    PreparationDeadlines deadlines = schedule.deadlinesFor(meeting.meetingType(), meeting.plannedStart());
     execution.setVariable(NOTICE_DEADLINE, date(deadlines.noticeDeadline()));
     execution.setVariable(NOTICE_ESCALATION_AT, date(deadlines.noticeEscalationAt()));
     execution.setVariable(MATERIALS_DEADLINE, date(deadlines.materialsDeadline()));

@@ -1,6 +1,6 @@
 package cn.gov.agency.meeting.lifecycle;
 
-import cn.gov.agency.meeting.adhoc.AdhocVariables;
+import cn.gov.agency.meeting.adhoc.AdhocApplicationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,13 +10,20 @@ import org.springframework.stereotype.Component;
 class StartMeetingLifecycleDelegate implements JavaDelegate {
 
   private final MeetingLifecycle lifecycle;
+  private final AdhocApplicationService applications;
 
-  StartMeetingLifecycleDelegate(MeetingLifecycle lifecycle) {
+  StartMeetingLifecycleDelegate(MeetingLifecycle lifecycle, AdhocApplicationService applications) {
     this.lifecycle = lifecycle;
+    this.applications = applications;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    lifecycle.start((Long) execution.getVariable(AdhocVariables.MEETING_ID));
+    // The meeting the filing created for the application bound to this instance (linked on its row).
+    Long meetingId = applications.ofProcess(execution.getProcessInstanceId()).meetingId();
+    if (meetingId == null) {
+      throw new IllegalStateException("申请尚未备案，没有会议记录 / the application has no meeting yet");
+    }
+    lifecycle.start(meetingId);
   }
 }

@@ -181,8 +181,14 @@ public class MaterialsService {
   }
 
   @Transactional
-  public void recordReview(long meetingId, long submissionId, MaterialsDecision decision, String comment,
-      String reviewer) {
+  /**
+   * The leader's review of the meeting's materials in review: it always concerns the meeting's latest
+   * submission, never one named from outside (a submission of another meeting).
+   */
+  public void recordReview(long meetingId, MaterialsDecision decision, String comment, String reviewer) {
+    long submissionId = materials.submissions(meetingId).stream().findFirst()
+        .orElseThrow(() -> new IllegalStateException("Materials of meeting " + meetingId + " were never submitted"))
+        .id();
     String kept = comment == null || comment.isBlank() ? null : comment.trim();
     if (!materials.recordReview(submissionId, decision, kept, reviewer, now())) {
       throw new IllegalStateException("Submission " + submissionId + " is already reviewed");

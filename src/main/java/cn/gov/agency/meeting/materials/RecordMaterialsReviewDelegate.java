@@ -1,13 +1,12 @@
 package cn.gov.agency.meeting.materials;
 
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_ID;
 import static cn.gov.agency.meeting.materials.MaterialsVariables.MATERIALS_COMMENT;
 import static cn.gov.agency.meeting.materials.MaterialsVariables.MATERIALS_DECISION;
 import static cn.gov.agency.meeting.materials.MaterialsVariables.RETURN_COMMENT;
-import static cn.gov.agency.meeting.materials.MaterialsVariables.SUBMISSION_ID;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,8 +27,7 @@ class RecordMaterialsReviewDelegate implements JavaDelegate {
     MaterialsDecision decision = ProcessInput.checked(
         () -> service.checkReview(execution.getVariable(MATERIALS_DECISION), comment));
     String text = comment == null ? null : comment.toString();
-    service.recordReview((Long) execution.getVariable(MEETING_ID), (Long) execution.getVariable(SUBMISSION_ID),
-        decision, text, Actor.of(execution));
+    service.recordReview(ProcessBinding.meetingId(execution), decision, text, Actor.of(execution));
     if (decision == MaterialsDecision.RETURN) {
       execution.setVariable(RETURN_COMMENT, text.trim());
     }

@@ -1,11 +1,8 @@
 package cn.gov.agency.meeting.materials;
 
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.HOST_DEPARTMENT;
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_ID;
-
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.notification.DueSoonReminders;
-import cn.gov.agency.meeting.organisation.RoleCatalogue;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
@@ -27,11 +24,10 @@ class RemindMaterialsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.remind((Long) execution.getVariable(MEETING_ID), Actor.of(execution));
+    service.remind(ProcessBinding.meetingId(execution), Actor.of(execution));
     Task task = execution.getProcessEngineServices().getTaskService().createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(PREPARE_TASK)
-        .taskCandidateGroup(RoleCatalogue.departmentGroupId("staff", (String) execution.getVariable(HOST_DEPARTMENT)))
-        .includeAssignedTasks().singleResult();
+        .singleResult();
     if (task != null) {
       reminders.remind(task);
     }

@@ -1,6 +1,5 @@
 package cn.gov.agency.meeting.materials;
 
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_ID;
 import static cn.gov.agency.meeting.materials.MaterialsVariables.MATERIALS_COMMENT;
 import static cn.gov.agency.meeting.materials.MaterialsVariables.MATERIALS_DECISION;
 import static cn.gov.agency.meeting.materials.MaterialsVariables.MATERIALS_NOTE;
@@ -9,6 +8,7 @@ import static cn.gov.agency.meeting.materials.MaterialsVariables.SUBMISSION_ID;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,7 +29,7 @@ class SubmitMaterialsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     MaterialsService.Submitted submitted = ProcessInput.checked(() -> service.submit(
-        (Long) execution.getVariable(MEETING_ID), Actor.of(execution), execution.getVariable(MATERIALS_NOTE)));
+        ProcessBinding.meetingId(execution), Actor.of(execution), execution.getVariable(MATERIALS_NOTE)));
     execution.setVariable(SUBMISSION_ID, submitted.submissionId());
     execution.setVariable(PRINT_COPIES, (long) submitted.printCopies());
     // The leader reviews this submission afresh: no decision of an earlier round on the form.

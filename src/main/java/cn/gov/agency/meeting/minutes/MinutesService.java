@@ -4,6 +4,7 @@ import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.materials.MaterialFile;
 import cn.gov.agency.meeting.materials.MaterialsOverview;
 import cn.gov.agency.meeting.materials.MaterialsService;
@@ -75,8 +76,11 @@ public class MinutesService {
    * to correct; returns the drafting page's address for the task form.
    */
   @Transactional
-  public String open(long meetingId, String processInstanceId, String recorder, String actor) {
+  public String open(long meetingId, String processInstanceId, String actor) {
     MeetingRecord meeting = meeting(meetingId);
+    // The recorder the office named in 会务分工 (the staffing record), the one the recording task goes to.
+    List<String> named = meetings.staff(meetingId, StaffDuty.RECORDER);
+    String recorder = named.size() == 1 ? named.get(0) : null;
     if (recorder == null || directory.person(recorder).isEmpty()) {
       throw new IllegalStateException("Meeting " + meetingId + " has no known recorder: " + recorder);
     }
@@ -143,10 +147,18 @@ public class MinutesService {
    * the leader, the version is final and the minutes are approved.
    */
   @Transactional
-  public void recordReview(long versionId, MinutesReviewer reviewer, MinutesDecision decision, Object comment,
+  /**
+   * A review of the meeting's minutes: it concerns the meeting's latest submitted version, the one
+   * in review, never a version named from outside (one of another meeting's minutes).
+   */
+  public void recordReview(long meetingId, MinutesReviewer reviewer, MinutesDecision decision, Object comment,
       String actor) {
-    MinutesVersion version = minutes.find(versionId)
-        .orElseThrow(() -> new NoSuchRecordException("minutes version " + versionId));
+    List<MinutesVersion> versions = minutes.versionsOf(meetingId);
+    if (versions.isEmpty()) {
+      throw new IllegalStateException("The minutes of meeting " + meetingId + " have no submitted version");
+    }
+    MinutesVersion version = versions.get(versions.size() - 1);
+    long versionId = version.id();
     if (!minutes.changeVersionStatus(versionId, reviewer.reviews(), reviewer.after(decision))) {
       throw new IllegalStateException("Minutes version " + versionId + " is not " + reviewer.reviews()
           + ": cannot record the " + reviewer + " review");

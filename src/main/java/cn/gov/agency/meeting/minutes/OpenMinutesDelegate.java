@@ -1,9 +1,7 @@
 package cn.gov.agency.meeting.minutes;
 
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_ID;
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.RECORDER;
-
 import cn.gov.agency.meeting.engine.Actor;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,8 +18,8 @@ class OpenMinutesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String pageUrl = service.open((Long) execution.getVariable(MEETING_ID), execution.getProcessInstanceId(),
-        (String) execution.getVariable(RECORDER), Actor.of(execution));
+    String pageUrl = service.open(ProcessBinding.meetingId(execution), execution.getProcessInstanceId(),
+        Actor.of(execution));
     execution.setVariable(MinutesVariables.PAGE_URL, pageUrl);
   }
 }

@@ -1,9 +1,8 @@
 package cn.gov.agency.meeting.minutes;
 
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_ID;
-
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,7 +28,7 @@ class SubmitMinutesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     MinutesVersion version = ProcessInput.checked(
-        () -> service.submit((Long) execution.getVariable(MEETING_ID), Actor.of(execution)));
+        () -> service.submit(ProcessBinding.meetingId(execution), Actor.of(execution)));
     execution.setVariable(MinutesVariables.VERSION_ID, version.id());
     execution.setVariable(MinutesVariables.VERSION_NO, (long) version.versionNo());
     // A new version gets fresh reviews: an earlier round's decision must not prefill the next form.

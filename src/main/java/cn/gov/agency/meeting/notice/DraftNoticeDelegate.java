@@ -1,12 +1,12 @@
 package cn.gov.agency.meeting.notice;
 
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.IMPORTANT;
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_ID;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_TYPE;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.NOTICE_DEADLINE;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,7 +27,7 @@ class DraftNoticeDelegate implements JavaDelegate {
     Date deadline = (Date) execution.getVariable(NOTICE_DEADLINE);
     NoticeDraft draft = ProcessInput.checked(() -> service.checkDraft(execution.getVariables(),
         (String) execution.getVariable(MEETING_TYPE), deadline.toInstant()));
-    long noticeId = service.draft((Long) execution.getVariable(MEETING_ID), execution.getProcessInstanceId(),
+    long noticeId = service.draft(ProcessBinding.meetingId(execution), execution.getProcessInstanceId(),
         Boolean.TRUE.equals(execution.getVariable(IMPORTANT)), draft, Actor.of(execution));
     execution.setVariable(NoticeVariables.NOTICE_ID, noticeId);
     execution.setVariable(NoticeVariables.NOTICE_LATE, draft.late());

@@ -1,11 +1,11 @@
 package cn.gov.agency.meeting.notice;
 
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_ID;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_TITLE;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.NOTICE_DEADLINE;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -42,7 +42,7 @@ class EscalateNoticeDelegate implements JavaDelegate {
             .flatMap(group -> identityService.createUserQuery().memberOfGroup(group).list().stream())
             .map(User::getId).distinct().toList());
     Date deadline = (Date) execution.getVariable(NOTICE_DEADLINE);
-    escalation.escalate((Long) execution.getVariable(MEETING_ID), (String) execution.getVariable(MEETING_TITLE),
+    escalation.escalate(ProcessBinding.meetingId(execution), (String) execution.getVariable(MEETING_TITLE),
         LocalDateTime.ofInstant(deadline.toInstant(), clock.getZone()), office, Actor.of(execution));
   }
 }

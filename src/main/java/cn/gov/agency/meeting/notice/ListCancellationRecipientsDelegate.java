@@ -1,6 +1,6 @@
 package cn.gov.agency.meeting.notice;
 
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,6 +17,6 @@ class ListCancellationRecipientsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    notices.fixRecipients(((Number) execution.getVariable(LifecycleVariables.MEETING_ID)).longValue());
+    notices.fixRecipients(ProcessBinding.meetingId(execution));
   }
 }

@@ -85,6 +85,12 @@ class NoticeRepository {
         .stream().findFirst();
   }
 
+  /** The notice a 会议通知 instance drafted (the latest, should it draft again): the row stores its instance id. */
+  Optional<Notice> latestOfProcess(String processInstanceId) {
+    return jdbc.query("select " + NOTICE_COLUMNS + " from meeting_notice where process_instance_id = ? order by id desc",
+        NOTICE, processInstanceId).stream().findFirst();
+  }
+
   /** A meeting's current notice: the latest drafted. */
   Optional<Notice> latestOf(long meetingId) {
     return jdbc.query("select " + NOTICE_COLUMNS + " from meeting_notice where meeting_id = ? order by id desc",

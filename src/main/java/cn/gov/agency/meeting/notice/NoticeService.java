@@ -187,6 +187,12 @@ public class NoticeService {
     return notices.latestOf(meetingId).orElseThrow(() -> new NoSuchRecordException("notice of meeting " + meetingId));
   }
 
+  /** The notice bound to a 会议通知 instance: what its sending and tracking steps act upon. */
+  public long noticeOfProcess(String processInstanceId) {
+    return notices.latestOfProcess(processInstanceId).orElseThrow(() -> new IllegalStateException(
+        "流程实例 " + processInstanceId + " 没有对应的会议通知 / no notice is bound to it")).id();
+  }
+
   public Notice notice(long noticeId) {
     return notices.find(noticeId).orElseThrow(() -> new NoSuchRecordException("notice " + noticeId));
   }

@@ -10,14 +10,16 @@ import org.springframework.stereotype.Component;
 class PostNoticeInAppDelegate implements JavaDelegate {
 
   private final NoticeSender sender;
+  private final NoticeService service;
 
-  PostNoticeInAppDelegate(NoticeSender sender) {
+  PostNoticeInAppDelegate(NoticeSender sender, NoticeService service) {
     this.sender = sender;
+    this.service = service;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    sender.sendToAll((Long) execution.getVariable(NoticeVariables.NOTICE_ID), NoticeChannel.IN_APP,
+    sender.sendToAll(service.noticeOfProcess(execution.getProcessInstanceId()), NoticeChannel.IN_APP,
         Actor.of(execution));
   }
 }

@@ -17,6 +17,6 @@ class RecordNoticeSentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.markSent((Long) execution.getVariable(NoticeVariables.NOTICE_ID), Actor.of(execution));
+    service.markSent(service.noticeOfProcess(execution.getProcessInstanceId()), Actor.of(execution));
   }
 }

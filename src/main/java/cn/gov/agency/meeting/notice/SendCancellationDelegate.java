@@ -1,7 +1,7 @@
 package cn.gov.agency.meeting.notice;
 
 import cn.gov.agency.meeting.engine.Actor;
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +18,7 @@ class SendCancellationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    sender.send(((Number) execution.getVariable(LifecycleVariables.MEETING_ID)).longValue(),
+    sender.send(ProcessBinding.meetingId(execution),
         NoticeChannel.valueOf((String) execution.getVariable(CancellationVariables.CHANNEL)), Actor.of(execution));
   }
 }

@@ -10,14 +10,16 @@ import org.springframework.stereotype.Component;
 class SendNoticeByEmailDelegate implements JavaDelegate {
 
   private final NoticeSender sender;
+  private final NoticeService service;
 
-  SendNoticeByEmailDelegate(NoticeSender sender) {
+  SendNoticeByEmailDelegate(NoticeSender sender, NoticeService service) {
     this.sender = sender;
+    this.service = service;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    sender.sendToAll((Long) execution.getVariable(NoticeVariables.NOTICE_ID), NoticeChannel.EMAIL,
+    sender.sendToAll(service.noticeOfProcess(execution.getProcessInstanceId()), NoticeChannel.EMAIL,
         Actor.of(execution));
   }
 }

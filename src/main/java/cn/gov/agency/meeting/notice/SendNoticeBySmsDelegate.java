@@ -10,14 +10,16 @@ import org.springframework.stereotype.Component;
 class SendNoticeBySmsDelegate implements JavaDelegate {
 
   private final NoticeSender sender;
+  private final NoticeService service;
 
-  SendNoticeBySmsDelegate(NoticeSender sender) {
+  SendNoticeBySmsDelegate(NoticeSender sender, NoticeService service) {
     this.sender = sender;
+    this.service = service;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    sender.sendToAll((Long) execution.getVariable(NoticeVariables.NOTICE_ID), NoticeChannel.SMS,
+    sender.sendToAll(service.noticeOfProcess(execution.getProcessInstanceId()), NoticeChannel.SMS,
         Actor.of(execution));
   }
 }

@@ -18,7 +18,7 @@ class VerifyReceiptsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ProcessInput.checked(() -> service.completeTracking((Long) execution.getVariable(NoticeVariables.NOTICE_ID),
+    ProcessInput.checked(() -> service.completeTracking(service.noticeOfProcess(execution.getProcessInstanceId()),
         Actor.of(execution)));
   }
 }

@@ -10,18 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The roles of the regulation as Camunda groups: a global role is one group named like the role,
  * a department role is one group per department, {@code <role>-<department>}.
  */
 public final class RoleCatalogue {
-
-  /** The only form a BPMN may use to route to a department role: {@code leader-${hostDepartment}}. */
-  private static final Pattern DEPARTMENT_ROLE_EXPRESSION =
-      Pattern.compile("([a-z-]+)-\\$\\{([A-Za-z][A-Za-z0-9]*)}");
 
   private final Map<String, RoleDefinition> roles = new LinkedHashMap<>();
   private final List<String> departmentCodes;
@@ -75,19 +69,11 @@ public final class RoleCatalogue {
   }
 
   /**
-   * Whether a BPMN candidate-group entry names a role: a literal global role, a literal department
-   * group, or a department role routed by one process variable ({@code head-${hostDepartment}}).
+   * Whether a literal BPMN candidate-group entry names a role: a global role or a department group.
+   * A department role is routed by the record a process is bound to ({@code routing/TaskRouting}),
+   * never by a process variable ({@code head-${hostDepartment}}), which a person could have sent.
    */
   public boolean isKnownCandidateGroup(String entry) {
-    String value = entry.trim();
-    if (allGroupIds().contains(value)) {
-      return true;
-    }
-    Matcher matcher = DEPARTMENT_ROLE_EXPRESSION.matcher(value);
-    if (!matcher.matches()) {
-      return false;
-    }
-    RoleDefinition role = roles.get(matcher.group(1));
-    return role != null && role.scope() == Scope.DEPARTMENT;
+    return allGroupIds().contains(entry.trim());
   }
 }

@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.passon;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,7 @@ class CompletePassingOnDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ProcessInput.checked(() -> service.complete((Long) execution.getVariable(LifecycleVariables.MEETING_ID),
+    ProcessInput.checked(() -> service.complete(ProcessBinding.meetingId(execution),
         Actor.of(execution)));
   }
 }

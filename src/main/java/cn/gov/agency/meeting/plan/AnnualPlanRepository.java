@@ -53,6 +53,12 @@ class AnnualPlanRepository {
     return jdbc.query("select * from annual_plan where id = ?", (rs, i) -> mapPlan(rs), id).stream().findFirst();
   }
 
+  /** The plan an 年度会议计划审批 instance opened: the row stores its instance id. */
+  Optional<AnnualPlan> findPlanByProcessInstance(String processInstanceId) {
+    return jdbc.query("select * from annual_plan where process_instance_id = ?", (rs, i) -> mapPlan(rs),
+        processInstanceId).stream().findFirst();
+  }
+
   List<AnnualPlan> findPlans() {
     return jdbc.query("select * from annual_plan order by plan_year desc", (rs, i) -> mapPlan(rs));
   }

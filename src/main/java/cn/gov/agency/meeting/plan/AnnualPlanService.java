@@ -274,6 +274,12 @@ public class AnnualPlanService {
     return count;
   }
 
+  /** The plan bound to an 年度会议计划审批 instance (stored with its instance id when opened). */
+  public AnnualPlan planOfProcess(String processInstanceId) {
+    return plans.findPlanByProcessInstance(processInstanceId).orElseThrow(() -> new IllegalStateException(
+        "流程实例 " + processInstanceId + " 没有对应的年度会议计划 / no annual plan is bound to it"));
+  }
+
   public AnnualPlan plan(long planId) {
     return plans.findPlan(planId).orElseThrow(() -> new NoSuchRecordException("annual plan " + planId));
   }

@@ -1,7 +1,6 @@
 package cn.gov.agency.meeting.plan;
 
 import static cn.gov.agency.meeting.plan.PlanVariables.DEPARTMENT;
-import static cn.gov.agency.meeting.plan.PlanVariables.PLAN_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,6 +18,8 @@ class RecordLateDepartmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.markLate((Long) execution.getVariable(PLAN_ID), (String) execution.getVariable(DEPARTMENT));
+    // The plan bound to this instance (its row stores the instance id), whatever a planId variable says.
+    long planId = service.planOfProcess(execution.getProcessInstanceId()).id();
+    service.markLate(planId, (String) execution.getVariable(DEPARTMENT));
   }
 }

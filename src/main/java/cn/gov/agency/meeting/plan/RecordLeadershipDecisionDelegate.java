@@ -2,7 +2,6 @@ package cn.gov.agency.meeting.plan;
 
 import static cn.gov.agency.meeting.plan.PlanVariables.LEADERSHIP_COMMENT;
 import static cn.gov.agency.meeting.plan.PlanVariables.LEADERSHIP_DECISION;
-import static cn.gov.agency.meeting.plan.PlanVariables.PLAN_ID;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;
@@ -22,8 +21,10 @@ class RecordLeadershipDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    // The plan bound to this instance (its row stores the instance id), whatever a planId variable says.
+    long planId = service.planOfProcess(execution.getProcessInstanceId()).id();
     LeadershipDecision decision = ProcessInput.checked(() -> service.recordLeadershipDecision(
-        (Long) execution.getVariable(PLAN_ID), execution.getVariable(LEADERSHIP_DECISION),
+        planId, execution.getVariable(LEADERSHIP_DECISION),
         execution.getVariable(LEADERSHIP_COMMENT), Actor.of(execution)));
     execution.setVariable(LEADERSHIP_DECISION, decision.value());
   }

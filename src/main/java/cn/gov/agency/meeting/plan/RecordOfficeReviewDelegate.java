@@ -2,7 +2,6 @@ package cn.gov.agency.meeting.plan;
 
 import static cn.gov.agency.meeting.plan.PlanVariables.OFFICE_COMMENT;
 import static cn.gov.agency.meeting.plan.PlanVariables.OFFICE_DECISION;
-import static cn.gov.agency.meeting.plan.PlanVariables.PLAN_ID;
 import static cn.gov.agency.meeting.plan.PlanVariables.RETURN_DEPARTMENTS;
 
 import cn.gov.agency.meeting.engine.Actor;
@@ -23,8 +22,10 @@ class RecordOfficeReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    // The plan bound to this instance (its row stores the instance id), whatever a planId variable says.
+    long planId = service.planOfProcess(execution.getProcessInstanceId()).id();
     OfficeReview review = ProcessInput.checked(() -> service.recordOfficeReview(
-        (Long) execution.getVariable(PLAN_ID), execution.getVariable(OFFICE_DECISION),
+        planId, execution.getVariable(OFFICE_DECISION),
         execution.getVariable(RETURN_DEPARTMENTS), execution.getVariable(OFFICE_COMMENT), Actor.of(execution)));
     execution.setVariable(OFFICE_DECISION, review.value());
   }

@@ -1,7 +1,6 @@
 package cn.gov.agency.meeting.plan;
 
 import static cn.gov.agency.meeting.plan.PlanVariables.DEPARTMENT;
-import static cn.gov.agency.meeting.plan.PlanVariables.PLAN_ID;
 import static cn.gov.agency.meeting.plan.PlanVariables.URGE_NOTE;
 
 import cn.gov.agency.meeting.engine.Actor;
@@ -21,8 +20,10 @@ class RecordUrgingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    // The plan bound to this instance (its row stores the instance id), whatever a planId variable says.
+    long planId = service.planOfProcess(execution.getProcessInstanceId()).id();
     Object note = execution.getVariable(URGE_NOTE);
-    service.recordUrging((Long) execution.getVariable(PLAN_ID), (String) execution.getVariable(DEPARTMENT),
+    service.recordUrging(planId, (String) execution.getVariable(DEPARTMENT),
         Actor.of(execution), note == null ? null : note.toString());
   }
 }

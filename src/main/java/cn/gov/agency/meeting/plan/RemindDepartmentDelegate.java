@@ -1,7 +1,6 @@
 package cn.gov.agency.meeting.plan;
 
 import static cn.gov.agency.meeting.plan.PlanVariables.DEPARTMENT;
-import static cn.gov.agency.meeting.plan.PlanVariables.PLAN_ID;
 
 import cn.gov.agency.meeting.notification.DueSoonReminders;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;
@@ -26,8 +25,10 @@ class RemindDepartmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    // The plan bound to this instance (its row stores the instance id), whatever a planId variable says.
+    long planId = service.planOfProcess(execution.getProcessInstanceId()).id();
     String department = (String) execution.getVariable(DEPARTMENT);
-    service.remind((Long) execution.getVariable(PLAN_ID), department);
+    service.remind(planId, department);
     Task task = execution.getProcessEngineServices().getTaskService().createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(SUBMIT_TASK)
         .taskCandidateGroup(RoleCatalogue.departmentGroupId("staff", department)).includeAssignedTasks()

@@ -1,7 +1,5 @@
 package cn.gov.agency.meeting.plan;
 
-import static cn.gov.agency.meeting.plan.PlanVariables.PLAN_ID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +16,7 @@ class ScheduleApprovedMeetingsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(PlanVariables.SCHEDULED_MEETINGS, service.scheduleApprovedMeetings((Long) execution.getVariable(PLAN_ID)));
+    long planId = service.planOfProcess(execution.getProcessInstanceId()).id();
+    execution.setVariable(PlanVariables.SCHEDULED_MEETINGS, service.scheduleApprovedMeetings(planId));
   }
 }

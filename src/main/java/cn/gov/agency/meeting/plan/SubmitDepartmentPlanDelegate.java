@@ -1,7 +1,6 @@
 package cn.gov.agency.meeting.plan;
 
 import static cn.gov.agency.meeting.plan.PlanVariables.DEPARTMENT;
-import static cn.gov.agency.meeting.plan.PlanVariables.PLAN_ID;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;
@@ -21,7 +20,9 @@ class SubmitDepartmentPlanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ProcessInput.checked(() -> service.submit((Long) execution.getVariable(PLAN_ID),
+    // The plan bound to this instance (its row stores the instance id), whatever a planId variable says.
+    long planId = service.planOfProcess(execution.getProcessInstanceId()).id();
+    ProcessInput.checked(() -> service.submit(planId,
         (String) execution.getVariable(DEPARTMENT), Actor.of(execution)));
   }
 }

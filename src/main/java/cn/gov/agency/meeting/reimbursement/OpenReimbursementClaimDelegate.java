@@ -1,7 +1,7 @@
 package cn.gov.agency.meeting.reimbursement;
 
 import cn.gov.agency.meeting.engine.Actor;
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +18,7 @@ class OpenReimbursementClaimDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ReimbursementService.Opened opened = service.open((Long) execution.getVariable(LifecycleVariables.MEETING_ID),
+    ReimbursementService.Opened opened = service.open(ProcessBinding.meetingId(execution),
         execution.getProcessInstanceId(), Actor.of(execution));
     execution.setVariable(ReimbursementVariables.CLAIM_ID, opened.claimId());
     execution.setVariable(ReimbursementVariables.CLAIM_PAGE_URL, opened.pageUrl());

@@ -2,6 +2,7 @@ package cn.gov.agency.meeting.reimbursement;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,8 @@ class RecordClaimReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long claimId = (Long) execution.getVariable(ReimbursementVariables.CLAIM_ID);
+    // The claim of the meeting this instance is bound to, whatever a claimId variable says.
+    long claimId = service.claimOf(ProcessBinding.meetingId(execution)).id();
     FinanceDecision decision = ProcessInput.checked(() -> service.decide(claimId,
         execution.getVariable(ReimbursementVariables.FINANCE_DECISION),
         execution.getVariable(ReimbursementVariables.FINANCE_COMMENT), Actor.of(execution)));

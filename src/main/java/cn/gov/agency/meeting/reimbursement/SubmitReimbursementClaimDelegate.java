@@ -2,6 +2,7 @@ package cn.gov.agency.meeting.reimbursement;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,7 +23,8 @@ class SubmitReimbursementClaimDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long claimId = (Long) execution.getVariable(ReimbursementVariables.CLAIM_ID);
+    // The claim of the meeting this instance is bound to, whatever a claimId variable says.
+    long claimId = service.claimOf(ProcessBinding.meetingId(execution)).id();
     ProcessInput.checked(() -> service.submit(claimId, Actor.of(execution)));
     // A new submission gets a fresh review: the last round's decision must not prefill finance's form.
     execution.removeVariables(REVIEW_VARIABLES);

@@ -9,7 +9,7 @@ import static cn.gov.agency.meeting.reminder.ReminderVariables.REMINDER_ID;
 import static cn.gov.agency.meeting.reminder.ReminderVariables.REMINDER_PENDING;
 
 import cn.gov.agency.meeting.engine.Actor;
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -36,7 +36,7 @@ class PlanNextReminderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long meetingId = ((Number) execution.getVariable(LifecycleVariables.MEETING_ID)).longValue();
+    long meetingId = ProcessBinding.meetingId(execution);
     ReminderOffsets offsets = ReminderOffsets.of(execution.getVariable(DAY_BEFORE_WORKING_DAYS),
         execution.getVariable(DAY_BEFORE_TIME), execution.getVariable(MINUTES_BEFORE));
     LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), clock.getZone());

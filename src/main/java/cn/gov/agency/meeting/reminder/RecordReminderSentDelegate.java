@@ -1,6 +1,7 @@
 package cn.gov.agency.meeting.reminder;
 
 import cn.gov.agency.meeting.engine.Actor;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,8 @@ class RecordReminderSentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    planner.markSent(((Number) execution.getVariable(ReminderVariables.REMINDER_ID)).longValue(),
-        Actor.of(execution));
+    long reminderId = planner.reminderOf(ProcessBinding.meetingId(execution),
+        execution.getVariable(ReminderVariables.REMINDER_ID));
+    planner.markSent(reminderId, Actor.of(execution));
   }
 }

@@ -120,6 +120,21 @@ public class ReminderPlanner {
     }
   }
 
+  /**
+   * The reminder a step of the meeting's 会前提醒 sends: the one the process planned last, which must be
+   * a reminder of that meeting. A reminder id that names another meeting's reminder (a variable
+   * changed by hand) is refused rather than sent to the wrong people.
+   */
+  public long reminderOf(long meetingId, Object reminderId) {
+    PlannedReminder reminder = reminderId instanceof Number number ? reminders.find(number.longValue()).orElse(null)
+        : null;
+    if (reminder == null || reminder.meetingId() != meetingId) {
+      throw new IllegalStateException("会前提醒 " + reminderId + " 不是会议 " + meetingId + " 的提醒"
+          + " / reminder " + reminderId + " does not belong to meeting " + meetingId);
+    }
+    return reminder.id();
+  }
+
   public PlannedReminder reminder(long reminderId) {
     return reminders.find(reminderId).orElseThrow(() -> new NoSuchRecordException("meeting reminder " + reminderId));
   }

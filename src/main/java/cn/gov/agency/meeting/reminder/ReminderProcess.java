@@ -31,13 +31,15 @@ class ReminderProcess {
     this.planner = planner;
   }
 
-  void start(long meetingId, String meetingType, String meetingTitle) {
+  /** Type and title from the meeting record: the type decides the reminder times. */
+  void start(long meetingId) {
     asSystem(() -> {
       if (!running(meetingId)) {
+        MeetingRecord meeting = planner.meeting(meetingId);
         runtimeService.startProcessInstanceByKey(ReminderVariables.PROCESS_KEY, String.valueOf(meetingId),
             Variables.createVariables().putValue(LifecycleVariables.MEETING_ID, meetingId)
-                .putValue(LifecycleVariables.MEETING_TYPE, meetingType)
-                .putValue(LifecycleVariables.MEETING_TITLE, meetingTitle));
+                .putValue(LifecycleVariables.MEETING_TYPE, meeting.meetingType())
+                .putValue(LifecycleVariables.MEETING_TITLE, meeting.title()));
       }
       return null;
     });

@@ -1,6 +1,6 @@
 package cn.gov.agency.meeting.reminder;
 
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,8 +20,6 @@ class ScheduleMeetingRemindersDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    process.start(((Number) execution.getVariable(LifecycleVariables.MEETING_ID)).longValue(),
-        (String) execution.getVariable(LifecycleVariables.MEETING_TYPE),
-        (String) execution.getVariable(LifecycleVariables.MEETING_TITLE));
+    process.start(ProcessBinding.meetingId(execution));
   }
 }

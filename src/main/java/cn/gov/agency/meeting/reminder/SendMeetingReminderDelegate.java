@@ -1,6 +1,7 @@
 package cn.gov.agency.meeting.reminder;
 
 import cn.gov.agency.meeting.notice.NoticeChannel;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,14 +11,17 @@ import org.springframework.stereotype.Component;
 class SendMeetingReminderDelegate implements JavaDelegate {
 
   private final ReminderSender sender;
+  private final ReminderPlanner planner;
 
-  SendMeetingReminderDelegate(ReminderSender sender) {
+  SendMeetingReminderDelegate(ReminderSender sender, ReminderPlanner planner) {
     this.sender = sender;
+    this.planner = planner;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    sender.send(((Number) execution.getVariable(ReminderVariables.REMINDER_ID)).longValue(),
-        NoticeChannel.valueOf((String) execution.getVariable(ReminderVariables.CHANNEL)));
+    long reminderId = planner.reminderOf(ProcessBinding.meetingId(execution),
+        execution.getVariable(ReminderVariables.REMINDER_ID));
+    sender.send(reminderId, NoticeChannel.valueOf((String) execution.getVariable(ReminderVariables.CHANNEL)));
   }
 }

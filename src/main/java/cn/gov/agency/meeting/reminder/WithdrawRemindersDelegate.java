@@ -1,7 +1,7 @@
 package cn.gov.agency.meeting.reminder;
 
 import cn.gov.agency.meeting.engine.Actor;
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +18,7 @@ class WithdrawRemindersDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    planner.withdrawAll(((Number) execution.getVariable(LifecycleVariables.MEETING_ID)).longValue(),
+    planner.withdrawAll(ProcessBinding.meetingId(execution),
         Actor.of(execution));
   }
 }

@@ -1,7 +1,7 @@
 package cn.gov.agency.meeting.signin;
 
 import cn.gov.agency.meeting.engine.Actor;
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +18,6 @@ class CloseSignInDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    signIn.close((Long) execution.getVariable(LifecycleVariables.MEETING_ID), Actor.of(execution));
+    signIn.close(ProcessBinding.meetingId(execution), Actor.of(execution));
   }
 }

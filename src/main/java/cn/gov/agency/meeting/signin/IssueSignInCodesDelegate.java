@@ -4,7 +4,7 @@ import static cn.gov.agency.meeting.signin.SignInVariables.SIGN_IN_CLOSES_AT;
 import static cn.gov.agency.meeting.signin.SignInVariables.SIGN_IN_OPENS_AT;
 
 import cn.gov.agency.meeting.engine.Actor;
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -26,7 +26,7 @@ class IssueSignInCodesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    SignInWindow window = signIn.issueCodes((Long) execution.getVariable(LifecycleVariables.MEETING_ID),
+    SignInWindow window = signIn.issueCodes(ProcessBinding.meetingId(execution),
         Actor.of(execution));
     execution.setVariable(SIGN_IN_OPENS_AT, date(window.opensAt()));
     execution.setVariable(SIGN_IN_CLOSES_AT, date(window.closesAt()));

@@ -9,7 +9,7 @@ import static cn.gov.agency.meeting.venue.VenueVariables.WORKING_EQUIPMENT;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -31,7 +31,7 @@ class BookVenueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long meetingId = (Long) execution.getVariable(LifecycleVariables.MEETING_ID);
+    long meetingId = ProcessBinding.meetingId(execution);
     BookingInput input = ProcessInput.checked(() -> forms.readBooking(execution.getVariables()));
     RoomBooking booking = ProcessInput.checked(() -> RoomTakenInput.refusingConflicts(
         () -> venue.book(meetingId, input, Actor.of(execution))));

@@ -4,7 +4,7 @@ import static cn.gov.agency.meeting.venue.VenueVariables.FREE_ROOMS_PAGE;
 import static cn.gov.agency.meeting.venue.VenueVariables.REQUIRED_EQUIPMENT;
 import static cn.gov.agency.meeting.venue.VenueVariables.VENUE_SUMMARY;
 
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,7 @@ class BookVenueFormListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long meetingId = (Long) task.getVariable(LifecycleVariables.MEETING_ID);
+    long meetingId = ProcessBinding.meetingId(task.getExecution());
     task.setVariable(VENUE_SUMMARY, venue.bookingSummary(meetingId));
     task.setVariable(FREE_ROOMS_PAGE, "/app/meetings/" + meetingId + "/rooms");
     if (task.getVariable(REQUIRED_EQUIPMENT) == null) {

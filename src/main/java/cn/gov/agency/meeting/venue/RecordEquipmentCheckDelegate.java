@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.venue;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,7 @@ class RecordEquipmentCheckDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long meetingId = (Long) execution.getVariable(LifecycleVariables.MEETING_ID);
+    long meetingId = ProcessBinding.meetingId(execution);
     EquipmentCheckInput input = ProcessInput.checked(() -> forms.readEquipmentCheck(execution.getVariables()));
     ProcessInput.checked(() -> venue.recordEquipmentCheck(meetingId, input, Actor.of(execution)));
   }

@@ -6,7 +6,7 @@ import static cn.gov.agency.meeting.venue.VenueVariables.ROOM_REFUSAL;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,7 @@ class RecordRoomApprovalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long meetingId = (Long) execution.getVariable(LifecycleVariables.MEETING_ID);
+    long meetingId = ProcessBinding.meetingId(execution);
     RoomApprovalInput input = ProcessInput.checked(() -> forms.readApproval(execution.getVariables()));
     String actor = Actor.of(execution);
     if (input.approved()) {

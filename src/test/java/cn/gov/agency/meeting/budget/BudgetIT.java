@@ -33,7 +33,7 @@ class BudgetIT {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings);
     // The preparation process calls the stage; here it is started the way that call starts it.
     String instanceId = runtimeService.startProcessInstanceByKey(BudgetVariables.PROCESS_KEY,
-        SampleMeetings.stageVariables(meeting)).getId();
+        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
 
     RestClient wangli = RestClient.as("wangli", port);
     JsonNode draft = single(inbox(wangli, "本部门待办"), instanceId);

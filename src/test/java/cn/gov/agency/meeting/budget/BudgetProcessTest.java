@@ -181,7 +181,8 @@ class BudgetProcessTest {
   }
 
   private ProcessInstance start() {
-    return runtimeService.startProcessInstanceByKey(BudgetVariables.PROCESS_KEY, SampleMeetings.stageVariables(meeting));
+    return runtimeService.startProcessInstanceByKey(BudgetVariables.PROCESS_KEY, String.valueOf(meeting.id()),
+        SampleMeetings.stageVariables(meeting));
   }
 
   private void review(ProcessInstance pi, String user, String decisionField, String decision, String commentField,

@@ -50,7 +50,7 @@ class AccommodationProcessTest {
     as = new AsUser(identityService);
     meeting = SampleMeetings.approvedMeeting(meetings);
     pi = runtimeService.startProcessInstanceByKey(HospitalityVariables.ACCOMMODATION_PROCESS_KEY,
-        SampleMeetings.stageVariables(meeting));
+        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting));
   }
 
   @Test

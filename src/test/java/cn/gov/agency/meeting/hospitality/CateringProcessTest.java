@@ -47,7 +47,7 @@ class CateringProcessTest {
     as = new AsUser(identityService);
     meeting = SampleMeetings.approvedMeeting(meetings);
     pi = runtimeService.startProcessInstanceByKey(HospitalityVariables.CATERING_PROCESS_KEY,
-        SampleMeetings.stageVariables(meeting));
+        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting));
   }
 
   @Test

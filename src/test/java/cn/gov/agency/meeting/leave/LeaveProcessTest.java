@@ -144,6 +144,28 @@ class LeaveProcessTest {
     assertThat(service.request(request.id()).decisionComment()).isEqualTo("同意");
   }
 
+  /** Issue #22: the decision lands on the request bound to the instance, whatever leaveRequestId says. */
+  @Test
+  void theDecisionLandsOnTheBoundRequestAndOnlyTheHostDepartmentDecides() {
+    MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "business_seminar",
+        LocalDateTime.of(2031, 4, 10, 9, 0));
+    LeaveRequest chenjing = leave.submit(meeting.id(), "chenjing", new LeaveInput("外出调研", " "));
+    LeaveRequest qianjun = leave.submit(meeting.id(), "qianjun", new LeaveInput("另有公务", " "));
+    ProcessInstance pi = instance(chenjing);
+    // An administrator's repair points the id variable at the other request: it is not followed.
+    runtimeService.setVariable(pi.getId(), LeaveVariables.LEAVE_REQUEST_ID, qianjun.id());
+    runtimeService.setVariable(pi.getId(), "hostDepartment", "business");
+
+    assertThatThrownBy(() -> decide(pi, "admin", "approve", null)).isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("head-policy").hasMessageContaining("staff-policy");
+    assertThat(service.request(chenjing.id()).status()).isEqualTo(LeaveStatus.PENDING);
+
+    decide(pi, "wangli", "approve", null);
+    assertThat(service.request(chenjing.id()).status()).isEqualTo(LeaveStatus.APPROVED);
+    assertThat(service.request(chenjing.id()).decidedBy()).isEqualTo("wangli");
+    assertThat(service.request(qianjun.id()).status()).isEqualTo(LeaveStatus.PENDING);
+  }
+
   @Test
   void refusedNothingChangesAndTheAttendeeStaysExpectedAndMayAskAgain() {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment",

@@ -26,7 +26,7 @@ final class ReimbursementSamples {
       TaskService taskService, AsUser as, LocalDateTime start) {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment", start);
     String budget = runtimeService.startProcessInstanceByKey(BudgetVariables.PROCESS_KEY,
-        SampleMeetings.stageVariables(meeting)).getId();
+        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
     complete(taskService, as, budget, "wangli", budgetForm());
     complete(taskService, as, budget, "qianjun", Map.of("budgetLeaderDecision", "approve"));
     complete(taskService, as, budget, "wuhua", Map.of("budgetFinanceDecision", "approve"));

@@ -32,7 +32,7 @@ public final class HardeningSamples {
       TaskService taskService, AsUser as, LocalDateTime start) {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment", start);
     String budget = runtimeService.startProcessInstanceByKey(BudgetVariables.PROCESS_KEY,
-        SampleMeetings.stageVariables(meeting)).getId();
+        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
     Map<String, Object> form = new HashMap<>();
     form.put("venueRental", 2000);
     form.put("equipmentRental", 300.5);
