@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import cn.gov.agency.meeting.engine.RejectedProcessInput;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
+import cn.gov.agency.meeting.support.AdhocSteps;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.ProcessTest;
 import cn.gov.agency.meeting.support.SampleForms;
@@ -40,26 +41,28 @@ class AdhocMeetingApplicationProcessTest {
   @Autowired JdbcTemplate jdbc;
 
   AsUser as;
+  AdhocSteps adhoc;
 
   @BeforeEach
   void setUp() {
     AbstractAssertions.init(engine);
     as = new AsUser(identityService);
+    adhoc = new AdhocSteps(engine);
   }
 
   @Test
   void approvedApplicationIsFiledByTheOfficeAndBecomesAMeeting() {
-    ProcessInstance pi = apply("wangli", SampleForms.adhocApplication());
+    ProcessInstance pi = adhoc.apply("wangli", SampleForms.adhocApplication());
     assertThat(pi).isWaitingAt("leaderApproval");
-    assertThat(task(pi)).hasCandidateGroup("leader-policy");
+    assertThat(adhoc.task(pi)).hasCandidateGroup("leader-policy");
     assertThat(pi).variables().containsEntry("hostDepartment", "policy")
         .containsEntry("hostDepartmentName", "政策法规处").containsEntry("applicantName", "王丽");
 
-    decide(pi, "qianjun", "approve", null);
+    adhoc.decide(pi, "qianjun", "approve", null);
     assertThat(pi).isWaitingAt("officeFiling");
-    assertThat(task(pi)).hasCandidateGroup("office");
+    assertThat(adhoc.task(pi)).hasCandidateGroup("office");
 
-    complete(pi, "zhouping", Map.of("filingNote", "已备案"));
+    adhoc.complete(pi, "zhouping", Map.of("filingNote", "已备案"));
     assertThat(pi).isEnded().hasPassed("fileMeeting").isEnded();
     AdhocApplication application = applications.find(applicationId(pi));
     assertThat(application.status()).isEqualTo(ApplicationStatus.FILED);
@@ -81,9 +84,9 @@ class AdhocMeetingApplicationProcessTest {
 
   @Test
   void onlyTheLeaderInChargeOfTheHostDepartmentMayDecide() {
-    ProcessInstance pi = apply("chenjing", SampleForms.adhocApplication());
-    assertThat(task(pi)).hasCandidateGroup("leader-business");
-    Task task = task(pi);
+    ProcessInstance pi = adhoc.apply("chenjing", SampleForms.adhocApplication());
+    assertThat(adhoc.task(pi)).hasCandidateGroup("leader-business");
+    Task task = adhoc.task(pi);
     assertThat(as.call("sunhong", () -> taskService.createTaskQuery().taskId(task.getId()).count())).isZero();
     assertThatThrownBy(() -> as.run("sunhong", () -> taskService.complete(task.getId(),
         Map.of("leaderDecision", "approve")))).isInstanceOf(AuthorizationException.class);
@@ -94,8 +97,8 @@ class AdhocMeetingApplicationProcessTest {
 
   @Test
   void rejectedApplicationEndsWithTheLeadersReason() {
-    ProcessInstance pi = apply("wangli", SampleForms.adhocApplication());
-    decide(pi, "qianjun", "reject", "本月已安排同类会议");
+    ProcessInstance pi = adhoc.apply("wangli", SampleForms.adhocApplication());
+    adhoc.decide(pi, "qianjun", "reject", "本月已安排同类会议");
     assertThat(pi).isEnded().hasPassed("applicationRejected");
     AdhocApplication application = applications.find(applicationId(pi));
     assertThat(application.status()).isEqualTo(ApplicationStatus.REJECTED);
@@ -105,24 +108,24 @@ class AdhocMeetingApplicationProcessTest {
 
   @Test
   void returnedApplicationIsRevisedResubmittedAndApproved() {
-    ProcessInstance pi = apply("wangli", SampleForms.adhocApplication());
-    decide(pi, "qianjun", "return", "请压缩参会人数");
+    ProcessInstance pi = adhoc.apply("wangli", SampleForms.adhocApplication());
+    adhoc.decide(pi, "qianjun", "return", "请压缩参会人数");
     assertThat(pi).isWaitingAt("reviseApplication");
-    assertThat(task(pi)).isAssignedTo("wangli");
-    assertThat(taskService.getVariable(task(pi).getId(), "leaderComment")).isEqualTo("请压缩参会人数");
+    assertThat(adhoc.task(pi)).isAssignedTo("wangli");
+    assertThat(taskService.getVariable(adhoc.task(pi).getId(), "leaderComment")).isEqualTo("请压缩参会人数");
 
     Map<String, Object> revised = SampleForms.adhocApplication();
     revised.put("participants", "冯刚");
     revised.put("externalGuests", "");
     revised.put("applicantAction", "resubmit");
-    complete(pi, "wangli", revised);
+    adhoc.complete(pi, "wangli", revised);
     assertThat(pi).isWaitingAt("leaderApproval");
     AdhocApplication application = applications.find(applicationId(pi));
     assertThat(application.status()).isEqualTo(ApplicationStatus.SUBMITTED);
     assertThat(application.participants()).hasSize(1);
 
-    decide(pi, "qianjun", "approve", "同意");
-    complete(pi, "liming", Map.of());
+    adhoc.decide(pi, "qianjun", "approve", "同意");
+    adhoc.complete(pi, "liming", Map.of());
     assertThat(pi).isEnded().hasPassed("applicationFiled");
     assertThat(applications.find(applicationId(pi)).events()).extracting(AdhocApplication.Event::action)
         .containsExactly(ApplicationAction.SUBMITTED, ApplicationAction.RETURNED,
@@ -131,9 +134,9 @@ class AdhocMeetingApplicationProcessTest {
 
   @Test
   void returnedApplicationCanBeWithdrawn() {
-    ProcessInstance pi = apply("wangli", SampleForms.adhocApplication());
-    decide(pi, "qianjun", "return", "请补充必要性说明");
-    complete(pi, "wangli", Map.of("applicantAction", "withdraw"));
+    ProcessInstance pi = adhoc.apply("wangli", SampleForms.adhocApplication());
+    adhoc.decide(pi, "qianjun", "return", "请补充必要性说明");
+    adhoc.complete(pi, "wangli", Map.of("applicantAction", "withdraw"));
     assertThat(pi).isEnded().hasPassed("applicationWithdrawn");
     assertThat(applications.find(applicationId(pi)).status()).isEqualTo(ApplicationStatus.WITHDRAWN);
   }
@@ -147,7 +150,7 @@ class AdhocMeetingApplicationProcessTest {
     form.put("budgetEstimate", -1);
     form.put("participants", "");
     form.put("externalGuests", "");
-    assertThatThrownBy(() -> apply("wangli", form))
+    assertThatThrownBy(() -> adhoc.apply("wangli", form))
         .isInstanceOf(RejectedProcessInput.class)
         .hasMessageContaining("plannedEnd").hasMessageContaining("必须晚于开始时间")
         .hasMessageContaining("budgetEstimate").hasMessageContaining("不能为负数")
@@ -158,47 +161,28 @@ class AdhocMeetingApplicationProcessTest {
 
   @Test
   void rejectionWithoutReasonIsRefusedAndTheTaskStaysOpen() {
-    ProcessInstance pi = apply("wangli", SampleForms.adhocApplication());
-    Task task = task(pi);
-    assertThatThrownBy(() -> decide(pi, "qianjun", "reject", " "))
+    ProcessInstance pi = adhoc.apply("wangli", SampleForms.adhocApplication());
+    Task task = adhoc.task(pi);
+    assertThatThrownBy(() -> adhoc.decide(pi, "qianjun", "reject", " "))
         .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("leaderComment");
-    assertThatThrownBy(() -> decide(pi, "qianjun", "maybe", null))
+    assertThatThrownBy(() -> adhoc.decide(pi, "qianjun", "maybe", null))
         .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("leaderDecision");
-    assertThat(task(pi).getId()).isEqualTo(task.getId());
+    assertThat(adhoc.task(pi).getId()).isEqualTo(task.getId());
     assertThat(applications.find(applicationId(pi)).events()).hasSize(1);
   }
 
   @Test
   void invalidRevisionKeepsTheReturnedApplicationUnchanged() {
-    ProcessInstance pi = apply("wangli", SampleForms.adhocApplication());
-    decide(pi, "qianjun", "return", "请修改时间");
+    ProcessInstance pi = adhoc.apply("wangli", SampleForms.adhocApplication());
+    adhoc.decide(pi, "qianjun", "return", "请修改时间");
     Map<String, Object> revised = SampleForms.adhocApplication();
     revised.put("plannedStart", "not a date");
-    assertThatThrownBy(() -> complete(pi, "wangli", revised))
+    assertThatThrownBy(() -> adhoc.complete(pi, "wangli", revised))
         .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("plannedStart");
     assertThat(pi).isWaitingAt("reviseApplication");
     assertThat(applications.find(applicationId(pi)).status()).isEqualTo(ApplicationStatus.RETURNED);
   }
 
-  private ProcessInstance apply(String applicant, Map<String, Object> form) {
-    return as.call(applicant, () -> runtimeService.startProcessInstanceByKey(AdhocVariables.PROCESS_KEY, form));
-  }
-
-  private void decide(ProcessInstance pi, String leader, String decision, String comment) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("leaderDecision", decision);
-    variables.put("leaderComment", comment);
-    complete(pi, leader, variables);
-  }
-
-  private void complete(ProcessInstance pi, String user, Map<String, Object> variables) {
-    String taskId = task(pi).getId();
-    as.run(user, () -> taskService.complete(taskId, variables));
-  }
-
-  private Task task(ProcessInstance pi) {
-    return taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
-  }
 
   private long applicationId(ProcessInstance pi) {
     return (Long) historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
@@ -208,5 +192,4 @@ class AdhocMeetingApplicationProcessTest {
   private long countApplications() {
     return jdbc.queryForObject("select count(*) from adhoc_application", Long.class);
   }
-
 }

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.gov.agency.meeting.adhoc.AdhocVariables;
 import cn.gov.agency.meeting.engine.RejectedProcessInput;
+import cn.gov.agency.meeting.support.AdhocSteps;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.ProcessTest;
 import cn.gov.agency.meeting.support.SampleForms;
@@ -45,20 +46,22 @@ class PeopleCommandGuardTest {
   @Autowired JdbcTemplate jdbc;
 
   AsUser as;
+  AdhocSteps adhoc;
 
   @BeforeEach
   void setUp() {
     AbstractAssertions.init(engine);
     as = new AsUser(identityService);
+    adhoc = new AdhocSteps(engine);
   }
 
   @Test
   void aCandidateGroupCannotBeInjectedWithARevision() {
-    ProcessInstance pi = apply("wangli", SampleForms.adhocApplication());
-    decide(pi, "qianjun", "return", "请补充");
+    ProcessInstance pi = adhoc.apply("wangli", SampleForms.adhocApplication());
+    adhoc.decide(pi, "qianjun", "return", "请补充");
     Map<String, Object> revised = SampleForms.adhocApplication();
     revised.put("hostDepartment", "policy,staff-policy");
-    assertThatThrownBy(() -> complete(pi, "wangli", revised))
+    assertThatThrownBy(() -> adhoc.complete(pi, "wangli", revised))
         .isInstanceOf(RejectedProcessInput.class)
         .hasMessageContaining("hostDepartment").hasMessageContaining("不是表单「adhoc-revise-application」的字段");
     assertThat(pi).isWaitingAt("reviseApplication");
@@ -67,11 +70,11 @@ class PeopleCommandGuardTest {
 
   @Test
   void anotherRecordsIdCannotBeSentWithADecision() {
-    ProcessInstance mine = apply("wangli", SampleForms.adhocApplication());
-    ProcessInstance other = apply("chenjing", SampleForms.adhocApplication());
+    ProcessInstance mine = adhoc.apply("wangli", SampleForms.adhocApplication());
+    ProcessInstance other = adhoc.apply("chenjing", SampleForms.adhocApplication());
     Object otherId = runtimeService.getVariable(other.getId(), AdhocVariables.APPLICATION_ID);
     Map<String, Object> decision = new HashMap<>(Map.of("leaderDecision", "approve", "applicationId", otherId));
-    assertThatThrownBy(() -> complete(mine, "qianjun", decision))
+    assertThatThrownBy(() -> adhoc.complete(mine, "qianjun", decision))
         .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("applicationId");
     assertThat(mine).isWaitingAt("leaderApproval");
     assertThat(other).isWaitingAt("leaderApproval");
@@ -84,7 +87,7 @@ class PeopleCommandGuardTest {
     Map<String, Object> spoofed = SampleForms.adhocApplication();
     spoofed.put("applicant", "chenjing");
     long before = runtimeService.createProcessInstanceQuery().count();
-    assertThatThrownBy(() -> apply("wangli", spoofed))
+    assertThatThrownBy(() -> adhoc.apply("wangli", spoofed))
         .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("applicant");
     assertThatThrownBy(() -> as.run("wangli", () -> runtimeService.startProcessInstanceByKey(
         AdhocVariables.PROCESS_KEY, "adhoc-999", SampleForms.adhocApplication())))
@@ -94,26 +97,26 @@ class PeopleCommandGuardTest {
 
   @Test
   void valuesMustBeOfTheFormsKindAndAmongItsOptions() {
-    ProcessInstance pi = apply("wangli", SampleForms.adhocApplication());
-    assertThatThrownBy(() -> decide(pi, "qianjun", "approve_all", null))
+    ProcessInstance pi = adhoc.apply("wangli", SampleForms.adhocApplication());
+    assertThatThrownBy(() -> adhoc.decide(pi, "qianjun", "approve_all", null))
         .isInstanceOf(RejectedProcessInput.class)
         .hasMessageContaining("leaderDecision").hasMessageContaining("同意（approve）");
     Map<String, Object> serialized = new HashMap<>();
     serialized.put("leaderDecision", "approve");
     serialized.put("leaderComment", Variables.objectValue(List.of("x")).serializationDataFormat("application/json")
         .create());
-    assertThatThrownBy(() -> complete(pi, "qianjun", serialized))
+    assertThatThrownBy(() -> adhoc.complete(pi, "qianjun", serialized))
         .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("leaderComment");
     Map<String, Object> tooLong = new HashMap<>(Map.of("leaderDecision", "approve", "leaderComment", "长".repeat(5000)));
-    assertThatThrownBy(() -> complete(pi, "qianjun", tooLong))
+    assertThatThrownBy(() -> adhoc.complete(pi, "qianjun", tooLong))
         .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("leaderComment");
     assertThat(pi).isWaitingAt("leaderApproval");
   }
 
   @Test
   void readOnlyFieldsAreAcceptedOnlyAsTheEchoTasklistSendsAndAreNotWrittenAgain() {
-    ProcessInstance pi = apply("wangli", SampleForms.adhocApplication());
-    Task task = task(pi);
+    ProcessInstance pi = adhoc.apply("wangli", SampleForms.adhocApplication());
+    Task task = adhoc.task(pi);
     // What Tasklist sends: every keyed field of the form, the read-only ones with the value it showed.
     Map<String, Object> echo = new HashMap<>();
     echo.put("applicantName", "王丽");
@@ -144,8 +147,8 @@ class PeopleCommandGuardTest {
 
   @Test
   void variablesCandidatesAndTaskPropertiesAreForAdministratorsOnly() {
-    ProcessInstance pi = apply("wangli", SampleForms.adhocApplication());
-    String taskId = task(pi).getId();
+    ProcessInstance pi = adhoc.apply("wangli", SampleForms.adhocApplication());
+    String taskId = adhoc.task(pi).getId();
     assertThatThrownBy(() -> as.run("qianjun", () -> taskService.setVariable(taskId, "leaderDecision", "approve")))
         .isInstanceOf(AuthorizationException.class);
     assertThatThrownBy(() -> as.run("qianjun", () -> runtimeService.setVariable(pi.getId(), "hostDepartment", "x")))
@@ -171,26 +174,26 @@ class PeopleCommandGuardTest {
 
   @Test
   void peopleClaimForThemselvesAndGiveBackOnlyWhatHasAnInbox() {
-    ProcessInstance pi = apply("wangli", SampleForms.adhocApplication());
-    String taskId = task(pi).getId();
+    ProcessInstance pi = adhoc.apply("wangli", SampleForms.adhocApplication());
+    String taskId = adhoc.task(pi).getId();
     assertThatThrownBy(() -> as.run("qianjun", () -> taskService.claim(taskId, "sunhong")))
         .isInstanceOf(AuthorizationException.class);
     as.run("qianjun", () -> taskService.claim(taskId, "qianjun"));
     as.run("qianjun", () -> taskService.setAssignee(taskId, null));
-    assertThat(task(pi).getAssignee()).isNull();
+    assertThat(adhoc.task(pi).getAssignee()).isNull();
 
-    decide(pi, "qianjun", "return", "请补充");
-    String revision = task(pi).getId();
-    assertThat(task(pi).getAssignee()).isEqualTo("wangli");
+    adhoc.decide(pi, "qianjun", "return", "请补充");
+    String revision = adhoc.task(pi).getId();
+    assertThat(adhoc.task(pi).getAssignee()).isEqualTo("wangli");
     assertThatThrownBy(() -> as.run("wangli", () -> taskService.setAssignee(revision, null)))
         .isInstanceOf(AuthorizationException.class);
-    assertThat(task(pi).getAssignee()).isEqualTo("wangli");
+    assertThat(adhoc.task(pi).getAssignee()).isEqualTo("wangli");
   }
 
   @Test
   void onlyThoseWhoMayWorkATaskCommentOnItAndNobodyAttachesFiles() {
-    ProcessInstance pi = apply("wangli", SampleForms.adhocApplication());
-    String taskId = task(pi).getId();
+    ProcessInstance pi = adhoc.apply("wangli", SampleForms.adhocApplication());
+    String taskId = adhoc.task(pi).getId();
     assertThatThrownBy(() -> as.run("shenyu", () -> taskService.createComment(taskId, pi.getId(), "审计意见")))
         .isInstanceOf(AuthorizationException.class);
     assertThatThrownBy(() -> as.run("shenyu", () -> taskService.createComment(null, pi.getId(), "审计意见")))
@@ -257,25 +260,5 @@ class PeopleCommandGuardTest {
   private Task open(int year) {
     return taskService.createTaskQuery().taskDefinitionKey("submitDepartmentPlan").taskCandidateGroup("staff-policy")
         .processVariableValueEquals("planYear", year).list().stream().findFirst().orElse(null);
-  }
-
-  private ProcessInstance apply(String applicant, Map<String, Object> form) {
-    return as.call(applicant, () -> runtimeService.startProcessInstanceByKey(AdhocVariables.PROCESS_KEY, form));
-  }
-
-  private void decide(ProcessInstance pi, String leader, String decision, String comment) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("leaderDecision", decision);
-    variables.put("leaderComment", comment);
-    complete(pi, leader, variables);
-  }
-
-  private void complete(ProcessInstance pi, String user, Map<String, Object> variables) {
-    String taskId = task(pi).getId();
-    as.run(user, () -> taskService.complete(taskId, variables));
-  }
-
-  private Task task(ProcessInstance pi) {
-    return taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
   }
 }
