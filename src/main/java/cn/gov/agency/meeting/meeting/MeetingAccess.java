@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.meeting;
 
+import cn.gov.agency.meeting.organisation.Memberships;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;
 import cn.gov.agency.meeting.security.CurrentUser;
 import java.util.List;
@@ -20,14 +21,21 @@ public class MeetingAccess {
   private static final List<String> ALWAYS_ENTITLED = List.of("office", "finance", "auditor");
 
   private final MeetingRepository meetings;
+  private final Memberships memberships;
 
-  public MeetingAccess(MeetingRepository meetings) {
+  public MeetingAccess(MeetingRepository meetings, Memberships memberships) {
     this.meetings = meetings;
+    this.memberships = memberships;
   }
 
   /** True if the meeting is not confidential, or the user is entitled to its content. */
   public boolean mayReadContent(CurrentUser user, MeetingRecord meeting) {
     return !meeting.confidential() || isEntitled(user, meeting);
+  }
+
+  /** The same for someone who is not the logged-in user (a message's recipient, a task's candidate). */
+  public boolean isEntitled(String userId, MeetingRecord meeting) {
+    return isEntitled(new CurrentUser(userId, memberships.groupsOf(userId)), meeting);
   }
 
   /**
