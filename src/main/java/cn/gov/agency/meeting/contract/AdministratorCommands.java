@@ -2,6 +2,30 @@ package cn.gov.agency.meeting.contract;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.cmd.AbstractDeleteProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetJobDefinitionStateCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetJobStateCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetJobsRetriesBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessInstanceStateCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractUpdateProcessInstancesSuspendStateCmd;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateIncidentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteJobCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteJobsCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
+import org.camunda.bpm.engine.impl.cmd.RecalculateJobDuedateCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveIncidentCmd;
+import org.camunda.bpm.engine.impl.cmd.SetAnnotationForIncidentCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobDefinitionPriorityCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobPriorityCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
+import org.camunda.bpm.engine.impl.cmd.UnlockJobCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
+import org.camunda.bpm.engine.impl.jobexecutor.FailedJobListener;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractInstantiationCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractInstanceCancellationCmd;
@@ -44,8 +68,9 @@ import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInst
 /**
  * What only administrators may do to running work: change or remove variables, deliver messages,
  * signals and conditions, move tokens, manage who a task belongs to and its properties, attach
- * files. People complete their tasks (through their forms), start what they may start, claim and
- * give back; the application does everything else itself. {@code CommandCoverageTest} checks that
+ * files, comment, run, retry or reschedule jobs, handle incidents, suspend or delete instances.
+ * People complete their tasks (through their forms), start what they may start, claim and give
+ * back; the application does everything else itself. {@code CommandCoverageTest} checks that
  * every engine command that carries variables is either here or checked against the forms.
  */
 final class AdministratorCommands {
@@ -91,6 +116,34 @@ final class AdministratorCommands {
     COMMANDS.put(DeleteUserInfoCmd.class, "修改用户信息");
     COMMANDS.put(SetUserPictureCmd.class, "修改用户头像");
     COMMANDS.put(DeleteUserPictureCmd.class, "修改用户头像");
+    COMMANDS.put(DeleteTaskCmd.class, "删除任务");
+    // Comments are no part of the procedure: every remark it needs is a field of its forms, and
+    // Camunda's REST API could not show people's comments anyway (it reads the task's history).
+    COMMANDS.put(AddCommentCmd.class, "添加备注");
+    COMMANDS.put(UpdateCommentCmd.class, "修改备注");
+    COMMANDS.put(DeleteTaskCommentCmd.class, "删除备注");
+    COMMANDS.put(DeleteProcessInstanceCommentCmd.class, "删除备注");
+    // Running a job by hand: refused inside the job, the engine would still count a failed try and move
+    // its due date (the failed-job listener runs as the person too, and is refused with it).
+    COMMANDS.put(ExecuteJobsCmd.class, "执行作业");
+    COMMANDS.put(FailedJobListener.class, "执行作业");
+    COMMANDS.put(SetJobRetriesCmd.class, "修改作业重试次数");
+    COMMANDS.put(AbstractSetJobsRetriesBatchCmd.class, "修改作业重试次数");
+    COMMANDS.put(SetJobDuedateCmd.class, "修改作业时间");
+    COMMANDS.put(RecalculateJobDuedateCmd.class, "修改作业时间");
+    COMMANDS.put(SetJobPriorityCmd.class, "修改作业优先级");
+    COMMANDS.put(SetJobDefinitionPriorityCmd.class, "修改作业优先级");
+    COMMANDS.put(DeleteJobCmd.class, "删除作业");
+    COMMANDS.put(DeleteJobsCmd.class, "删除作业");
+    COMMANDS.put(UnlockJobCmd.class, "解锁作业");
+    COMMANDS.put(AbstractSetJobStateCmd.class, "挂起或激活作业");
+    COMMANDS.put(AbstractSetJobDefinitionStateCmd.class, "挂起或激活作业");
+    COMMANDS.put(CreateIncidentCmd.class, "处理事件");
+    COMMANDS.put(ResolveIncidentCmd.class, "处理事件");
+    COMMANDS.put(SetAnnotationForIncidentCmd.class, "处理事件");
+    COMMANDS.put(AbstractDeleteProcessInstanceCmd.class, "删除流程实例");
+    COMMANDS.put(AbstractSetProcessInstanceStateCmd.class, "挂起或激活流程实例");
+    COMMANDS.put(AbstractUpdateProcessInstancesSuspendStateCmd.class, "挂起或激活流程实例");
   }
 
   private AdministratorCommands() {}

@@ -13,12 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
-import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -46,9 +42,10 @@ import org.slf4j.LoggerFactory;
  *     start event's Camunda Form declares ({@link ContractCheck}); read-only fields only as echoes of
  *     their value (and are then not written again); a person never chooses a business key;</li>
  * <li>what only administrators may do to running work ({@link AdministratorCommands}: variables,
- *     messages, signals, token moves, identity links, task properties, attachments) is refused;</li>
+ *     messages, signals, token moves, identity links, task properties, attachments, comments, jobs,
+ *     incidents) is refused;</li>
  * <li>a person claims only for themselves, gives back only a task they hold and that has an inbox to
- *     return to, comments only on tasks they may work, and changes only their own password.</li>
+ *     return to, and changes only their own password.</li>
  * </ul>
  * Commands the engine runs inside one of these (delegates, listeners) are the application's own and
  * are not inspected again; neither is work done with {@link ApplicationAuthority} or without a person
@@ -108,8 +105,6 @@ final class PeopleCommandGuard extends CommandInterceptor {
     } else if (command instanceof AssignTaskCmd && read(command, "userId") == null
         && holds(context, person, text(command, "taskId"))) {
       return Verdict.GIVE_BACK;
-    } else if (command instanceof AddCommentCmd) {
-      comment(context, person, text(command, "taskId"));
     } else if (command instanceof SaveUserCmd) {
       profile(context, person, (User) read(command, "user"));
     } else if (AdministratorCommands.covers(command)) {
@@ -206,20 +201,6 @@ final class PeopleCommandGuard extends CommandInterceptor {
       if (checking) {
         context.enableAuthorizationCheck();
       }
-    }
-  }
-
-  private static void comment(CommandContext context, Authentication person, String taskId) {
-    if (taskId == null) {
-      throw refused(person, "只能对自己可以办理的任务添加备注 / comments only on tasks one may work");
-    }
-    var authorizations = context.getAuthorizationManager();
-    List<String> groups = person.getGroupIds();
-    boolean mayWork = authorizations.isAuthorized(person.getUserId(), groups, TaskPermissions.TASK_WORK,
-        Resources.TASK, taskId)
-        || authorizations.isAuthorized(person.getUserId(), groups, Permissions.UPDATE, Resources.TASK, taskId);
-    if (!mayWork) {
-      throw refused(person, "只能对自己可以办理的任务添加备注 / comments only on tasks one may work");
     }
   }
 

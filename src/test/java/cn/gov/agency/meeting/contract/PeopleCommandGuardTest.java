@@ -16,11 +16,13 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -43,6 +45,7 @@ class PeopleCommandGuardTest {
   @Autowired FormService formService;
   @Autowired IdentityService identityService;
   @Autowired RepositoryService repositoryService;
+  @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
 
   AsUser as;
@@ -191,20 +194,37 @@ class PeopleCommandGuardTest {
   }
 
   @Test
-  void onlyThoseWhoMayWorkATaskCommentOnItAndNobodyAttachesFiles() {
+  void commentsAttachmentsAndDeletingTasksAreForAdministratorsOnly() {
     ProcessInstance pi = adhoc.apply("wangli", SampleForms.adhocApplication());
     String taskId = adhoc.task(pi).getId();
-    assertThatThrownBy(() -> as.run("shenyu", () -> taskService.createComment(taskId, pi.getId(), "审计意见")))
-        .isInstanceOf(AuthorizationException.class);
-    assertThatThrownBy(() -> as.run("shenyu", () -> taskService.createComment(null, pi.getId(), "审计意见")))
-        .isInstanceOf(AuthorizationException.class);
-    as.run("qianjun", () -> taskService.createComment(taskId, pi.getId(), "请尽快补充材料"));
-    assertThat(taskService.getTaskComments(taskId)).extracting(comment -> comment.getFullMessage())
-        .containsExactly("请尽快补充材料");
+    for (String user : List.of("shenyu", "qianjun")) {
+      assertThatThrownBy(() -> as.run(user, () -> taskService.createComment(taskId, pi.getId(), "意见")))
+          .as(user).isInstanceOf(AuthorizationException.class);
+    }
     assertThatThrownBy(() -> as.run("qianjun", () -> taskService.createAttachment("application/x-msdownload",
         taskId, pi.getId(), "setup.exe", "", new java.io.ByteArrayInputStream(new byte[] {1}))))
         .isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> as.run("qianjun", () -> taskService.deleteTask(taskId)))
+        .isInstanceOf(AuthorizationException.class);
+    assertThat(taskService.getTaskComments(taskId)).isEmpty();
     assertThat(taskService.getTaskAttachments(taskId)).isEmpty();
+
+    as.run("admin", () -> taskService.createComment(taskId, pi.getId(), "管理员备注"));
+    assertThat(taskService.getTaskComments(taskId)).hasSize(1);
+  }
+
+  @Test
+  void runningAJobByHandIsRefusedBeforeItCountsAsAFailedTry() {
+    // The timer that opens next year's plan: the auditor can list it, and must not be able to fire it.
+    Job job = managementService.createJobQuery().processDefinitionKey("annualPlanAutoStart").singleResult();
+    int retries = job.getRetries();
+    java.util.Date due = job.getDuedate();
+    assertThatThrownBy(() -> as.run("shenyu", () -> managementService.executeJob(job.getId())))
+        .isInstanceOf(AuthorizationException.class);
+    Job after = managementService.createJobQuery().jobId(job.getId()).singleResult();
+    assertThat(after.getRetries()).isEqualTo(retries);
+    assertThat(after.getDuedate()).isEqualTo(due);
+    assertThat(after.getExceptionMessage()).isNull();
   }
 
   @Test
