@@ -96,6 +96,7 @@ class HostileClientIT {
   private static final String ANNUAL = "annualMeetingPlan";
   private static final HardeningFigures FIGURES = new HardeningFigures("hostile").put("attacks", 0L)
       .put("accepted-wrongly", 0L).put("changed", 0L).put("server-errors", 0L).put("wrongly-refused", 0L)
+      .put("real-user-held-back", 0L).put("source-address-unseen", 0L)
       .put("tasks-covered", 0L).put("tasks-in-models", 0L).put("processes", 0L).put("roles", (long) ROLES.size())
       .put("endpoints", 0L).put("attacks-complete", 0L).put("attacks-submit-form", 0L)
       .put("attacks-webapp-submit-form", 0L).put("start-attempts", 0L).put("endpoint-requests", 0L)
@@ -358,6 +359,7 @@ class HostileClientIT {
         }
       }
       theAllowedDoorsOpen(user, aimed, client, wrong);
+      EngineWriteProbes.allowedFor(aimed).forEach(probe -> doors.add(probe.door()));
     }
     FIGURES.put("endpoints", (long) doors.size());
     assertThat(wrong).as("engine-rest writes against the role table").isEmpty();
@@ -506,6 +508,7 @@ class HostileClientIT {
         int attacker = login.attempt("127.0.0.2", "heqing", "demo");
         FIGURES.add("login-attempts", 2);
         if (home != 200) {
+          FIGURES.add("real-user-held-back", 1);
           wrong.add(door + ": heqing's right password from 127.0.0.1, after 12 wrong ones from 127.0.0.2 → " + home
               + " (the real user held back by someone else's guesses)");
         }
@@ -517,6 +520,7 @@ class HostileClientIT {
             .pollInterval(Duration.ofMillis(500)).until(() -> login.attempt("127.0.0.2", "heqing", "demo") == 200);
         List<String> seen = throttleLog.list.stream().map(ILoggingEvent::getFormattedMessage).distinct().toList();
         if (seen.stream().noneMatch(message -> message.contains("from 127.0.0.2 "))) {
+          FIGURES.add("source-address-unseen", 1);
           wrong.add(door + ": the server did not see the attempts come from 127.0.0.2: " + seen);
         }
         assertNoCamundaLock("heqing");
