@@ -40,7 +40,7 @@ final class EngineWriteProbes {
   record Targets(String user, String userGroup, String otherUser, HostileWorld.OpenTask ownTask,
       HostileWorld.OpenTask otherTask, String otherTaskCandidateGroup, String job, String incident,
       String finishedInstance, String filter, String commentTaskId, String commentId, String victim,
-      String victimGroup) {}
+      String victimGroup, List<String> systemJobs) {}
 
   private EngineWriteProbes() {}
 
@@ -99,6 +99,9 @@ final class EngineWriteProbes {
         Map.of("duedate", "2030-01-01T00:00:00.000+0800")));
     probes.add(json("suspend a job", "PUT", "/job/" + t.job() + "/suspended", Map.of("suspended", true)));
     probes.add(json("run a job now", "POST", "/job/" + t.job() + "/execute", null));
+    for (String job : t.systemJobs()) {
+      probes.add(json("run a system job the person can list", "POST", "/job/" + job + "/execute", null));
+    }
     probes.add(json("annotate an incident", "PUT", "/incident/" + t.incident() + "/annotation",
         Map.of("annotation", "已处理")));
     probes.add(json("resolve an incident", "DELETE", "/incident/" + t.incident(), null));

@@ -404,7 +404,7 @@ class HostileClientIT {
   private record Prepared(String job, String incident, String finishedInstance, String filter, String commentTaskId,
       String commentId) {}
 
-  /** A task the person may work (if any), one they may not, and what {@link Prepared} holds. */
+  /** A task the person may work (if any), one they may not, what {@link Prepared} holds, the jobs they see. */
   private Targets aimedAt(String user, HostileWorld world, Prepared prepared) {
     OpenTask own = world.tasks().stream().filter(task -> mayWork(user, task.taskId())).findFirst().orElse(null);
     OpenTask other = world.tasks().stream().filter(task -> !mayWork(user, task.taskId())
@@ -414,7 +414,18 @@ class HostileClientIT {
         .map(IdentityLink::getGroupId).findFirst().orElse(null);
     return new Targets(user, attackingGroup(user), user.equals("chenjing") ? "wangli" : "chenjing", own, other,
         otherGroup, prepared.job(), prepared.incident(), prepared.finishedInstance(), prepared.filter(),
-        prepared.commentTaskId(), prepared.commentId(), VICTIM, "attendee");
+        prepared.commentTaskId(), prepared.commentId(), VICTIM, "attendee", systemJobsVisibleTo(user));
+  }
+
+  /** Jobs of no process (history cleanup) the person can list: whatever they see, they may try. */
+  private List<String> systemJobsVisibleTo(String user) {
+    List<String> jobs = new ArrayList<>();
+    client(user).get("/engine-rest/job").json().forEach(job -> {
+      if (job.get("processDefinitionKey").isNull()) {
+        jobs.add(job.get("id").asText());
+      }
+    });
+    return jobs;
   }
 
   private static final String VICTIM = "hostilevictim";
