@@ -1,0 +1,306 @@
+package cn.gov.agency.meeting.reliability;
+
+import static cn.gov.agency.meeting.support.EngineRest.variables;
+
+import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.reliability.DeployedModels.ModelTask;
+import cn.gov.agency.meeting.support.AsUser;
+import cn.gov.agency.meeting.support.Eventually;
+import cn.gov.agency.meeting.support.RestClient;
+import cn.gov.agency.meeting.support.SampleForms;
+import cn.gov.agency.meeting.support.SampleMeetings;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * One open instance of every user task of every deployed process, made the way the application
+ * makes them where that is cheap — 会议全流程 for two meetings (one left at 确定筹备事项, one settled
+ * so that its stages wait on people), three ad-hoc applications submitted over HTTP (one waiting for
+ * the leader, one approved, one returned) and this year's annual plan started by the office over
+ * HTTP — and otherwise by the application itself: the task's process started before that task
+ * ({@code startBeforeActivity}) for a meeting of its own, with the variables 会议全流程 hands its
+ * stages and a sample value for each further variable the process names. A task that cannot be
+ * opened is listed in {@link #missing()}, never skipped silently.
+ */
+final class HostileWorld {
+
+  /** An open task, the model it comes from, and a person who may work it. */
+  record OpenTask(ModelTask model, String taskId, String processInstanceId, String worker) {}
+
+  /** Meeting dates of this suite: a year no other suite uses, each meeting a day of its own. */
+  private static final LocalDateTime FIRST_DAY = LocalDateTime.of(2048, 3, 2, 9, 0);
+
+  private final int port;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final IdentityService identityService;
+  private final ManagementService managementService;
+  private final MeetingRepository meetings;
+  private final MeetingLifecycle lifecycle;
+  private final Clock clock;
+  private final DeployedModels models;
+
+  private final Set<String> businessKeys = new LinkedHashSet<>();
+  private final Set<String> instanceIds = new LinkedHashSet<>();
+  private final Map<String, OpenTask> open = new LinkedHashMap<>();
+  private final Map<String, String> missing = new LinkedHashMap<>();
+  /** The model tasks opened by starting their process right before them. */
+  private final List<ModelTask> startedBefore = new ArrayList<>();
+  private final List<ModelTask> modelTasks;
+  private final List<Long> meetingIds = new ArrayList<>();
+  private final List<Long> applicationIds = new ArrayList<>();
+  private int day;
+  private Long planId;
+  private String annualStart = "not tried";
+
+  HostileWorld(int port, RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
+      ManagementService managementService, MeetingRepository meetings, MeetingLifecycle lifecycle, Clock clock,
+      DeployedModels models) {
+    this.port = port;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.identityService = identityService;
+    this.managementService = managementService;
+    this.meetings = meetings;
+    this.lifecycle = lifecycle;
+    this.clock = clock;
+    this.models = models;
+    this.modelTasks = models.userTasks();
+  }
+
+  HostileWorld open() {
+    meetingLifecycles();
+    adhocApplications();
+    annualPlan();
+    quiet();
+    for (ModelTask model : modelTasks) {
+      if (findOpen(model).isEmpty()) {
+        startBefore(model);
+      }
+    }
+    quiet();
+    for (ModelTask model : modelTasks) {
+      findOpen(model).ifPresentOrElse(task -> open.put(model.label(), task),
+          () -> missing.putIfAbsent(model.label(), "no open task found after the set-up"));
+    }
+    return this;
+  }
+
+  int openedByStartingBefore() {
+    return startedBefore.size();
+  }
+
+  List<ModelTask> modelTasks() {
+    return modelTasks;
+  }
+
+  List<OpenTask> tasks() {
+    return List.copyOf(open.values());
+  }
+
+  /** Model task → why it could not be opened. */
+  Map<String, String> missing() {
+    return missing;
+  }
+
+  /** Every process instance this world started (the ones it called are theirs). */
+  Set<String> instanceIds() {
+    return instanceIds;
+  }
+
+  Set<String> businessKeys() {
+    return businessKeys;
+  }
+
+  List<Long> meetingIds() {
+    return meetingIds;
+  }
+
+  List<Long> applicationIds() {
+    return applicationIds;
+  }
+
+  String annualStart() {
+    return annualStart;
+  }
+
+  /** A process instance that has ended (deleted by the system), whose history an attacker could try to erase. */
+  String finishedInstance() {
+    ModelTask model = startedBefore.get(0);
+    MeetingRecord meeting = nextMeeting();
+    String id = runtimeService.createProcessInstanceByKey(model.processKey()).businessKey(String.valueOf(meeting.id()))
+        .setVariables(startVariables(model, meeting)).startBeforeActivity(model.taskKey()).execute().getId();
+    runtimeService.deleteProcessInstance(id, "hostile suite: an ended instance", true, true);
+    return id;
+  }
+
+  /** A person who may work the task: its assignee, else a member of a candidate group (administrators last). */
+  String workerOf(String taskId) {
+    List<IdentityLink> links = taskService.getIdentityLinksForTask(taskId);
+    Optional<String> assignee = links.stream().filter(link -> IdentityLinkType.ASSIGNEE.equals(link.getType()))
+        .map(IdentityLink::getUserId).findFirst();
+    if (assignee.isPresent()) {
+      return assignee.get();
+    }
+    return links.stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .flatMap(link -> link.getUserId() != null ? Stream.of(link.getUserId())
+            : identityService.createUserQuery().memberOfGroup(link.getGroupId()).list().stream().map(User::getId))
+        .distinct().min(Comparator.comparing((String user) -> groupsOf(user).contains("camunda-admin"))
+            .thenComparing(Comparator.naturalOrder()))
+        .orElse(null);
+  }
+
+  List<String> groupsOf(String user) {
+    return identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+  }
+
+  /** Waits for the job executor to finish what earlier steps started, so that nothing moves under the attacks. */
+  void quiet() {
+    Eventually.until("no job due", () -> managementService.createJobQuery().executable().count(), n -> n == 0);
+  }
+
+  private MeetingRecord nextMeeting() {
+    MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment", FIRST_DAY.plusDays(day++));
+    meetingIds.add(meeting.id());
+    businessKeys.add(String.valueOf(meeting.id()));
+    return meeting;
+  }
+
+  /** One lifecycle left at 确定筹备事项; one settled with every need, so its stages wait on people. */
+  private void meetingLifecycles() {
+    instanceIds.add(lifecycle.start(nextMeeting().id()));
+    String prepared = lifecycle.start(nextMeeting().id());
+    instanceIds.add(prepared);
+    String settle = taskService.createTaskQuery().processInstanceId(prepared).singleResult().getId();
+    new AsUser(identityService).run("zhouping", () -> taskService.complete(settle, Map.of("important", true,
+        "needsCatering", true, "needsAccommodation", true)));
+  }
+
+  /** 王丽's applications: one waiting for the leader, one approved (办公室备案), one returned (修改申请). */
+  private void adhocApplications() {
+    RestClient wangli = RestClient.as("wangli", port);
+    RestClient qianjun = RestClient.as("qianjun", port);
+    List<String> started = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Map<String, Object> form = new HashMap<>(SampleForms.adhocApplication());
+      LocalDate date = FIRST_DAY.toLocalDate().plusMonths(6).plusDays(i);
+      form.put("plannedStart", date + "T09:00");
+      form.put("plannedEnd", date + "T11:00");
+      RestClient.Response answer = wangli.post("/engine-rest/process-definition/key/adhocMeetingApplication/submit-form",
+          variables(form));
+      if (answer.status() != 200) {
+        throw new IllegalStateException("ad-hoc application not submitted: " + answer.status() + " " + answer.body());
+      }
+      String id = answer.json().get("id").asText();
+      started.add(id);
+      instanceIds.add(id);
+      applicationIds.add(((Number) runtimeService.getVariable(id, "applicationId")).longValue());
+    }
+    decide(qianjun, started.get(1), Map.of("leaderDecision", "approve"));
+    decide(qianjun, started.get(2), Map.of("leaderDecision", "return", "leaderComment", "请补充会议必要性"));
+  }
+
+  private void decide(RestClient leader, String instanceId, Map<String, Object> decision) {
+    String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+    RestClient.Response answer = leader.post("/engine-rest/task/" + taskId + "/submit-form", variables(decision));
+    if (answer.status() != 204) {
+      throw new IllegalStateException("leader's decision not taken: " + answer.status() + " " + answer.body());
+    }
+  }
+
+  /** This year's plan, started by the office over HTTP (next year's is AnnualPlanIT's); a year already open is kept. */
+  private void annualPlan() {
+    LocalDate today = LocalDate.now(clock);
+    RestClient.Response answer = RestClient.as("zhouping", port).post(
+        "/engine-rest/process-definition/key/annualMeetingPlan/submit-form",
+        variables(Map.of("planYear", today.getYear(), "submissionDeadline", today.plusDays(30).toString())));
+    if (answer.status() == 200) {
+      String id = answer.json().get("id").asText();
+      instanceIds.add(id);
+      planId = ((Number) runtimeService.getVariable(id, "planId")).longValue();
+      annualStart = "opened " + today.getYear();
+    } else if (answer.status() == 400 && answer.body().contains("不能重复发起")) {
+      annualStart = "year " + today.getYear() + " already opened";
+    } else {
+      throw new IllegalStateException("annual plan not started: " + answer.status() + " " + answer.body());
+    }
+  }
+
+  private Optional<OpenTask> findOpen(ModelTask model) {
+    List<Task> candidates = new ArrayList<>(taskService.createTaskQuery().processDefinitionKey(model.processKey())
+        .taskDefinitionKey(model.taskKey()).processInstanceIdIn(instanceIds.toArray(String[]::new)).list());
+    candidates.addAll(taskService.createTaskQuery().processDefinitionKey(model.processKey())
+        .taskDefinitionKey(model.taskKey()).processInstanceBusinessKeyIn(businessKeys.toArray(String[]::new)).list());
+    return candidates.stream().map(task -> new OpenTask(model, task.getId(), task.getProcessInstanceId(),
+            workerOf(task.getId())))
+        .filter(task -> task.worker() != null)
+        .min(Comparator.comparing((OpenTask task) -> groupsOf(task.worker()).contains("camunda-admin")));
+  }
+
+  /** The task's process, started for a meeting of its own right before the task, as the application would. */
+  private void startBefore(ModelTask model) {
+    MeetingRecord meeting = nextMeeting();
+    try {
+      String id = runtimeService.createProcessInstanceByKey(model.processKey())
+          .businessKey(String.valueOf(meeting.id())).setVariables(startVariables(model, meeting))
+          .startBeforeActivity(model.taskKey()).execute().getId();
+      instanceIds.add(id);
+      startedBefore.add(model);
+    } catch (RuntimeException e) {
+      missing.put(model.label(), "startBeforeActivity failed: " + e.getMessage());
+    }
+  }
+
+  /** What 会议全流程 hands a stage for the meeting, and a sample for each further variable the process names. */
+  private Map<String, Object> startVariables(ModelTask model, MeetingRecord meeting) {
+    Map<String, Object> values = new HashMap<>(SampleMeetings.stageVariables(meeting));
+    for (String name : models.expressionVariables(model.processDefinitionId())) {
+      if (!values.containsKey(name)) {
+        sample(name, meeting).ifPresent(value -> values.put(name, value));
+      }
+    }
+    return values;
+  }
+
+  /** A plausible value for a variable the process names, by its name; none for decisions and routing flags. */
+  private Optional<Object> sample(String name, MeetingRecord meeting) {
+    Object value = switch (name) {
+      case "department", "hostDepartment" -> meeting.hostDepartmentCode();
+      case "responsibleDepartment" -> "business";
+      case "applicant" -> "wangli";
+      case "recorder" -> "hanmei";
+      case "planId" -> planId;
+      case "planPageBase" -> planId == null ? null : "/app/plans/" + planId + "/departments/";
+      default -> null;
+    };
+    if (value == null && (name.endsWith("At") || name.endsWith("Deadline") || name.endsWith("Start")
+        || name.endsWith("End"))) {
+      value = SampleMeetings.date(meeting.plannedStart().minusDays(1));
+    } else if (value == null && name.endsWith("Cycle")) {
+      value = "R/P7D";
+    }
+    return Optional.ofNullable(value);
+  }
+}
