@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import cn.gov.agency.meeting.contract.FormContract;
+import cn.gov.agency.meeting.followup.FollowUpService;
 import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.reliability.EngineWriteProbes.Probe;
@@ -106,6 +107,7 @@ class HostileClientIT {
   @Autowired ApplicationContext context;
   @Autowired MeetingRepository meetings;
   @Autowired MeetingLifecycle lifecycle;
+  @Autowired FollowUpService followUps;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired FormService formService;
@@ -603,7 +605,7 @@ class HostileClientIT {
       state = new EngineState(jdbc);
       long started = System.currentTimeMillis();
       world = new HostileWorld(port, runtimeService, taskService, identityService, managementService, meetings,
-          lifecycle, clock, models).open();
+          lifecycle, followUps, clock, models).open();
       System.out.println("HOSTILE world: " + world.tasks().size() + " of " + world.modelTasks().size()
           + " user tasks open (" + world.openedByStartingBefore() + " by starting their process right before them) in "
           + (System.currentTimeMillis() - started) / 1000 + " s");

@@ -2,9 +2,12 @@ package cn.gov.agency.meeting.reliability;
 
 import static cn.gov.agency.meeting.support.EngineRest.variables;
 
+import cn.gov.agency.meeting.followup.FollowUpService;
+import cn.gov.agency.meeting.followup.FollowUpVariables;
 import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.reliability.DeployedModels.ModelTask;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.Eventually;
@@ -59,6 +62,7 @@ final class HostileWorld {
   private final ManagementService managementService;
   private final MeetingRepository meetings;
   private final MeetingLifecycle lifecycle;
+  private final FollowUpService followUps;
   private final Clock clock;
   private final DeployedModels models;
 
@@ -73,11 +77,12 @@ final class HostileWorld {
   private final List<Long> applicationIds = new ArrayList<>();
   private int day;
   private Long planId;
+  private String planInstance;
   private String annualStart = "not tried";
 
   HostileWorld(int port, RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
-      ManagementService managementService, MeetingRepository meetings, MeetingLifecycle lifecycle, Clock clock,
-      DeployedModels models) {
+      ManagementService managementService, MeetingRepository meetings, MeetingLifecycle lifecycle,
+      FollowUpService followUps, Clock clock, DeployedModels models) {
     this.port = port;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
@@ -85,6 +90,7 @@ final class HostileWorld {
     this.managementService = managementService;
     this.meetings = meetings;
     this.lifecycle = lifecycle;
+    this.followUps = followUps;
     this.clock = clock;
     this.models = models;
     this.modelTasks = models.userTasks();
@@ -94,6 +100,7 @@ final class HostileWorld {
     meetingLifecycles();
     adhocApplications();
     annualPlan();
+    minutesAndFollowUp();
     quiet();
     for (ModelTask model : modelTasks) {
       if (findOpen(model).isEmpty()) {
@@ -198,6 +205,58 @@ final class HostileWorld {
         "needsCatering", true, "needsAccommodation", true)));
   }
 
+  /**
+   * Tasks routed by records a bare start cannot give them: a meeting whose staffing names its recorder
+   * waits at 会议记录; another's minutes are approved over HTTP, its resolution followed up (落实决议事项)
+   * and, by modification of that follow-up, rectified (整改); this year's plan sends 政策法规处 back
+   * (修改年度会议计划) the same way.
+   */
+  private void minutesAndFollowUp() {
+    MeetingRecord recording = nextMeeting();
+    instanceIds.add(startMinutes(recording));
+    MeetingRecord followed = nextMeeting();
+    String minutes = startMinutes(followed);
+    RestClient hanmei = RestClient.as("hanmei", port);
+    Map<String, Object> draft = Map.of("startedAt", followed.plannedStart().toString(),
+        "endedAt", followed.plannedEnd().toString(), "place", "第一会议室", "content", "研究部署",
+        "resolutions", List.of(Map.of("text", "制定实施方案", "department", "business",
+            "deadline", followed.plannedStart().toLocalDate().plusMonths(2).toString())));
+    expect(hanmei.put("/api/meetings/" + followed.id() + "/minutes/draft", draft), 200, "minutes draft");
+    submitSingle(hanmei, minutes, Map.of());
+    submitSingle(RestClient.as("fenggang", port), minutes, Map.of("minutesHeadDecision", "approve",
+        "minutesHeadComment", "同意"));
+    submitSingle(RestClient.as("qianjun", port), minutes, Map.of("minutesLeaderDecision", "approve",
+        "minutesLeaderComment", "同意印发"));
+    followUps.prepare(followed.id(), "system");
+    Map<String, Object> stage = new HashMap<>(SampleMeetings.stageVariables(followed));
+    stage.put(FollowUpVariables.RESOLUTION_INDEX, 0);
+    String followUp = runtimeService.startProcessInstanceByKey(FollowUpVariables.PROCESS_KEY,
+        String.valueOf(followed.id()), stage).getId();
+    instanceIds.add(followUp);
+    runtimeService.createProcessInstanceModification(followUp).startBeforeActivity("rectify").execute();
+    if (planInstance != null) {
+      runtimeService.createProcessInstanceModification(planInstance).startBeforeActivity("reviseDepartmentPlan")
+          .setVariable("department", "policy").execute();
+    }
+  }
+
+  private String startMinutes(MeetingRecord meeting) {
+    meetings.nameStaff(meeting.id(), StaffDuty.RECORDER, List.of("hanmei"));
+    return runtimeService.startProcessInstanceByKey("meetingMinutes", String.valueOf(meeting.id()),
+        SampleMeetings.stageVariables(meeting)).getId();
+  }
+
+  private void submitSingle(RestClient user, String instanceId, Map<String, Object> values) {
+    String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+    expect(user.post("/engine-rest/task/" + taskId + "/submit-form", variables(values)), 204, "task " + taskId);
+  }
+
+  private static void expect(RestClient.Response answer, int status, String what) {
+    if (answer.status() != status) {
+      throw new IllegalStateException(what + ": " + answer.status() + " " + answer.body());
+    }
+  }
+
   /** 王丽's applications: one waiting for the leader, one approved (办公室备案), one returned (修改申请). */
   private void adhocApplications() {
     RestClient wangli = RestClient.as("wangli", port);
@@ -240,6 +299,7 @@ final class HostileWorld {
       String id = answer.json().get("id").asText();
       instanceIds.add(id);
       planId = ((Number) runtimeService.getVariable(id, "planId")).longValue();
+      planInstance = id;
       annualStart = "opened " + today.getYear();
     } else if (answer.status() == 400 && answer.body().contains("不能重复发起")) {
       annualStart = "year " + today.getYear() + " already opened";
