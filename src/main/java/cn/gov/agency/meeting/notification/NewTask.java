@@ -5,12 +5,14 @@ import java.time.Instant;
 /**
  * A task someone is told about, as far as the message tells: it just reached their inbox, or (for
  * {@link Occasion#DUE_SOON}) its deadline is near. {@code meetingTitle} is what the person
- * recognises the work by; {@code due} may be null.
+ * recognises the work by; {@code meetingId} the meeting the task's process is bound to (null for
+ * work that is not about a meeting yet: an application, the annual plan), so that a confidential
+ * meeting's task message says no more than it may; {@code due} may be null.
  */
 public record NewTask(String taskId, String taskName, String meetingTitle, Instant due, int priority,
-    Occasion occasion) {
+    Occasion occasion, Long meetingId) {
 
   public NewTask(String taskId, String taskName, String meetingTitle, Instant due, int priority) {
-    this(taskId, taskName, meetingTitle, due, priority, Occasion.NEW_TASK);
+    this(taskId, taskName, meetingTitle, due, priority, Occasion.NEW_TASK, null);
   }
 }
