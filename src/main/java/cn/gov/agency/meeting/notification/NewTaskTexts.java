@@ -57,7 +57,9 @@ class NewTaskTexts {
     Map<MessageField, Object> values = new EnumMap<>(MessageField.class);
     values.put(RECIPIENT_NAME, recipientName);
     values.put(TASK_NAME, task.taskName());
-    values.put(TITLE, task.meetingTitle());
+    // The meeting's own record names it, not a variable copied onto the process: OutgoingMessages
+    // then names it only to those entitled.
+    values.put(TITLE, meeting != null ? meeting.title() : task.meetingTitle());
     values.put(URGENT, urgency.of(task));
     values.put(DUE_SOON, task.occasion() == Occasion.DUE_SOON);
     values.put(LINK, link(task));
