@@ -38,6 +38,8 @@ public class DistributionService {
   static final String STAGE = "distribution";
   /** Department roles that receive the minutes for their department's resolutions. */
   private static final List<String> RESPONSIBLE_ROLES = List.of("staff", "head");
+  /** A confidential meeting's name for those not entitled to it. */
+  static final String UNNAMED = "一项涉密会议";
 
   private final DistributionRepository distributions;
   private final MinutesService minutes;
@@ -123,16 +125,38 @@ public class DistributionService {
     ApprovedMinutes approved = minutes.approved(meeting.id()).orElseThrow();
     long concerning = recipient.departmentCode() == null ? 0 : approved.resolutions().stream()
         .filter(r -> recipient.departmentCode().equals(r.department())).count();
-    return new Reading(recipient, fullText ? meeting : meeting.withoutContent(), fullText ? approved : null, departmentName(recipient.departmentCode()),
-        concerning, departmentName(meeting.hostDepartmentCode()));
+    MeetingRecord shown = fullText ? meeting
+        : access.mayReadContent(user, meeting) ? meeting.withoutContent() : unnamed(meeting.withoutContent());
+    return new Reading(recipient, shown, fullText ? approved : null,
+        departmentName(recipient.departmentCode()), concerning, departmentName(meeting.hostDepartmentCode()));
+  }
+
+  /**
+   * What someone not entitled to a confidential meeting reads of it here, as in the mail that led
+   * them here (R5.2): neither its content nor its title.
+   */
+  private static MeetingRecord unnamed(MeetingRecord m) {
+    return new MeetingRecord(m.id(), m.source(), m.meetingType(), UNNAMED, m.hostDepartmentCode(), m.plannedStart(),
+        m.plannedEnd(), m.place(), m.content(), m.budgetEstimate(), m.status(), m.filingNumber(), m.filedBy(),
+        m.filedAt(), m.participantCount(), m.year(), m.planEntryId(), m.plannedDate(), m.plannedMonth(),
+        m.plannedHours(), m.expectedParticipants(), m.important(), m.needsCatering(), m.needsAccommodation(),
+        m.lifecycleProcessInstanceId(), m.confidential());
   }
 
   /** The minutes as one recipient reads them; {@code minutes} is null for a notice only. */
   public record Reading(MinutesRecipient recipient, MeetingRecord meeting, ApprovedMinutes minutes,
       String departmentName, long resolutionsConcerning, String hostDepartmentName) {}
 
+  /** 我收到的会议纪要: a confidential meeting is named only to those entitled to it (R5.2). */
   public List<MyMinutes> inAppMinutesOf(String userId) {
-    return distributions.inAppMinutesOf(userId);
+    return distributions.inAppMinutesOf(userId).stream().map(m -> m.fullText() || mayName(userId, m.meetingId()) ? m
+        : new MyMinutes(m.recipientId(), m.meetingId(), UNNAMED, m.meetingStart(), m.reasonLabel(), m.departmentName(),
+            false, m.receivedAt(), m.readAt())).toList();
+  }
+
+  private boolean mayName(String userId, long meetingId) {
+    MeetingRecord meeting = minutes.meeting(meetingId);
+    return !meeting.confidential() || access.isEntitled(userId, meeting);
   }
 
   public Optional<Distribution> latestOf(long meetingId) {

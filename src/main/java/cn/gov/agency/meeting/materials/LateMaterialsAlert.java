@@ -1,23 +1,33 @@
 package cn.gov.agency.meeting.materials;
 
+import static cn.gov.agency.meeting.message.MessageField.HOST_DEPARTMENT;
+import static cn.gov.agency.meeting.message.MessageField.LINK;
+import static cn.gov.agency.meeting.message.MessageField.RECIPIENT_NAME;
+import static cn.gov.agency.meeting.message.MessageField.START;
+import static cn.gov.agency.meeting.message.MessageField.TITLE;
+
 import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.message.MailOut;
+import cn.gov.agency.meeting.message.MessageField;
+import cn.gov.agency.meeting.message.MessageKind;
+import cn.gov.agency.meeting.message.OutgoingMessages;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Tells the leaders in charge by e-mail that a meeting's materials missed their deadline. Sent only
+ * Tells the leaders in charge by e-mail that a meeting's materials missed their deadline
+ * ({@link MessageKind#MATERIALS_LATE}). Sent only
  * after the step that recorded it has committed (a rolled-back step tells nobody) and never throws:
  * the record is what counts, the mail is best effort.
  */
@@ -25,20 +35,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class LateMaterialsAlert {
 
   private static final Logger log = LoggerFactory.getLogger(LateMaterialsAlert.class);
-  private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+  private static final DateTimeFormatter START_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
-  private final JavaMailSender sender;
+  private final OutgoingMessages messages;
+  private final MailOut mail;
   private final OrganisationDirectory directory;
   private final boolean emailEnabled;
-  private final String from;
 
-  LateMaterialsAlert(JavaMailSender sender, OrganisationDirectory directory,
-      @Value("${meeting.notification.email-enabled:true}") boolean emailEnabled,
-      @Value("${meeting.notification.from}") String from) {
-    this.sender = sender;
+  LateMaterialsAlert(OutgoingMessages messages, MailOut mail, OrganisationDirectory directory,
+      @Value("${meeting.notification.email-enabled:true}") boolean emailEnabled) {
+    this.messages = messages;
+    this.mail = mail;
     this.directory = directory;
     this.emailEnabled = emailEnabled;
-    this.from = from;
   }
 
   void afterCommit(MeetingRecord meeting, List<String> leaderIds, String pageUrl) {
@@ -58,16 +67,14 @@ class LateMaterialsAlert {
   }
 
   private void send(Person leader, MeetingRecord meeting, String department, String pageUrl) {
-    String start = meeting.plannedStart() == null ? "" : "（" + START.format(meeting.plannedStart()) + "）";
+    Map<MessageField, Object> values = new EnumMap<>(MessageField.class);
+    values.put(RECIPIENT_NAME, leader.fullName());
+    values.put(TITLE, meeting.title());
+    values.put(HOST_DEPARTMENT, department);
+    values.put(START, meeting.plannedStart() == null ? null : START_TIME.format(meeting.plannedStart()));
+    values.put(LINK, pageUrl);
     try {
-      sender.send(message -> {
-        MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
-        helper.setFrom(from);
-        helper.setTo(leader.email());
-        helper.setSubject("【会务管理系统】会议材料逾期未报送：" + meeting.title());
-        helper.setText(leader.fullName() + "：\n\n" + department + "主办的会议“" + meeting.title() + "”" + start
-            + "的会议材料未在规定期限前报送审核。\n材料页面：" + pageUrl + "\n\n本邮件由会务管理系统自动发送。");
-      });
+      mail.send(leader.email(), messages.compose(MessageKind.MATERIALS_LATE, meeting, leader.userId(), values));
     } catch (RuntimeException e) {
       // Addresses end up in mail exceptions' messages: log the type only.
       log.warn("材料逾期提醒发送失败 late-materials alert not sent: meeting={} user={}: {}",

@@ -1,18 +1,17 @@
 package cn.gov.agency.meeting.notice;
 
-import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.notice.Delivery.DeliveryStatus;
+import cn.gov.agency.meeting.message.Attachment;
+import cn.gov.agency.meeting.message.MailOut;
+import cn.gov.agency.meeting.message.OutgoingMessage;
+import cn.gov.agency.meeting.message.SmsOut;
 import cn.gov.agency.meeting.notification.FailureSummary;
-import cn.gov.agency.meeting.notification.SmsGateway;
-import cn.gov.agency.meeting.notification.SmsMessage;
 import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
-import cn.gov.agency.meeting.security.CurrentUser;
-import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -23,8 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -43,27 +40,20 @@ class CancellationSender {
 
   private final CancellationRepository cancellations;
   private final MeetingRepository meetings;
-  private final MeetingAccess access;
-  private final PersonGroups groups;
   private final OrganisationDirectory directory;
   private final CancellationTexts texts;
-  private final JavaMailSender mail;
-  private final SmsGateway sms;
+  private final MailOut mail;
+  private final SmsOut sms;
   private final MeetingEvents events;
   private final TransactionTemplate ownTransaction;
   private final Clock clock;
-  private final String from;
   private final boolean emailEnabled;
 
-  CancellationSender(CancellationRepository cancellations, MeetingRepository meetings, MeetingAccess access,
-      PersonGroups groups, OrganisationDirectory directory, CancellationTexts texts, JavaMailSender mail,
-      SmsGateway sms, MeetingEvents events, PlatformTransactionManager transactions, Clock clock,
-      @Value("${meeting.notification.from}") String from,
-      @Value("${meeting.notification.email-enabled:true}") boolean emailEnabled) {
+  CancellationSender(CancellationRepository cancellations, MeetingRepository meetings, OrganisationDirectory directory,
+      CancellationTexts texts, MailOut mail, SmsOut sms, MeetingEvents events, PlatformTransactionManager transactions,
+      Clock clock, @Value("${meeting.notification.email-enabled:true}") boolean emailEnabled) {
     this.cancellations = cancellations;
     this.meetings = meetings;
-    this.access = access;
-    this.groups = groups;
     this.directory = directory;
     this.texts = texts;
     this.mail = mail;
@@ -73,7 +63,6 @@ class CancellationSender {
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
-    this.from = from;
     this.emailEnabled = emailEnabled;
   }
 
@@ -107,11 +96,10 @@ class CancellationSender {
         sent += record(recipient, channel, DeliveryStatus.SENT) ? 1 : 0;
       } else if (record(recipient, channel, DeliveryStatus.SENDING)) {
         // Committed before the hand-over, so a crash right after it does not lead to a second message.
-        var message = new CancellationTexts.Message(meeting, cancellation, cancelledBy,
-            access.mayReadContent(new CurrentUser(recipient.personUserId(), groups.groupsOf(recipient.personUserId())),
-                meeting));
+        OutgoingMessage message = texts.message(meeting, cancellation, cancelledBy, hostDepartmentName(meeting),
+            recipient.personUserId(), person.get().fullName());
         try {
-          deliver(message, person.get(), channel, address.get());
+          deliver(meeting, message, person.get(), channel, address.get());
         } catch (RuntimeException e) {
           log.warn("会议取消通知发送失败 cancellation not sent: meeting={} user={} channel={}: {}", meetingId,
               recipient.personUserId(), channel, FailureSummary.of(e));
@@ -140,23 +128,15 @@ class CancellationSender {
     };
   }
 
-  private void deliver(CancellationTexts.Message message, Person person, NoticeChannel channel, String address) {
+  private void deliver(MeetingRecord meeting, OutgoingMessage message, Person person, NoticeChannel channel,
+      String address) {
     switch (channel) {
       case EMAIL -> {
-        String calendar = texts.calendar(message, hostDepartmentName(message.meeting()), from, person.fullName(),
-            address);
-        mail.send(mime -> {
-          MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
-          helper.setFrom(from);
-          helper.setTo(address);
-          helper.setSubject(texts.mailSubject(message));
-          helper.setText(texts.mailBody(message, person.fullName()), true);
-          helper.addAttachment("cancel.ics", new ByteArrayDataSource(calendar.getBytes(StandardCharsets.UTF_8),
-              "text/calendar; charset=UTF-8; method=CANCEL"));
-        });
+        String calendar = texts.calendar(meeting, message, mail.from(), person.fullName(), address);
+        mail.send(address, message, new Attachment("cancel.ics", calendar.getBytes(StandardCharsets.UTF_8),
+            "text/calendar; charset=UTF-8; method=CANCEL"));
       }
-      case SMS -> sms.send(new SmsMessage("cancellation-" + message.meeting().id(), person.userId(), address,
-          texts.sms(message)));
+      case SMS -> sms.send("cancellation-" + meeting.id(), person.userId(), address, message);
       case IN_APP -> { }
     }
   }

@@ -1,6 +1,5 @@
 package cn.gov.agency.meeting.notice;
 
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_TITLE;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.NOTICE_DEADLINE;
 
 import cn.gov.agency.meeting.engine.Actor;
@@ -42,7 +41,7 @@ class EscalateNoticeDelegate implements JavaDelegate {
             .flatMap(group -> identityService.createUserQuery().memberOfGroup(group).list().stream())
             .map(User::getId).distinct().toList());
     Date deadline = (Date) execution.getVariable(NOTICE_DEADLINE);
-    escalation.escalate(ProcessBinding.meetingId(execution), (String) execution.getVariable(MEETING_TITLE),
+    escalation.escalate(ProcessBinding.meetingId(execution),
         LocalDateTime.ofInstant(deadline.toInstant(), clock.getZone()), office, Actor.of(execution));
   }
 }

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders the notice (R3.3) from templates/notice/&lt;meeting type&gt;.ftlh, or templates/notice/default.ftlh
- * for a type added later (R1.1), and the e-mail carrying it. The templates are HTML output format:
- * everything the office typed is escaped.
+ * for a type added later (R1.1); {@link NoticeMessages} sends it. The templates are HTML output
+ * format: everything the office typed is escaped.
  */
 @Component
 class NoticeDocuments {
@@ -63,12 +63,6 @@ class NoticeDocuments {
     model.put("themeRequirements", Optional.ofNullable(draft.themeRequirements()).orElse(""));
     model.put("issuedOn", DAY.format(LocalDate.now(clock)));
     return templates.renderForType("notice", meeting.meetingType(), model);
-  }
-
-  /** The e-mail to one participant: the notice and the link that confirms receipt. */
-  String mail(String recipientName, String meetingTitle, String noticeHtml, String confirmLink) {
-    return templates.render("notice/mail/notice-mail.ftlh", Map.of("recipientName", recipientName, "meetingTitle", meetingTitle,
-        "notice", noticeHtml, "confirmLink", confirmLink));
   }
 
   private static String endOf(MeetingRecord meeting) {

@@ -1,28 +1,36 @@
 package cn.gov.agency.meeting.notice;
 
+import static cn.gov.agency.meeting.message.MessageField.DEADLINE;
+import static cn.gov.agency.meeting.message.MessageField.RECIPIENT_NAME;
+import static cn.gov.agency.meeting.message.MessageField.TITLE;
+
 import cn.gov.agency.meeting.meeting.MeetingEvents;
-import cn.gov.agency.meeting.notification.SmsGateway;
-import cn.gov.agency.meeting.notification.SmsMessage;
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.message.MailOut;
+import cn.gov.agency.meeting.message.MessageField;
+import cn.gov.agency.meeting.message.MessageKind;
+import cn.gov.agency.meeting.message.OutgoingMessage;
+import cn.gov.agency.meeting.message.OutgoingMessages;
+import cn.gov.agency.meeting.message.SmsOut;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
 /**
  * 催办通知: the notice deadline is near and the notice is not drafted yet. The office staff and
- * its head are told by e-mail and SMS. A reminder that does not get through is noted, not
- * retried: the draft task stays in the office's inbox either way, and a retry would repeat the
- * reminders that did get through.
+ * its head are told by e-mail and SMS ({@link MessageKind#NOTICE_ESCALATION}). A reminder that does
+ * not get through is noted, not retried: the draft task stays in the office's inbox either way, and
+ * a retry would repeat the reminders that did get through.
  */
 @Service
 public class NoticeEscalation {
@@ -31,25 +39,25 @@ public class NoticeEscalation {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
   private final OrganisationDirectory directory;
-  private final JavaMailSender mail;
-  private final SmsGateway sms;
+  private final MeetingRepository meetings;
+  private final OutgoingMessages messages;
+  private final MailOut mail;
+  private final SmsOut sms;
   private final MeetingEvents events;
-  private final String from;
 
-  NoticeEscalation(OrganisationDirectory directory, JavaMailSender mail, SmsGateway sms, MeetingEvents events,
-      @Value("${meeting.notification.from}") String from) {
+  NoticeEscalation(OrganisationDirectory directory, MeetingRepository meetings, OutgoingMessages messages,
+      MailOut mail, SmsOut sms, MeetingEvents events) {
     this.directory = directory;
+    this.meetings = meetings;
+    this.messages = messages;
     this.mail = mail;
     this.sms = sms;
     this.events = events;
-    this.from = from;
   }
 
   /** {@code officeUserIds}: the members of the office and the office head; {@code deadline} in agency time. */
-  public void escalate(long meetingId, String meetingTitle, LocalDateTime deadline, Collection<String> officeUserIds,
-      String actor) {
-    String text = "【会务管理系统】会议通知即将逾期：" + meetingTitle + " 的会议通知须于 " + TIME.format(deadline)
-        + " 前发出，目前尚未起草，请尽快办理“起草会议通知”。";
+  public void escalate(long meetingId, LocalDateTime deadline, Collection<String> officeUserIds, String actor) {
+    MeetingRecord meeting = meetings.find(meetingId).orElseThrow();
     int reached = 0;
     int missed = 0;
     for (String userId : new LinkedHashSet<>(officeUserIds)) {
@@ -57,21 +65,20 @@ public class NoticeEscalation {
       if (person.isEmpty()) {
         continue;
       }
+      Map<MessageField, Object> values = new EnumMap<>(MessageField.class);
+      values.put(RECIPIENT_NAME, person.get().fullName());
+      values.put(TITLE, meeting.title());
+      values.put(DEADLINE, TIME.format(deadline));
+      OutgoingMessage message = messages.compose(MessageKind.NOTICE_ESCALATION, meeting, userId, values);
       boolean anyChannel = false;
       String email = person.get().email();
       if (email != null && !email.isBlank()) {
-        anyChannel |= attempt(userId, "EMAIL", () -> mail.send(message -> {
-          MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
-          helper.setFrom(from);
-          helper.setTo(email);
-          helper.setSubject("【会务管理系统】会议通知即将逾期：" + meetingTitle);
-          helper.setText(person.get().fullName() + "，您好：\n\n" + text + "\n\n本邮件由会务管理系统自动发送，请勿直接回复。");
-        }));
+        anyChannel |= attempt(userId, "EMAIL", () -> mail.send(email, message));
       }
       Optional<String> phone = directory.phoneOf(userId);
       if (phone.isPresent()) {
-        anyChannel |= attempt(userId, "SMS", () -> sms.send(new SmsMessage("notice-escalation-" + meetingId, userId,
-            phone.get(), text)));
+        anyChannel |= attempt(userId, "SMS", () -> sms.send("notice-escalation-" + meetingId, userId, phone.get(),
+            message));
       }
       if (anyChannel) {
         reached++;

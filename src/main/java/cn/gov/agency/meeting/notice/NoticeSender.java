@@ -3,8 +3,6 @@ package cn.gov.agency.meeting.notice;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.notice.Delivery.DeliveryStatus;
-import cn.gov.agency.meeting.notification.SmsGateway;
-import cn.gov.agency.meeting.notification.SmsMessage;
 import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
@@ -12,7 +10,6 @@ import cn.gov.agency.meeting.validation.InvalidInputException;
 import cn.gov.agency.meeting.validation.Violation;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,13 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class NoticeSender {
 
   private static final Logger log = LoggerFactory.getLogger(NoticeSender.class);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
   static final int FIRST_ROUND = 1;
 
   private final NoticeRepository notices;
   private final NoticeService service;
-  private final NoticeMail mail;
-  private final SmsGateway sms;
+  private final NoticeMessages messages;
   private final OrganisationDirectory directory;
   private final MeetingEvents events;
   private final TransactionTemplate ownTransaction;
@@ -50,15 +45,14 @@ public class NoticeSender {
   private final String publicBaseUrl;
   private final boolean emailEnabled;
 
-  NoticeSender(NoticeRepository notices, NoticeService service, NoticeMail mail, SmsGateway sms,
+  NoticeSender(NoticeRepository notices, NoticeService service, NoticeMessages messages,
       OrganisationDirectory directory, MeetingEvents events, PlatformTransactionManager transactions, Clock clock,
       @Value("${meeting.public-base-url}") String publicBaseUrl,
       @Value("${meeting.notification.email-enabled:true}") boolean emailEnabled) {
     this.emailEnabled = emailEnabled;
     this.notices = notices;
     this.service = service;
-    this.mail = mail;
-    this.sms = sms;
+    this.messages = messages;
     this.directory = directory;
     this.events = events;
     // The sending step's own transaction is rolled back when it fails; what was sent must stay recorded.
@@ -248,10 +242,10 @@ public class NoticeSender {
     private void send(NoticeRecipient recipient, Person person, NoticeChannel channel, String address) {
       String link = confirmLink(recipient);
       switch (channel) {
-        case EMAIL -> mail.send(meeting, hostDepartmentName, document, person.fullName(), address, link);
-        case SMS -> sms.send(new SmsMessage("notice-" + notice.id(), person.userId(), address,
-            "【会务管理系统】会议通知：" + meeting.title() + "，" + TIME.format(meeting.plannedStart()) + "，"
-                + meeting.place() + "。请点击确认收到：" + link));
+        case EMAIL -> messages.send(meeting, hostDepartmentName, document, person.userId(), person.fullName(), address,
+            link);
+        case SMS -> messages.sendSms(meeting, hostDepartmentName, "notice-" + notice.id(), person.userId(),
+            person.fullName(), address, link);
         // The delivery row recorded next is the in-app notice (我的会议通知).
         case IN_APP -> { }
       }

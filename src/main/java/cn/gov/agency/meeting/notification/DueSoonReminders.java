@@ -3,6 +3,7 @@ package cn.gov.agency.meeting.notification;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,15 @@ public class DueSoonReminders {
         : TaskAudience.candidates(identityService, taskService.getIdentityLinksForTask(task.getId()));
     Object title = taskService.getVariable(task.getId(), MEETING_TITLE);
     NewTask dueSoon = new NewTask(task.getId(), task.getName(), title == null ? task.getName() : title.toString(),
-        task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getPriority(), Occasion.DUE_SOON);
+        task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getPriority(), Occasion.DUE_SOON,
+        meetingOf(task));
     notifier.taskReached(dueSoon, recipients, null);
+  }
+
+  private static Long meetingOf(Task task) {
+    if (task instanceof TaskEntity entity && entity.getProcessInstance() != null) {
+      return MeetingOfTask.fromBusinessKey(entity.getProcessInstance().getBusinessKey());
+    }
+    return null;
   }
 }

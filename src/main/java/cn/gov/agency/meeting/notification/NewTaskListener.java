@@ -43,8 +43,11 @@ class NewTaskListener implements TaskListener {
     Object title = task.getVariable(MEETING_TITLE);
     String meeting = title != null && !title.toString().isBlank() ? title.toString() : processName(task);
     String name = task.getName() != null ? task.getName() : task.getTaskDefinitionKey();
+    Long meetingId = task.getExecution() == null ? null
+        : MeetingOfTask.fromBusinessKey(task.getExecution().getProcessBusinessKey());
     return new NewTask(task.getId(), name, meeting,
-        task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getPriority());
+        task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getPriority(), Occasion.NEW_TASK,
+        meetingId);
   }
 
   private static String processName(DelegateTask task) {

@@ -1,29 +1,46 @@
 package cn.gov.agency.meeting.notification;
 
-import cn.gov.agency.meeting.document.DocumentTemplates;
+import static cn.gov.agency.meeting.message.MessageField.DUE;
+import static cn.gov.agency.meeting.message.MessageField.DUE_SOON;
+import static cn.gov.agency.meeting.message.MessageField.LINK;
+import static cn.gov.agency.meeting.message.MessageField.RECIPIENT_NAME;
+import static cn.gov.agency.meeting.message.MessageField.TASK_NAME;
+import static cn.gov.agency.meeting.message.MessageField.TITLE;
+import static cn.gov.agency.meeting.message.MessageField.URGENT;
+
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.message.MessageField;
+import cn.gov.agency.meeting.message.MessageKind;
+import cn.gov.agency.meeting.message.OutgoingMessage;
+import cn.gov.agency.meeting.message.OutgoingMessages;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** What a reminder says, in Chinese: the mail from a FreeMarker template, the SMS in one short line. */
+/**
+ * What a task reminder says ({@link MessageKind#NEW_TASK}): the task, the meeting it belongs to —
+ * for a confidential meeting named only to someone entitled to it — its due date and the link.
+ */
 @Component
 class NewTaskTexts {
 
-  private static final String MAIL_TEMPLATE = "notification/new-task-mail.ftl";
-  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+  private static final DateTimeFormatter DUE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
-  private final DocumentTemplates templates;
+  private final OutgoingMessages messages;
+  private final MeetingRepository meetings;
   private final ZoneId zone;
   private final Urgency urgency;
   private final String publicBaseUrl;
 
-  NewTaskTexts(DocumentTemplates templates, Clock clock, Urgency urgency,
+  NewTaskTexts(OutgoingMessages messages, MeetingRepository meetings, Clock clock, Urgency urgency,
       @Value("${meeting.public-base-url}") String publicBaseUrl) {
-    this.templates = templates;
+    this.messages = messages;
+    this.meetings = meetings;
     this.zone = clock.getZone();
     this.urgency = urgency;
     this.publicBaseUrl = publicBaseUrl.endsWith("/")
@@ -35,34 +52,18 @@ class NewTaskTexts {
     return publicBaseUrl + "/camunda/app/tasklist/default/#/?task=" + task.taskId();
   }
 
-  String mailSubject(NewTask task) {
-    String what = task.occasion() == Occasion.DUE_SOON ? "待办即将到期：" : "新待办：";
-    return "【会务管理系统】" + what + task.taskName() + " — " + task.meetingTitle();
-  }
-
-  String mailBody(NewTask task, String recipientName) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("recipientName", recipientName);
-    model.put("taskName", task.taskName());
-    model.put("meetingTitle", task.meetingTitle());
-    model.put("urgent", urgency.of(task));
-    model.put("dueSoon", task.occasion() == Occasion.DUE_SOON);
-    model.put("link", link(task));
-    if (task.due() != null) {
-      model.put("due", due(task));
-    }
-    return templates.render(MAIL_TEMPLATE, model);
-  }
-
-  /** Short enough for one or two SMS segments; the link carries the rest. */
-  String sms(NewTask task) {
-    String due = task.due() == null ? "" : "，期限" + due(task);
-    String what = task.occasion() == Occasion.DUE_SOON ? "待办即将到期：" : "紧急待办：";
-    return "【会务管理系统】" + what + task.taskName() + "（" + task.meetingTitle() + "）" + due
-        + "。请尽快办理：" + link(task);
-  }
-
-  private String due(NewTask task) {
-    return DUE.format(task.due().atZone(zone));
+  OutgoingMessage message(NewTask task, String recipientUserId, String recipientName) {
+    MeetingRecord meeting = task.meetingId() == null ? null : meetings.find(task.meetingId()).orElse(null);
+    Map<MessageField, Object> values = new EnumMap<>(MessageField.class);
+    values.put(RECIPIENT_NAME, recipientName);
+    values.put(TASK_NAME, task.taskName());
+    // The meeting's own record names it, not a variable copied onto the process: OutgoingMessages
+    // then names it only to those entitled.
+    values.put(TITLE, meeting != null ? meeting.title() : task.meetingTitle());
+    values.put(URGENT, urgency.of(task));
+    values.put(DUE_SOON, task.occasion() == Occasion.DUE_SOON);
+    values.put(LINK, link(task));
+    values.put(DUE, task.due() == null ? null : DUE_TIME.format(task.due().atZone(zone)));
+    return messages.compose(MessageKind.NEW_TASK, meeting, recipientUserId, values);
   }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -20,18 +21,19 @@ class ReminderDelivery {
 
   private static final Logger log = LoggerFactory.getLogger(ReminderDelivery.class);
 
-  private final NewTaskMail mail;
-  private final SmsGateway sms;
-  private final NewTaskTexts texts;
+  private final NewTaskMessages messages;
   private final TaskNotificationRepository ledger;
   private final TransactionTemplate ownTransaction;
   private final Clock clock;
 
-  ReminderDelivery(NewTaskMail mail, SmsGateway sms, NewTaskTexts texts, TaskNotificationRepository ledger,
+  /**
+   * Lazy: the messages ask MeetingAccess, which reaches the engine's identity service, while this
+   * bean is wired into the engine's own configuration (the task listener); they are needed only
+   * once a transaction has committed.
+   */
+  ReminderDelivery(@Lazy NewTaskMessages messages, TaskNotificationRepository ledger,
       PlatformTransactionManager transactions, Clock clock) {
-    this.mail = mail;
-    this.sms = sms;
-    this.texts = texts;
+    this.messages = messages;
     this.ledger = ledger;
     // After commit the finished transaction's connection is still bound to the thread; writing
     // through it would be lost. The outcome needs a transaction of its own.
@@ -61,11 +63,7 @@ class ReminderDelivery {
   /** Null when sent, else what went wrong. */
   private String send(Reminder reminder) {
     try {
-      switch (reminder.channel()) {
-        case EMAIL -> mail.send(reminder);
-        case SMS -> sms.send(new SmsMessage(reminder.task().taskId(), reminder.userId(), reminder.address(),
-            texts.sms(reminder.task())));
-      }
+      messages.send(reminder);
       return null;
     } catch (RuntimeException e) {
       String failure = FailureSummary.of(e);

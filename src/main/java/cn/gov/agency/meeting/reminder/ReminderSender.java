@@ -5,12 +5,12 @@ import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.notice.Delivery.DeliveryStatus;
 import cn.gov.agency.meeting.notice.NoticeChannel;
+import cn.gov.agency.meeting.message.MailOut;
+import cn.gov.agency.meeting.message.OutgoingMessage;
+import cn.gov.agency.meeting.message.SmsOut;
 import cn.gov.agency.meeting.notification.FailureSummary;
-import cn.gov.agency.meeting.notification.SmsGateway;
-import cn.gov.agency.meeting.notification.SmsMessage;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -20,8 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -43,17 +41,16 @@ public class ReminderSender {
   private final ReminderPlanner planner;
   private final MeetingRepository meetings;
   private final OrganisationDirectory directory;
-  private final JavaMailSender mail;
-  private final SmsGateway sms;
+  private final MailOut mail;
+  private final SmsOut sms;
   private final ReminderTexts texts;
   private final TransactionTemplate ownTransaction;
   private final Clock clock;
-  private final String from;
   private final boolean emailEnabled;
 
   ReminderSender(ReminderRepository reminders, ReminderPlanner planner, MeetingRepository meetings,
-      OrganisationDirectory directory, JavaMailSender mail, SmsGateway sms, ReminderTexts texts,
-      PlatformTransactionManager transactions, Clock clock, @Value("${meeting.notification.from}") String from,
+      OrganisationDirectory directory, MailOut mail, SmsOut sms, ReminderTexts texts,
+      PlatformTransactionManager transactions, Clock clock,
       @Value("${meeting.notification.email-enabled:true}") boolean emailEnabled) {
     this.reminders = reminders;
     this.planner = planner;
@@ -66,7 +63,6 @@ public class ReminderSender {
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
-    this.from = from;
     this.emailEnabled = emailEnabled;
   }
 
@@ -154,15 +150,10 @@ public class ReminderSender {
   }
 
   private void handOver(MeetingRecord meeting, Person person, NoticeChannel channel, String address, long reminderId) {
+    OutgoingMessage message = texts.message(meeting, person.userId(), person.fullName());
     switch (channel) {
-      case EMAIL -> mail.send(message -> {
-        MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
-        helper.setFrom(from);
-        helper.setTo(address);
-        helper.setSubject(texts.mailSubject(meeting));
-        helper.setText(texts.mailBody(meeting, person.fullName()));
-      });
-      case SMS -> sms.send(new SmsMessage("reminder-" + reminderId, person.userId(), address, texts.sms(meeting)));
+      case EMAIL -> mail.send(address, message);
+      case SMS -> sms.send("reminder-" + reminderId, person.userId(), address, message);
       // IN_APP never gets here: its delivery row is the in-app reminder.
       default -> throw new IllegalArgumentException(channel.name());
     }

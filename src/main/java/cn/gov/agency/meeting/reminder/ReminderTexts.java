@@ -1,41 +1,47 @@
 package cn.gov.agency.meeting.reminder;
 
-import cn.gov.agency.meeting.document.DocumentTemplates;
+import static cn.gov.agency.meeting.message.MessageField.LINK;
+import static cn.gov.agency.meeting.message.MessageField.PLACE;
+import static cn.gov.agency.meeting.message.MessageField.RECIPIENT_NAME;
+import static cn.gov.agency.meeting.message.MessageField.START;
+import static cn.gov.agency.meeting.message.MessageField.START_SHORT;
+import static cn.gov.agency.meeting.message.MessageField.TITLE;
+
 import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.message.MessageField;
+import cn.gov.agency.meeting.message.MessageKind;
+import cn.gov.agency.meeting.message.OutgoingMessage;
+import cn.gov.agency.meeting.message.OutgoingMessages;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** What a reminder says, in Chinese: the mail from a FreeMarker template, the SMS in one short line. */
+/** What a reminder says ({@link MessageKind#MEETING_REMINDER}): the mail and the SMS, from their templates. */
 @Component
 class ReminderTexts {
 
-  private static final String MAIL_TEMPLATE = "reminder/meeting-reminder-mail.ftl";
-  private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+  private static final DateTimeFormatter START_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
   private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
-  private final DocumentTemplates templates;
+  private final OutgoingMessages messages;
   private final String myMeetingsLink;
 
-  ReminderTexts(DocumentTemplates templates, @Value("${meeting.public-base-url}") String publicBaseUrl) {
-    this.templates = templates;
+  ReminderTexts(OutgoingMessages messages, @Value("${meeting.public-base-url}") String publicBaseUrl) {
+    this.messages = messages;
     this.myMeetingsLink = (publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
         : publicBaseUrl) + "/app/my/notices";
   }
 
-  String mailSubject(MeetingRecord meeting) {
-    return "【会前提醒】" + meeting.title();
-  }
-
-  String mailBody(MeetingRecord meeting, String recipientName) {
-    Map<String, Object> model = Map.of("recipientName", recipientName, "meetingTitle", meeting.title(),
-        "start", START.format(meeting.plannedStart()), "place", meeting.place(), "link", myMeetingsLink);
-    return templates.render(MAIL_TEMPLATE, model);
-  }
-
-  String sms(MeetingRecord meeting) {
-    return "【会务管理系统】会前提醒：" + meeting.title() + "，" + SHORT.format(meeting.plannedStart()) + "，"
-        + meeting.place() + "。请准时参会，详见：" + myMeetingsLink;
+  OutgoingMessage message(MeetingRecord meeting, String recipientUserId, String recipientName) {
+    Map<MessageField, Object> values = new EnumMap<>(MessageField.class);
+    values.put(RECIPIENT_NAME, recipientName);
+    values.put(TITLE, meeting.title());
+    values.put(START, START_TIME.format(meeting.plannedStart()));
+    values.put(START_SHORT, SHORT.format(meeting.plannedStart()));
+    values.put(PLACE, meeting.place());
+    values.put(LINK, myMeetingsLink);
+    return messages.compose(MessageKind.MEETING_REMINDER, meeting, recipientUserId, values);
   }
 }

@@ -217,10 +217,18 @@ class DistributionProcessTest {
     assertThat(notice.meeting().content()).isEqualTo("（涉密会议，内容不公开）");
     assertThat(distributions.reading(recipientOf(id, "wangli"), user("wangli")).minutes()).isNotNull();
 
-    assertThat(mailTo("jiangtao@agency.example")).contains("由贵部门（科技信息处）负责落实")
-        .doesNotContain("制定政策解读工作方案");
-    assertThat(mailTo("wangli@agency.example")).contains("请登录会务管理系统查阅")
+    // Item 4 of issue 17: someone not entitled is not told the meeting's title either — not by
+    // mail, not on 我收到的会议纪要, not on the page the mail links to.
+    assertThat(mailTo("jiangtao@agency.example", "【会议纪要印发】一项涉密会议"))
+        .contains("一项涉密会议的会议纪要已经审定印发", "由贵部门（科技信息处）负责落实")
+        .doesNotContain("制定政策解读工作方案", "政策解读部署会");
+    assertThat(distributions.inAppMinutesOf("jiangtao")).filteredOn(m -> m.meetingId() == meeting.id())
+        .singleElement().satisfies(m -> assertThat(m.meetingTitle()).isEqualTo("一项涉密会议"));
+    assertThat(notice.meeting().title()).isEqualTo("一项涉密会议");
+    assertThat(mailTo("wangli@agency.example")).contains("政策解读部署会", "请登录会务管理系统查阅")
         .doesNotContain("制定政策解读工作方案", "传达上级精神");
+    assertThat(distributions.inAppMinutesOf("wangli")).filteredOn(m -> m.meetingId() == meeting.id())
+        .singleElement().satisfies(m -> assertThat(m.meetingTitle()).isEqualTo("政策解读部署会"));
   }
 
   @Test
@@ -333,8 +341,12 @@ class DistributionProcessTest {
   }
 
   private static String mailTo(String address) throws Exception {
+    return mailTo(address, SUBJECT);
+  }
+
+  private static String mailTo(String address, String subject) throws Exception {
     for (MimeMessage message : SMTP.getReceivedMessages()) {
-      if (message.getSubject().equals(SUBJECT)
+      if (message.getSubject().equals(subject)
           && Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(address))) {
         return message.getContent().toString();
       }
