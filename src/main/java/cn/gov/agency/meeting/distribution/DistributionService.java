@@ -4,6 +4,7 @@ import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meeting.MeetingView;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.minutes.ApprovedMinutes;
 import cn.gov.agency.meeting.minutes.MinutesContent.Resolution;
@@ -123,16 +124,25 @@ public class DistributionService {
     ApprovedMinutes approved = minutes.approved(meeting.id()).orElseThrow();
     long concerning = recipient.departmentCode() == null ? 0 : approved.resolutions().stream()
         .filter(r -> recipient.departmentCode().equals(r.department())).count();
-    return new Reading(recipient, fullText ? meeting : meeting.withoutContent(), fullText ? approved : null, departmentName(recipient.departmentCode()),
-        concerning, departmentName(meeting.hostDepartmentCode()));
+    // An outsider of the meeting (R5.2) reads that a resolution concerns their department, not which
+    // meeting decided it or who hosted it: MeetingAccess says what they see.
+    boolean outsider = access.isOutsider(user, meeting);
+    return new Reading(recipient, access.view(user, meeting), fullText ? approved : null,
+        access.titleFor(user, meeting), departmentName(recipient.departmentCode()), concerning,
+        outsider ? null : departmentName(meeting.hostDepartmentCode()));
   }
 
-  /** The minutes as one recipient reads them; {@code minutes} is null for a notice only. */
-  public record Reading(MinutesRecipient recipient, MeetingRecord meeting, ApprovedMinutes minutes,
+  /**
+   * The minutes as one recipient reads them; {@code minutes} is null for a notice only, and
+   * {@code hostDepartmentName} null where the reader may not know it.
+   */
+  public record Reading(MinutesRecipient recipient, MeetingView meeting, ApprovedMinutes minutes, String meetingTitle,
       String departmentName, long resolutionsConcerning, String hostDepartmentName) {}
 
-  public List<MyMinutes> inAppMinutesOf(String userId) {
-    return distributions.inAppMinutesOf(userId);
+  /** The minutes that reached {@code user} in the app, each meeting named as far as they may know it. */
+  public List<MyMinutes> inAppMinutesOf(CurrentUser user) {
+    return distributions.inAppMinutesOf(user.userId()).stream()
+        .map(m -> m.named(access.titleFor(user, minutes.meeting(m.meetingId())))).toList();
   }
 
   public Optional<Distribution> latestOf(long meetingId) {

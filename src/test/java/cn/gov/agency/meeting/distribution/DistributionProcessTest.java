@@ -141,7 +141,7 @@ class DistributionProcessTest {
     assertThat(mailTo("weilan@agency.example")).contains("制定政策解读工作方案", "科技信息处",
         "https://meeting.agency.example/app/my/minutes/");
 
-    List<MyMinutes> mine = distributions.inAppMinutesOf("weilan");
+    List<MyMinutes> mine = distributions.inAppMinutesOf(user("weilan"));
     assertThat(mine).filteredOn(m -> m.meetingId() == meeting.id()).singleElement().satisfies(m -> {
       assertThat(m.reasonLabel()).isEqualTo("决议责任部门");
       assertThat(m.departmentName()).isEqualTo("科技信息处");
@@ -154,7 +154,7 @@ class DistributionProcessTest {
     assertThatThrownBy(() -> distributions.markRead(recipientId, "wangli"))
         .isInstanceOf(DistributionService.NotTheRecipientException.class);
     assertThat(distributions.markRead(recipientId, "weilan").readAt()).isNotNull();
-    assertThat(distributions.inAppMinutesOf("chenjing")).noneMatch(m -> m.meetingId() == meeting.id());
+    assertThat(distributions.inAppMinutesOf(user("chenjing"))).noneMatch(m -> m.meetingId() == meeting.id());
 
     assertThat(trail(meeting)).containsExactly("OPENED", "SENT_IN_APP", "SENT_EMAIL", "DISTRIBUTED", "READ");
     assertThat(events.of(meeting.id())).filteredOn(e -> e.stage().equals("distribution")).allSatisfy(event ->
@@ -214,7 +214,10 @@ class DistributionProcessTest {
     assertThat(notice.minutes()).isNull();
     assertThat(notice.resolutionsConcerning()).isEqualTo(1);
     assertThat(notice.departmentName()).isEqualTo("科技信息处");
-    assertThat(notice.meeting().content()).isEqualTo("（涉密会议，内容不公开）");
+    assertThat(notice.meeting().content()).isNull();
+    assertThat(notice.meeting().busy()).isTrue();
+    assertThat(notice.meetingTitle()).isEqualTo("涉密会议");
+    assertThat(notice.hostDepartmentName()).isNull();
     assertThat(distributions.reading(recipientOf(id, "wangli"), user("wangli")).minutes()).isNotNull();
 
     assertThat(mailTo("jiangtao@agency.example")).contains("由贵部门（科技信息处）负责落实")
