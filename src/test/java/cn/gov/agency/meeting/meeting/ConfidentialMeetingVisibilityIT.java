@@ -273,6 +273,7 @@ class ConfidentialMeetingVisibilityIT {
         case "start" -> "2063-03-05T08:00";
         case "end" -> "2063-03-06T18:00";
         case "people" -> "fenggang,wangli,qianjun,chenjing";
+        case "days" -> "3";
         default -> null;
       };
       if (value != null) {
