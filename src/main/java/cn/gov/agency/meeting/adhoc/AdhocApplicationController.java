@@ -2,11 +2,13 @@ package cn.gov.agency.meeting.adhoc;
 
 import cn.gov.agency.meeting.clash.ApplicationClashes;
 import cn.gov.agency.meeting.clash.ParticipantClash;
+import cn.gov.agency.meeting.meeting.MeetingAccess;
+import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
-import cn.gov.agency.meeting.organisation.Department;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -23,8 +25,13 @@ class AdhocApplicationController {
   private final OrganisationDirectory directory;
   private final ApplicationClashes clashes;
 
+  private final MeetingRepository meetings;
+  private final MeetingAccess access;
+
   AdhocApplicationController(AdhocApplicationService service, OrganisationDirectory directory,
-      ApplicationClashes clashes) {
+      ApplicationClashes clashes, MeetingRepository meetings, MeetingAccess access) {
+    this.meetings = meetings;
+    this.access = access;
     this.service = service;
     this.directory = directory;
     this.clashes = clashes;
@@ -65,8 +72,15 @@ class AdhocApplicationController {
     return "adhoc/my-applications";
   }
 
-  /** The applicant, the department's leaders in charge, the office, auditors and administrators. */
+  /**
+   * The applicant, the department's leaders in charge, the office, auditors and administrators — once
+   * filed as a confidential meeting, not an outsider of it (R5.2): the application holds its content.
+   */
   private boolean maySee(CurrentUser user, AdhocApplication application) {
+    if (application.meetingId() != null && meetings.find(application.meetingId())
+        .filter(meeting -> access.isOutsider(user, meeting)).isPresent()) {
+      return false;
+    }
     return user.userId().equals(application.applicantUserId())
         || user.isIn(RoleCatalogue.departmentGroupId("leader", application.hostDepartmentCode()))
         || user.isIn(RoleCatalogue.departmentGroupId("head", application.hostDepartmentCode()))

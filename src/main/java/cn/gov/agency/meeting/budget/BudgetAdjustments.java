@@ -1,11 +1,10 @@
 package cn.gov.agency.meeting.budget;
 
 import cn.gov.agency.meeting.engine.ApplicationAuthority;
+import cn.gov.agency.meeting.lifecycle.EngineParticulars;
 import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
-import cn.gov.agency.meeting.organisation.Department;
-import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
@@ -32,16 +31,16 @@ public class BudgetAdjustments {
   private final BudgetForm form;
   private final BudgetService service;
   private final MeetingRepository meetings;
-  private final OrganisationDirectory directory;
+  private final EngineParticulars particulars;
   private final RuntimeService runtimeService;
   private final ApplicationAuthority authority;
 
   BudgetAdjustments(BudgetForm form, BudgetService service, MeetingRepository meetings,
-      OrganisationDirectory directory, RuntimeService runtimeService, ApplicationAuthority authority) {
+      EngineParticulars particulars, RuntimeService runtimeService, ApplicationAuthority authority) {
     this.form = form;
     this.service = service;
     this.meetings = meetings;
-    this.directory = directory;
+    this.particulars = particulars;
     this.runtimeService = runtimeService;
     this.authority = authority;
   }
@@ -62,11 +61,9 @@ public class BudgetAdjustments {
     BudgetCeiling before = service.approvedCeiling(meetingId).orElseThrow();
     VariableMap variables = Variables.createVariables()
         .putValue(LifecycleVariables.MEETING_ID, meeting.id())
-        .putValue(LifecycleVariables.MEETING_TITLE, meeting.title())
-        .putValue(LifecycleVariables.HOST_DEPARTMENT, meeting.hostDepartmentCode())
-        .putValue(LifecycleVariables.HOST_DEPARTMENT_NAME, directory.department(meeting.hostDepartmentCode())
-            .map(Department::name).orElse(meeting.hostDepartmentCode()))
         .putValue(BudgetVariables.ADJUSTMENT_SUMMARY, summary(before, draft));
+    // Title and host department as any reader of the task may see them (R5.2).
+    variables.putAll(particulars.of(meeting));
     // The version exists before its process, so the process starts with its id. Nobody holds rights to
     // start 预算调整 through Camunda's interfaces: the application starts it after the checks above.
     BudgetVersion version = service.recordAdjustment(meetingId, draft, user.userId());

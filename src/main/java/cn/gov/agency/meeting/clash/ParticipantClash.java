@@ -12,7 +12,7 @@ public record ParticipantClash(String userId, String name, boolean leader, List<
     meetings = List.copyOf(meetings);
   }
 
-  /** "钱军（领导）：9:00—11:30 全局工作会议；14:00—15:00 涉密会议" as the leader's form shows it. */
+  /** "钱军（领导）：9:00—11:30 全局工作会议；14:00—15:00 占用" as the leader's form shows it. */
   public String describe() {
     return describe(meetings.size());
   }

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 /**
  * 参会人员冲突提醒: which of the people asked about already take part in a meeting overlapping the
  * period, so whoever applies for, approves or reschedules a meeting sees it first. Leaders come
- * first (those who lead a department, then by protocol rank). A confidential meeting (R5.2) does
- * not reveal its title to a viewer not entitled to it, nor to no viewer at all.
+ * first (those who lead a department, then by protocol rank). A confidential meeting (R5.2) is, to
+ * an outsider of it (MeetingAccess) and to no viewer at all, only 占用: the person is taken then.
  */
 @Service
 public class ParticipantClashes {
@@ -75,6 +75,6 @@ public class ParticipantClashes {
   }
 
   private boolean mayRead(Optional<CurrentUser> viewer, long meetingId) {
-    return viewer.isPresent() && meetings.find(meetingId).map(m -> access.isEntitled(viewer.get(), m)).orElse(false);
+    return viewer.isPresent() && meetings.find(meetingId).map(m -> !access.isOutsider(viewer.get(), m)).orElse(false);
   }
 }

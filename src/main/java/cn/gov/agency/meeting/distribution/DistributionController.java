@@ -35,7 +35,7 @@ class DistributionController {
   @GetMapping("/api/my/minutes")
   @ResponseBody
   List<MyMinutes> myMinutesJson(CurrentUser user) {
-    return service.inAppMinutesOf(user.userId());
+    return service.inAppMinutesOf(user);
   }
 
   @GetMapping("/api/my/minutes/{recipientId}")
@@ -52,7 +52,7 @@ class DistributionController {
 
   @GetMapping("/app/my/minutes")
   String myMinutes(CurrentUser user, Model model) {
-    model.addAttribute("minutes", service.inAppMinutesOf(user.userId()));
+    model.addAttribute("minutes", service.inAppMinutesOf(user));
     return "distribution/my-minutes";
   }
 

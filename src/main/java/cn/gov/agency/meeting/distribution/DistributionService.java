@@ -4,6 +4,7 @@ import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meeting.MeetingView;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.minutes.ApprovedMinutes;
 import cn.gov.agency.meeting.minutes.MinutesContent.Resolution;
@@ -38,8 +39,6 @@ public class DistributionService {
   static final String STAGE = "distribution";
   /** Department roles that receive the minutes for their department's resolutions. */
   private static final List<String> RESPONSIBLE_ROLES = List.of("staff", "head");
-  /** A confidential meeting's name for those not entitled to it. */
-  static final String UNNAMED = "一项涉密会议";
 
   private final DistributionRepository distributions;
   private final MinutesService minutes;
@@ -125,38 +124,25 @@ public class DistributionService {
     ApprovedMinutes approved = minutes.approved(meeting.id()).orElseThrow();
     long concerning = recipient.departmentCode() == null ? 0 : approved.resolutions().stream()
         .filter(r -> recipient.departmentCode().equals(r.department())).count();
-    MeetingRecord shown = fullText ? meeting
-        : access.mayReadContent(user, meeting) ? meeting.withoutContent() : unnamed(meeting.withoutContent());
-    return new Reading(recipient, shown, fullText ? approved : null,
-        departmentName(recipient.departmentCode()), concerning, departmentName(meeting.hostDepartmentCode()));
+    // An outsider of the meeting (R5.2) reads that a resolution concerns their department, not which
+    // meeting decided it or who hosted it: MeetingAccess says what they see.
+    boolean outsider = access.isOutsider(user, meeting);
+    return new Reading(recipient, access.view(user, meeting), fullText ? approved : null,
+        access.titleFor(user, meeting), departmentName(recipient.departmentCode()), concerning,
+        outsider ? null : departmentName(meeting.hostDepartmentCode()));
   }
 
   /**
-   * What someone not entitled to a confidential meeting reads of it here, as in the mail that led
-   * them here (R5.2): neither its content nor its title.
+   * The minutes as one recipient reads them; {@code minutes} is null for a notice only, and
+   * {@code hostDepartmentName} null where the reader may not know it.
    */
-  private static MeetingRecord unnamed(MeetingRecord m) {
-    return new MeetingRecord(m.id(), m.source(), m.meetingType(), UNNAMED, m.hostDepartmentCode(), m.plannedStart(),
-        m.plannedEnd(), m.place(), m.content(), m.budgetEstimate(), m.status(), m.filingNumber(), m.filedBy(),
-        m.filedAt(), m.participantCount(), m.year(), m.planEntryId(), m.plannedDate(), m.plannedMonth(),
-        m.plannedHours(), m.expectedParticipants(), m.important(), m.needsCatering(), m.needsAccommodation(),
-        m.lifecycleProcessInstanceId(), m.confidential());
-  }
-
-  /** The minutes as one recipient reads them; {@code minutes} is null for a notice only. */
-  public record Reading(MinutesRecipient recipient, MeetingRecord meeting, ApprovedMinutes minutes,
+  public record Reading(MinutesRecipient recipient, MeetingView meeting, ApprovedMinutes minutes, String meetingTitle,
       String departmentName, long resolutionsConcerning, String hostDepartmentName) {}
 
-  /** 我收到的会议纪要: a confidential meeting is named only to those entitled to it (R5.2). */
-  public List<MyMinutes> inAppMinutesOf(String userId) {
-    return distributions.inAppMinutesOf(userId).stream().map(m -> m.fullText() || mayName(userId, m.meetingId()) ? m
-        : new MyMinutes(m.recipientId(), m.meetingId(), UNNAMED, m.meetingStart(), m.reasonLabel(), m.departmentName(),
-            false, m.receivedAt(), m.readAt())).toList();
-  }
-
-  private boolean mayName(String userId, long meetingId) {
-    MeetingRecord meeting = minutes.meeting(meetingId);
-    return !meeting.confidential() || access.isEntitled(userId, meeting);
+  /** The minutes that reached {@code user} in the app, each meeting named as far as they may know it. */
+  public List<MyMinutes> inAppMinutesOf(CurrentUser user) {
+    return distributions.inAppMinutesOf(user.userId()).stream()
+        .map(m -> m.named(access.titleFor(user, minutes.meeting(m.meetingId())))).toList();
   }
 
   public Optional<Distribution> latestOf(long meetingId) {

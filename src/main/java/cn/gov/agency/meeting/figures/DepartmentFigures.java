@@ -1,6 +1,8 @@
 package cn.gov.agency.meeting.figures;
 
+import cn.gov.agency.meeting.meeting.MeetingView;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * One department's meetings in one year (R1.2 精简高效): how many were planned, held and ad hoc,
@@ -10,4 +12,17 @@ import java.math.BigDecimal;
  */
 public record DepartmentFigures(
     String departmentCode, String departmentName, int planned, int held, int adhoc, int participants,
-    int heldParticipants, int attended, BigDecimal hours, BigDecimal estimatedCost, BigDecimal actualCost) {}
+    int heldParticipants, int attended, BigDecimal hours, BigDecimal estimatedCost, BigDecimal actualCost) {
+
+  /** This row with one more meeting, counted from what the reader may see of it (a hidden cost adds nothing). */
+  DepartmentFigures plus(MeetingView meeting, boolean wasHeld, int came) {
+    int invited = meeting.expectedParticipants() == null ? 0 : meeting.expectedParticipants();
+    return new DepartmentFigures(departmentCode, departmentName,
+        planned + ("PLAN".equals(meeting.source()) ? 1 : 0), held + (wasHeld ? 1 : 0),
+        adhoc + ("ADHOC".equals(meeting.source()) ? 1 : 0), participants + invited,
+        heldParticipants + (wasHeld ? invited : 0), attended + (wasHeld ? came : 0),
+        meeting.plannedHours() == null ? hours : hours.add(meeting.plannedHours()).setScale(1, RoundingMode.HALF_UP),
+        meeting.budgetEstimate() == null ? estimatedCost : estimatedCost.add(meeting.budgetEstimate()).setScale(2, RoundingMode.HALF_UP),
+        actualCost);
+  }
+}

@@ -3,10 +3,29 @@ package cn.gov.agency.meeting.figures;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A year's meeting figures per department, with the agency's totals. */
-public record MeetingFigures(int year, List<DepartmentFigures> departments, DepartmentFigures total) {
+/**
+ * A year's meeting figures per department, with the agency's totals, as one reader may see them.
+ * {@code undisclosed}: confidential meetings the reader is an outsider of (R5.2) — only how many
+ * and how long, as their 占用 slots tell, under no department; the total counts the departments' rows.
+ */
+public record MeetingFigures(int year, List<DepartmentFigures> departments, DepartmentFigures total,
+    Undisclosed undisclosed) {
+
+  /** Confidential meetings counted without their department, people or money: that time was taken. */
+  public record Undisclosed(int meetings, BigDecimal hours) {
+
+    static final Undisclosed NONE = new Undisclosed(0, BigDecimal.ZERO.setScale(1));
+
+    Undisclosed plus(BigDecimal meetingHours) {
+      return new Undisclosed(meetings + 1, hours.add(meetingHours == null ? BigDecimal.ZERO : meetingHours));
+    }
+  }
 
   static MeetingFigures of(int year, List<DepartmentFigures> departments) {
+    return of(year, departments, Undisclosed.NONE);
+  }
+
+  static MeetingFigures of(int year, List<DepartmentFigures> departments, Undisclosed undisclosed) {
     DepartmentFigures total = new DepartmentFigures("total", "全局合计",
         departments.stream().mapToInt(DepartmentFigures::planned).sum(),
         departments.stream().mapToInt(DepartmentFigures::held).sum(),
@@ -17,6 +36,6 @@ public record MeetingFigures(int year, List<DepartmentFigures> departments, Depa
         departments.stream().map(DepartmentFigures::hours).reduce(BigDecimal.ZERO.setScale(1), BigDecimal::add),
         departments.stream().map(DepartmentFigures::estimatedCost).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
         null);
-    return new MeetingFigures(year, departments, total);
+    return new MeetingFigures(year, departments, total, undisclosed);
   }
 }

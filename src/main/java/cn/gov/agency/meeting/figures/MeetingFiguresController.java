@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.figures;
 
+import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.web.YearParameter;
 import java.time.Clock;
 import org.springframework.stereotype.Controller;
@@ -8,32 +9,31 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** R1.2: per department and year, meetings planned, held and ad hoc, participants, hours, cost. */
+/** R1.2: per department and year, meetings planned, held and ad hoc, participants, hours, cost (as the reader may see them). */
 @Controller
 class MeetingFiguresController {
 
-  private final MeetingFiguresRepository figures;
+  private final MeetingFiguresService figures;
   private final Clock clock;
 
-  MeetingFiguresController(MeetingFiguresRepository figures, Clock clock) {
+  MeetingFiguresController(MeetingFiguresService figures, Clock clock) {
     this.figures = figures;
     this.clock = clock;
   }
 
   @GetMapping("/api/figures/meetings")
   @ResponseBody
-  MeetingFigures json(@RequestParam(required = false) Integer year) {
-    return of(year);
+  MeetingFigures json(@RequestParam(required = false) Integer year, CurrentUser user) {
+    return of(year, user);
   }
 
   @GetMapping("/app/figures")
-  String page(@RequestParam(required = false) Integer year, Model model) {
-    model.addAttribute("figures", of(year));
+  String page(@RequestParam(required = false) Integer year, CurrentUser user, Model model) {
+    model.addAttribute("figures", of(year, user));
     return "figures/meetings";
   }
 
-  private MeetingFigures of(Integer requestedYear) {
-    int year = YearParameter.resolve(requestedYear, clock, "会议统计");
-    return MeetingFigures.of(year, figures.byDepartment(year));
+  private MeetingFigures of(Integer requestedYear, CurrentUser user) {
+    return figures.of(YearParameter.resolve(requestedYear, clock, "会议统计"), user);
   }
 }

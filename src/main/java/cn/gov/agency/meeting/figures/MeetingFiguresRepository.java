@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.figures;
 
+import cn.gov.agency.meeting.meeting.MeetingStatus;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,7 +17,8 @@ class MeetingFiguresRepository {
 
   /**
    * Every department appears, also one without meetings: zero is a figure too. A meeting archived
-   * after it was held (R7.4) still counts as held.
+   * after it was held (R7.4) still counts as held. Confidential meetings are left out here: whose
+   * row they count in depends on who reads (see {@link #confidentialOf}).
    */
   List<DepartmentFigures> byDepartment(int year) {
     return jdbc.query("""
@@ -30,7 +32,7 @@ class MeetingFiguresRepository {
                coalesce(sum(m.planned_hours), 0) as hours,
                coalesce(sum(m.budget_estimate), 0) as estimated_cost
           from department d
-          left join meeting m on m.host_department_code = d.code and m.meeting_year = ?
+          left join meeting m on m.host_department_code = d.code and m.meeting_year = ? and not m.confidential
           left join (select meeting_id, count(*) as attended from meeting_participant
                       where attendance in ('PRESENT', 'LATE') group by meeting_id) a on a.meeting_id = m.id
          group by d.code, d.name, d.sort_order
@@ -39,6 +41,26 @@ class MeetingFiguresRepository {
             rs.getInt("held"), rs.getInt("adhoc"), rs.getInt("participants"),
             rs.getInt("held_participants"), rs.getInt("attended"), scale(rs.getBigDecimal("hours"), 1),
             scale(rs.getBigDecimal("estimated_cost"), 2), null), year);
+  }
+
+  /** The year's confidential meetings one by one, with what each adds to its department's figures. */
+  List<ConfidentialMeeting> confidentialOf(int year) {
+    return jdbc.query("""
+        select m.id, m.source, m.status, coalesce(m.expected_participants, 0) as participants,
+               (select count(*) from meeting_participant p
+                 where p.meeting_id = m.id and p.attendance in ('PRESENT', 'LATE')) as attended
+          from meeting m
+         where m.meeting_year = ? and m.confidential
+         order by m.id
+        """, (rs, i) -> new ConfidentialMeeting(rs.getLong("id"), rs.getString("source"),
+            MeetingStatus.valueOf(rs.getString("status")), rs.getInt("participants"), rs.getInt("attended")), year);
+  }
+
+  record ConfidentialMeeting(long meetingId, String source, MeetingStatus status, int participants, int attended) {
+
+    boolean held() {
+      return status == MeetingStatus.HELD || status == MeetingStatus.ARCHIVED;
+    }
   }
 
   private static BigDecimal scale(BigDecimal value, int scale) {

@@ -37,7 +37,7 @@ class FollowUpController {
   List<FollowUpView> ofMeeting(@PathVariable long meetingId, CurrentUser user) {
     MeetingRecord meeting = queries.meeting(meetingId);
     return service.ofMeeting(meetingId).stream().filter(f -> access.mayRead(user, meeting, f))
-        .map(f -> queries.view(meeting, f)).toList();
+        .map(f -> queries.view(meeting, f, user)).toList();
   }
 
   @GetMapping("/api/meetings/{meetingId}/resolutions/{resolutionId}")
@@ -65,7 +65,7 @@ class FollowUpController {
   }
 
   private ResolutionAppraisal appraisalOf(Integer year, CurrentUser user) {
-    return queries.appraisal(YearParameter.resolve(year, clock, "决议执行情况考核"),
+    return queries.appraisal(YearParameter.resolve(year, clock, "决议执行情况考核"), user,
         (meeting, followUp) -> access.mayAppraise(user, meeting, followUp));
   }
 
@@ -75,6 +75,6 @@ class FollowUpController {
     if (!access.mayRead(user, meeting, followUp)) {
       throw new AuthorizationException("not entitled to resolution " + resolutionId + " of meeting " + meetingId);
     }
-    return queries.view(meeting, followUp);
+    return queries.view(meeting, followUp, user);
   }
 }

@@ -1,12 +1,14 @@
 package cn.gov.agency.meeting.followup;
 
 import cn.gov.agency.meeting.followup.ResolutionAppraisal.DepartmentFigures;
+import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.TrailLabels;
 import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
+import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,9 +25,11 @@ class FollowUpQueries {
   private final MeetingRepository meetings;
   private final OrganisationDirectory directory;
   private final TrailLabels labels;
+  private final MeetingAccess access;
 
   FollowUpQueries(FollowUpRepository repository, MeetingRepository meetings, OrganisationDirectory directory,
-      TrailLabels labels) {
+      TrailLabels labels, MeetingAccess access) {
+    this.access = access;
     this.repository = repository;
     this.meetings = meetings;
     this.directory = directory;
@@ -36,8 +40,13 @@ class FollowUpQueries {
     return meetings.find(meetingId).orElseThrow(() -> new NoSuchRecordException("meeting " + meetingId));
   }
 
-  FollowUpView view(MeetingRecord meeting, FollowUp followUp) {
-    return new FollowUpView(meeting.id(), meeting.title(), followUp, followUp.statusLabel(), trail(followUp));
+  /**
+   * A responsible department carries out a confidential meeting's resolution without being entitled
+   * to the meeting (R5.2): it reads the resolution, and the meeting named as MeetingAccess lets it.
+   */
+  FollowUpView view(MeetingRecord meeting, FollowUp followUp, CurrentUser reader) {
+    return new FollowUpView(meeting.id(), access.titleFor(reader, meeting), followUp, followUp.statusLabel(),
+        trail(followUp));
   }
 
   List<FollowUpStep> trail(FollowUp followUp) {
@@ -49,7 +58,7 @@ class FollowUpQueries {
   }
 
   /** The year's resolutions the predicate lets the reader see, counted per responsible department. */
-  ResolutionAppraisal appraisal(int year, BiPredicate<MeetingRecord, FollowUp> visible) {
+  ResolutionAppraisal appraisal(int year, CurrentUser reader, BiPredicate<MeetingRecord, FollowUp> visible) {
     Map<Long, MeetingRecord> meetingsById = new LinkedHashMap<>();
     Map<String, int[]> counts = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
@@ -59,7 +68,7 @@ class FollowUpQueries {
       if (!visible.test(meeting, followUp)) {
         continue;
       }
-      views.add(view(meeting, followUp));
+      views.add(view(meeting, followUp, reader));
       names.put(followUp.departmentCode(), followUp.departmentName());
       int[] c = counts.computeIfAbsent(followUp.departmentCode(), k -> new int[5]);
       if (followUp.outcome() == null) {

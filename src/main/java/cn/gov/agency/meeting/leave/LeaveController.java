@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.leave;
 
+import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.organisation.Department;
@@ -36,9 +37,11 @@ class LeaveController {
   private final LeaveService service;
   private final MeetingRepository meetings;
   private final OrganisationDirectory directory;
+  private final MeetingAccess access;
 
   LeaveController(LeaveProcess process, LeaveService service, MeetingRepository meetings,
-      OrganisationDirectory directory) {
+      OrganisationDirectory directory, MeetingAccess access) {
+    this.access = access;
     this.process = process;
     this.service = service;
     this.meetings = meetings;
@@ -57,7 +60,9 @@ class LeaveController {
   @ResponseBody
   List<LeaveRequest> requests(@PathVariable long meetingId, CurrentUser user) {
     MeetingRecord meeting = service.meeting(meetingId);
-    if (readsAll(user, meeting)) {
+    // Who is away and why is the participant list of the meeting: closed to an outsider of a
+    // confidential one (R5.2), administrators included.
+    if (readsAll(user, meeting) && access.mayReadContent(user, meeting)) {
       return service.requestsOf(meetingId);
     }
     if (meetings.attendees(meetingId).stream().noneMatch(a -> user.userId().equals(a.personUserId()))) {

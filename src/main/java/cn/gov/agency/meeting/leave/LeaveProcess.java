@@ -1,9 +1,8 @@
 package cn.gov.agency.meeting.leave;
 
+import cn.gov.agency.meeting.lifecycle.EngineParticulars;
 import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.organisation.Department;
-import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -23,14 +22,14 @@ class LeaveProcess {
   private final LeaveService service;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
-  private final OrganisationDirectory directory;
+  private final EngineParticulars particulars;
 
   LeaveProcess(LeaveService service, RuntimeService runtimeService, IdentityService identityService,
-      OrganisationDirectory directory) {
+      EngineParticulars particulars) {
     this.service = service;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
-    this.directory = directory;
+    this.particulars = particulars;
   }
 
   @Transactional
@@ -39,17 +38,15 @@ class LeaveProcess {
     MeetingRecord meeting = service.meeting(meetingId);
     VariableMap variables = Variables.createVariables()
         .putValue(LifecycleVariables.MEETING_ID, meeting.id())
-        .putValue(LifecycleVariables.MEETING_TITLE, meeting.title())
         .putValue(LifecycleVariables.MEETING_TYPE, meeting.meetingType())
-        .putValue(LifecycleVariables.HOST_DEPARTMENT, meeting.hostDepartmentCode())
-        .putValue(LifecycleVariables.HOST_DEPARTMENT_NAME, directory.department(meeting.hostDepartmentCode())
-            .map(Department::name).orElse(meeting.hostDepartmentCode()))
         .putValue(LeaveVariables.LEAVE_REQUEST_ID, request.id())
         .putValue(LeaveVariables.REQUESTER_NAME, service.nameOf(userId))
         .putValue(LeaveVariables.LEAVE_REASON, request.reason())
         .putValue(LeaveVariables.SUBSTITUTE_NAME,
             request.substituteUserId() == null ? "（未指定）" : service.nameOf(request.substituteUserId()))
         .putValue(LeaveVariables.HAS_SUBSTITUTE, request.substituteUserId() != null);
+    // Title and host department as any reader of the task may see them (R5.2).
+    variables.putAll(particulars.of(meeting));
     Authentication person = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {

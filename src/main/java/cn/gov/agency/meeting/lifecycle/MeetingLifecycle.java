@@ -1,18 +1,13 @@
 package cn.gov.agency.meeting.lifecycle;
 
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.HOST_DEPARTMENT;
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.HOST_DEPARTMENT_NAME;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_END;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_ID;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_START;
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_TITLE;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_TYPE;
 
 import cn.gov.agency.meeting.engine.ApplicationAuthority;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
-import cn.gov.agency.meeting.organisation.Department;
-import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -31,15 +26,15 @@ public class MeetingLifecycle {
   private final RuntimeService runtimeService;
   private final ApplicationAuthority authority;
   private final MeetingRepository meetings;
-  private final OrganisationDirectory directory;
+  private final EngineParticulars particulars;
   private final Clock clock;
 
   MeetingLifecycle(RuntimeService runtimeService, ApplicationAuthority authority, MeetingRepository meetings,
-      OrganisationDirectory directory, Clock clock) {
+      EngineParticulars particulars, Clock clock) {
     this.runtimeService = runtimeService;
     this.authority = authority;
     this.meetings = meetings;
-    this.directory = directory;
+    this.particulars = particulars;
     this.clock = clock;
   }
 
@@ -51,13 +46,11 @@ public class MeetingLifecycle {
     }
     VariableMap variables = Variables.createVariables()
         .putValue(MEETING_ID, meeting.id())
-        .putValue(MEETING_TITLE, meeting.title())
         .putValue(MEETING_TYPE, meeting.meetingType())
-        .putValue(HOST_DEPARTMENT, meeting.hostDepartmentCode())
-        .putValue(HOST_DEPARTMENT_NAME, directory.department(meeting.hostDepartmentCode())
-            .map(Department::name).orElse(meeting.hostDepartmentCode()))
         .putValue(MEETING_START, date(meeting.plannedStart()))
         .putValue(MEETING_END, date(meeting.plannedEnd()));
+    // Title and host department as readers of a task may see them (R5.2).
+    variables.putAll(particulars.of(meeting));
     // Nobody holds rights to start a lifecycle: its callers (the office's filing, scheduling a planned
     // meeting, a series) have checked who may cause it; the person stays recorded as initiator.
     ProcessInstance instance = authority.call(

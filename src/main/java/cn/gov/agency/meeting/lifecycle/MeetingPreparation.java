@@ -1,6 +1,7 @@
 package cn.gov.agency.meeting.lifecycle;
 
 import cn.gov.agency.meeting.meeting.MeetingEvents;
+import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.validation.Violations;
@@ -36,6 +37,10 @@ public class MeetingPreparation {
       throw new IllegalStateException("meeting " + meetingId + " is not waiting for its preparation");
     }
     events.record(meetingId, STAGE, "SETTLED", officeUser, needs.describe() + (note == null ? "" : "；" + note));
+  }
+
+  public MeetingRecord meeting(long meetingId) {
+    return meetings.find(meetingId).orElseThrow(() -> new IllegalStateException("meeting " + meetingId + " does not exist"));
   }
 
   @Transactional

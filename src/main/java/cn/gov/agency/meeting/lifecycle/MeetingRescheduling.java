@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.lifecycle;
 
+import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
@@ -38,11 +39,13 @@ public class MeetingRescheduling {
   private final PreparationSchedule schedule;
   private final DeadlineTimers deadlineTimers;
   private final ApplicationEventPublisher publisher;
+  private final MeetingAccess access;
   private final Clock clock;
 
   MeetingRescheduling(MeetingRepository meetings, MeetingEvents events, RoomRepository rooms, VenueService venue,
       LifecycleMessages lifecycle, PreparationSchedule schedule, DeadlineTimers deadlineTimers,
-      ApplicationEventPublisher publisher, Clock clock) {
+      ApplicationEventPublisher publisher, MeetingAccess access, Clock clock) {
+    this.access = access;
     this.meetings = meetings;
     this.events = events;
     this.rooms = rooms;
@@ -72,7 +75,7 @@ public class MeetingRescheduling {
     }
     violations.throwIfAny();
     Optional<RoomBooking> booking = rooms.activeBookingOf(meetingId);
-    booking.ifPresent(held -> refuseIfTaken(held, meetingId, start, end));
+    booking.ifPresent(held -> refuseIfTaken(held, meetingId, start, end, actor));
     meetings.moveTimes(meetingId, start, end);
     booking.ifPresent(held -> {
       VenueArrangement arrangement = venue.arrangement(meetingId);
@@ -103,13 +106,15 @@ public class MeetingRescheduling {
             + "）"));
   }
 
-  private void refuseIfTaken(RoomBooking held, long meetingId, LocalDateTime start, LocalDateTime end) {
+  /** The meeting in the way is named only as far as the person moving theirs may know it (R5.2). */
+  private void refuseIfTaken(RoomBooking held, long meetingId, LocalDateTime start, LocalDateTime end, String actor) {
     rooms.bookingsBetween(start, end).stream()
         .filter(other -> other.roomCode().equals(held.roomCode()) && other.meetingId() != meetingId)
         .findFirst()
         .ifPresent(other -> {
           throw new MeetingChangeRefused("会议室 " + held.roomName() + "（" + held.roomCode() + "）在新时间已被“"
-              + other.meetingTitle() + "”（" + DAY_TIME.format(other.startsAt()) + "—"
+              + access.titleFor(actor, meetings.find(other.meetingId()).orElseThrow()) + "”（"
+              + DAY_TIME.format(other.startsAt()) + "—"
               + DAY_TIME.format(other.endsAt()) + "）预订，会议未改期");
         });
   }

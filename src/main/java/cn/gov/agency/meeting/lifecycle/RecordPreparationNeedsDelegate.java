@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 class RecordPreparationNeedsDelegate implements JavaDelegate {
 
   private final MeetingPreparation preparation;
+  private final ConfidentialEngineCopies copies;
 
-  RecordPreparationNeedsDelegate(MeetingPreparation preparation) {
+  RecordPreparationNeedsDelegate(MeetingPreparation preparation, ConfidentialEngineCopies copies) {
     this.preparation = preparation;
+    this.copies = copies;
   }
 
   @Override
@@ -29,8 +31,13 @@ class RecordPreparationNeedsDelegate implements JavaDelegate {
     PreparationNeeds needs = new PreparationNeeds(flag(execution, IMPORTANT), flag(execution, NEEDS_CATERING),
         flag(execution, NEEDS_ACCOMMODATION), flag(execution, CONFIDENTIAL));
     Object note = execution.getVariable(PREPARATION_NOTE);
-    ProcessInput.checked(() -> preparation.settle(ProcessBinding.meetingId(execution), needs,
+    long meetingId = ProcessBinding.meetingId(execution);
+    ProcessInput.checked(() -> preparation.settle(meetingId, needs,
         Actor.of(execution), note == null || note.toString().isBlank() ? null : note.toString().strip()));
+    if (needs.confidential()) {
+      // 涉密会议 from now on (R5.2): the title and host department the engine holds go neutral at once.
+      copies.rewrite(preparation.meeting(meetingId));
+    }
     execution.setVariable(IMPORTANT, needs.important());
     execution.setVariable(NEEDS_CATERING, needs.catering());
     execution.setVariable(NEEDS_ACCOMMODATION, needs.accommodation());

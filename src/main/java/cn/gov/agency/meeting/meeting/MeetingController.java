@@ -8,6 +8,7 @@ import cn.gov.agency.meeting.web.NoSuchRecordException;
 import cn.gov.agency.meeting.web.YearParameter;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +40,7 @@ class MeetingController {
 
   @GetMapping("/api/meetings")
   @ResponseBody
-  List<MeetingRecord> list(@RequestParam(required = false) Integer year,
+  List<MeetingView> list(@RequestParam(required = false) Integer year,
       @RequestParam(required = false) String department, CurrentUser user) {
     return meetingsOf(year, department, user);
   }
@@ -54,35 +55,44 @@ class MeetingController {
     return "meeting/list";
   }
 
+  /** An outsider of a confidential meeting gets its 占用 slot: the same as the calendar shows (R5.2). */
   @GetMapping("/api/meetings/{id}")
   @ResponseBody
   MeetingDetail detail(@PathVariable long id, CurrentUser user) {
     MeetingRecord meeting = meetings.find(id).orElseThrow(() -> new NoSuchRecordException("会议 " + id));
-    if (!access.mayReadContent(user, meeting)) {
-      return new MeetingDetail(meeting.withoutContent(), List.of(), List.of());
-    }
-    return new MeetingDetail(meeting, meetings.participants(id), events.of(id));
+    MeetingView view = access.view(user, meeting);
+    return new MeetingDetail(view, view.busy() ? null : meetings.participants(id),
+        access.mayReadTrail(user, meeting) ? events.of(id) : null);
   }
 
   @GetMapping("/app/meetings/{id}")
   String detailPage(@PathVariable long id, CurrentUser user, Model model) {
     MeetingDetail detail = detail(id, user);
     model.addAttribute("detail", detail);
+    if (detail.meeting().busy()) {
+      return "meeting/busy";
+    }
+    MeetingRecord meeting = meetings.find(id).orElseThrow();
     // The seat chart lists who attends: linked only for those its page lets in (R5.2).
-    model.addAttribute("seatChartOpen", detail.meeting().status() != MeetingStatus.PLANNED
-        && access.mayReadContent(user, detail.meeting()));
+    model.addAttribute("seatChartOpen", meeting.status() != MeetingStatus.PLANNED
+        && access.mayReadContent(user, meeting));
     model.addAttribute("labels", trailLabels);
-    model.addAttribute("departmentName", directory.department(detail.meeting().hostDepartmentCode())
-        .map(Department::name).orElse(detail.meeting().hostDepartmentCode()));
+    model.addAttribute("departmentName", directory.department(meeting.hostDepartmentCode())
+        .map(Department::name).orElse(meeting.hostDepartmentCode()));
     model.addAttribute("peopleNames", directory.people().stream()
         .collect(Collectors.toMap(Person::userId, Person::fullName)));
     return "meeting/detail";
   }
 
-  private List<MeetingRecord> meetingsOf(Integer year, String department, CurrentUser user) {
+  /**
+   * The year's meetings by time. A department filter chooses by a field an outsider may not see, so
+   * the 占用 rows (which have no department) drop out of it by themselves.
+   */
+  private List<MeetingView> meetingsOf(Integer year, String department, CurrentUser user) {
     return meetings.findByYear(YearParameter.resolve(year, clock, "会议列表")).stream()
+        .map(m -> access.listedByTime(user, m))
+        .flatMap(Optional::stream)
         .filter(m -> department == null || department.equals(m.hostDepartmentCode()))
-        .map(m -> access.mayReadContent(user, m) ? m : m.withoutContent())
         .toList();
   }
 

@@ -199,6 +199,23 @@ public class MeetingRepository {
     jdbc.update("update meeting set confidential = ? where id = ?", confidential, meetingId);
   }
 
+  /** Whether the meeting is confidential (R5.2); false for no such meeting. One indexed row, no participants. */
+  public boolean isConfidential(long meetingId) {
+    return Boolean.TRUE.equals(jdbc.query("select confidential from meeting where id = ?",
+        rs -> rs.next() ? rs.getBoolean(1) : null, meetingId));
+  }
+
+  /**
+   * The room the meeting holds ("R301 第一会议室"), provisional bookings too: they keep others out of
+   * the room just the same. Empty before a room is booked or after it was given back.
+   */
+  public Optional<String> bookedRoom(long meetingId) {
+    return jdbc.queryForList("""
+        select r.code || ' ' || r.name from room_booking b join room r on r.id = b.room_id
+         where b.meeting_id = ? and b.cancelled_at is null order by b.id desc""", String.class, meetingId)
+        .stream().findFirst();
+  }
+
   /** The people and guests expected at a meeting, in the order they were named. */
   public List<Participant> participants(long meetingId) {
     return jdbc.query(

@@ -78,7 +78,7 @@ class MyPageController {
         .filter(n -> n.confirmedAt() == null || n.meetingStart() == null || n.meetingStart().isAfter(now)).toList();
     return new MyPage(person.map(Person::fullName).orElse(user.userId()),
         person.map(Person::departmentName).orElse(""), upcoming, cancellations.inAppCancellationsOf(user), current,
-        signIn.openCodesOf(user.userId()), distribution.inAppMinutesOf(user.userId()),
+        signIn.openCodesOf(user.userId()), distribution.inAppMinutesOf(user),
         person.map(p -> openResolutions(p, user)).orElse(List.of()));
   }
 

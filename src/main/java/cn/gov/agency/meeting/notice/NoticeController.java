@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.notice;
 
+import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.notice.NoticeSender.NoticeNotSentException;
 import cn.gov.agency.meeting.notice.NoticeService.NotTheRecipientException;
@@ -33,10 +34,12 @@ class NoticeController {
 
   private final NoticeService service;
   private final NoticeSender sender;
+  private final MeetingAccess access;
 
-  NoticeController(NoticeService service, NoticeSender sender) {
+  NoticeController(NoticeService service, NoticeSender sender, MeetingAccess access) {
     this.service = service;
     this.sender = sender;
+    this.access = access;
   }
 
   /** The notice and where it stands. */
@@ -209,12 +212,20 @@ class NoticeController {
     }
   }
 
-  /** The office, the host department's staff, head and leader in charge, auditors and administrators. */
+  /**
+   * The office, the host department's staff, head and leader in charge, auditors and administrators —
+   * for a confidential meeting only those MeetingAccess entitles (R5.2): the notice states its content
+   * and the receipts its participants.
+   */
   private boolean oversees(long meetingId, CurrentUser user) {
+    MeetingRecord meeting = service.meeting(meetingId);
+    if (!access.mayReadContent(user, meeting)) {
+      return false;
+    }
     if (user.isIn(OFFICE) || user.isIn("auditor") || user.isIn("camunda-admin")) {
       return true;
     }
-    String host = service.meeting(meetingId).hostDepartmentCode();
+    String host = meeting.hostDepartmentCode();
     return List.of("staff", "head", "leader").stream()
         .anyMatch(role -> user.isIn(RoleCatalogue.departmentGroupId(role, host)));
   }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,25 +20,34 @@ import org.springframework.stereotype.Component;
  * read the whole process instance can see. A copy on each task as it is created, readable by
  * whoever may read the task, lets every inbox show them. The copies carry their own names
  * ({@code inboxMeetingTitle}), so a form submitting {@code meetingTitle} still changes the
- * process variable and never the copy.
+ * process variable and never the copy. What a copy may show is the record owner's call
+ * ({@link InboxColumnGuard}): a task created for a confidential meeting starts with 涉密会议
+ * whatever the variable it copies says.
  */
 @Component
 class InboxColumns extends AbstractProcessEnginePlugin implements TaskListener {
 
   private final List<InboxColumn> columns;
+  private final List<InboxColumnGuard> guards;
 
-  InboxColumns(OrganisationSeed seed) {
+  /** Lazy: the guards read the records, whose beans are built after this plugin configures the engine. */
+  InboxColumns(OrganisationSeed seed, @Lazy List<InboxColumnGuard> guards) {
     this.columns = seed.inboxColumns();
+    this.guards = guards;
   }
 
   static String taskVariable(String processVariable) {
-    return "inbox" + Character.toUpperCase(processVariable.charAt(0)) + processVariable.substring(1);
+    return InboxColumnGuard.taskVariable(processVariable);
   }
 
   @Override
   public void notify(DelegateTask task) {
+    String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
     for (InboxColumn column : columns) {
       Object value = task.getVariable(column.variable());
+      for (InboxColumnGuard guard : guards) {
+        value = value == null ? null : guard.shown(businessKey, column.variable(), value);
+      }
       if (value != null) {
         task.setVariableLocal(taskVariable(column.variable()), value);
       }

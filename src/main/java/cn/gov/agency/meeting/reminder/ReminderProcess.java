@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.reminder;
 
+import cn.gov.agency.meeting.lifecycle.EngineParticulars;
 import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import java.util.function.Supplier;
@@ -22,9 +23,11 @@ class ReminderProcess {
   private final HistoryService historyService;
   private final IdentityService identityService;
   private final ReminderPlanner planner;
+  private final EngineParticulars particulars;
 
   ReminderProcess(RuntimeService runtimeService, HistoryService historyService, IdentityService identityService,
-      ReminderPlanner planner) {
+      ReminderPlanner planner, EngineParticulars particulars) {
+    this.particulars = particulars;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.identityService = identityService;
@@ -39,7 +42,7 @@ class ReminderProcess {
         runtimeService.startProcessInstanceByKey(ReminderVariables.PROCESS_KEY, String.valueOf(meetingId),
             Variables.createVariables().putValue(LifecycleVariables.MEETING_ID, meetingId)
                 .putValue(LifecycleVariables.MEETING_TYPE, meeting.meetingType())
-                .putValue(LifecycleVariables.MEETING_TITLE, meeting.title()));
+                .putValue(LifecycleVariables.MEETING_TITLE, particulars.title(meeting)));
       }
       return null;
     });
@@ -59,7 +62,7 @@ class ReminderProcess {
         runtimeService.startProcessInstanceByKey(ReminderVariables.PROCESS_KEY, String.valueOf(meetingId),
             Variables.createVariables().putValue(LifecycleVariables.MEETING_ID, meetingId)
                 .putValue(LifecycleVariables.MEETING_TYPE, meeting.meetingType())
-                .putValue(LifecycleVariables.MEETING_TITLE, meeting.title()));
+                .putValue(LifecycleVariables.MEETING_TITLE, particulars.title(meeting)));
       }
       return null;
     });

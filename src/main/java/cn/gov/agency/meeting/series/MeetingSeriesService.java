@@ -3,6 +3,7 @@ package cn.gov.agency.meeting.series;
 import cn.gov.agency.meeting.lifecycle.CancelInput;
 import cn.gov.agency.meeting.lifecycle.MeetingCancellation;
 import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
+import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
@@ -57,11 +58,13 @@ public class MeetingSeriesService {
   private final VenueService venue;
   private final MeetingLifecycle lifecycle;
   private final MeetingCancellation cancellation;
+  private final MeetingAccess access;
   private final Clock clock;
 
   MeetingSeriesService(SeriesRepository series, SeriesRecurrence recurrence, SeriesSettings settings,
       MeetingRepository meetings, MeetingEvents events, RoomRepository rooms, VenueService venue,
-      MeetingLifecycle lifecycle, MeetingCancellation cancellation, Clock clock) {
+      MeetingLifecycle lifecycle, MeetingCancellation cancellation, MeetingAccess access, Clock clock) {
+    this.access = access;
     this.series = series;
     this.recurrence = recurrence;
     this.settings = settings;
@@ -179,10 +182,12 @@ public class MeetingSeriesService {
       return Optional.empty();
     }
     RoomBooking other = taken.get();
-    events.record(meetingId, STAGE, "ROOM_TAKEN", actor, room.code() + " 已被“" + other.meetingTitle() + "”预订（"
+    // The trail of this occurrence is read by its own people, not the other meeting's (R5.2).
+    String otherTitle = access.titleForAnyone(meetings.find(other.meetingId()).orElseThrow());
+    events.record(meetingId, STAGE, "ROOM_TAKEN", actor, room.code() + " 已被“" + otherTitle + "”预订（"
         + DAY_TIME.format(other.startsAt()) + "—" + DAY_TIME.format(other.endsAt()) + "）");
     return Optional.of(new RoomClash(meetingId, meeting.plannedStart().toLocalDate(), room.code(),
-        other.meetingTitle(), other.startsAt(), other.endsAt()));
+        otherTitle, other.startsAt(), other.endsAt()));
   }
 
   private Room room(String code, NewMeeting first, Violations violations) {

@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.venue;
 
+import cn.gov.agency.meeting.meeting.MeetingAccess;
 import java.time.LocalDateTime;
 
 /**
@@ -9,7 +10,7 @@ import java.time.LocalDateTime;
 public record CalendarEntry(Long meetingId, LocalDateTime start, LocalDateTime end, String room, String title,
     String hostDepartment, String status, boolean busy) {
 
-  static final String BUSY = "占用";
+  static final String BUSY = MeetingAccess.BUSY;
 
   static CalendarEntry busy(LocalDateTime start, LocalDateTime end, String room) {
     return new CalendarEntry(null, start, end, room, BUSY, null, null, true);

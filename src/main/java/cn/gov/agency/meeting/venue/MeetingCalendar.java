@@ -7,13 +7,15 @@ import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.security.CurrentUser;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
  * 会议日历: every scheduled meeting of a week or month with its time, room (the active booking,
  * else the place written on the meeting), host department and status. A confidential meeting
- * shows as 占用 to whoever is not entitled to it (R5.2), so the room's use stays visible.
+ * shows as {@link MeetingAccess} decides: to an outsider as 占用 with its booked room (R5.2), so
+ * the room's use stays visible.
  */
 @Service
 public class MeetingCalendar {
@@ -42,14 +44,16 @@ public class MeetingCalendar {
             rs.getBoolean("confidential")),
         Timestamp.valueOf(period.to().atStartOfDay()), Timestamp.valueOf(period.from().atStartOfDay()));
     return rows.stream()
-        .map(row -> row.confidential() && !entitled(viewer, row.entry().meetingId())
-            ? CalendarEntry.busy(row.entry().start(), row.entry().end(), row.entry().room()) : row.entry())
+        .map(row -> row.confidential() ? asSeenBy(viewer, row.entry()) : Optional.of(row.entry()))
+        .flatMap(Optional::stream)
         .toList();
   }
 
-  private boolean entitled(CurrentUser viewer, long meetingId) {
-    MeetingRecord meeting = meetings.find(meetingId).orElseThrow();
-    return access.isEntitled(viewer, meeting);
+  /** MeetingAccess decides: the whole entry, or 占用 with the booked room only (not a typed place). */
+  private Optional<CalendarEntry> asSeenBy(CurrentUser viewer, CalendarEntry entry) {
+    MeetingRecord meeting = meetings.find(entry.meetingId()).orElseThrow();
+    return access.listedByTime(viewer, meeting)
+        .map(view -> view.busy() ? CalendarEntry.busy(entry.start(), entry.end(), view.place()) : entry);
   }
 
   private record Row(CalendarEntry entry, boolean confidential) {}

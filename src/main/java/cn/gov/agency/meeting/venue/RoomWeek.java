@@ -8,6 +8,6 @@ public record RoomWeek(LocalDate monday, List<LocalDate> days, List<RoomRow> row
 
   public record RoomRow(Room room, List<List<Slot>> days) {}
 
-  /** A booking as one day shows it: the part of its period within that day; provisional until approved. */
-  public record Slot(String time, long meetingId, String meetingTitle, boolean provisional) {}
+  /** A booking as one day shows it: the part of its period within that day; provisional until approved; no id when 占用. */
+  public record Slot(String time, Long meetingId, String meetingTitle, boolean provisional) {}
 }

@@ -223,10 +223,10 @@ public class VenueService {
     return rooms.bookingsBetween(from.atStartOfDay(), to.plusDays(1).atStartOfDay());
   }
 
-  /** The bookings as {@code viewer} may see them: a confidential meeting's title only if entitled (R5.2). */
+  /** The bookings as {@code viewer} may see them (MeetingAccess): an outsider's is 占用 (R5.2). */
   public List<RoomBooking> visibleTo(List<RoomBooking> bookings, CurrentUser viewer) {
     return bookings.stream()
-        .map(b -> !b.confidential() || access.isEntitled(viewer, meeting(b.meetingId())) ? b : b.withoutTitle())
+        .map(b -> b.confidential() && access.isOutsider(viewer, meeting(b.meetingId())) ? b.busy() : b)
         .toList();
   }
 

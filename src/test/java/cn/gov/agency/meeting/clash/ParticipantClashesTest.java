@@ -66,7 +66,7 @@ class ParticipantClashesTest {
         .containsExactly(tuple("zhaoqiang", "赵强", true), tuple("qianjun", "钱军", true),
             tuple("fenggang", "冯刚", false), tuple("wangli", "王丽", false));
     assertThat(answer.get(0).meetings()).singleElement().satisfies(m -> {
-      assertThat(m.title()).isEqualTo("涉密会议");
+      assertThat(m.title()).isEqualTo("占用");
       assertThat(m.hidden()).isTrue();
       assertThat(m.meetingId()).isNull();
       assertThat(m.start()).isEqualTo(at(10, 0));
@@ -104,7 +104,7 @@ class ParticipantClashesTest {
         .singleResult();
 
     assertThat(taskService.getVariableLocal(task.getId(), LeaderApprovalClashes.VARIABLE)).isEqualTo("""
-        赵强（领导）：2045-04-03 10:00—11:00 涉密会议
+        赵强（领导）：2045-04-03 10:00—11:00 占用
         钱军（领导）：2045-04-03 09:00—11:30 季度工作例会
         冯刚：2045-04-03 09:00—11:30 季度工作例会""");
     assertThat(runtimeService.getVariable(pi.getId(), LeaderApprovalClashes.VARIABLE)).isNull();

@@ -251,7 +251,7 @@ class FollowUpProcessTest {
         "followUpReportText", "已完成", "followUpEvidence", "验收报告"));
     complete(onTime, "checkCompletion", "zhouping", Map.of("followUpCompletionDecision", "accept"));
 
-    ResolutionAppraisal office = queries.appraisal(2049, (m, f) -> access.mayAppraise(user("zhouping"), m, f));
+    ResolutionAppraisal office = queries.appraisal(2049, user("zhouping"), (m, f) -> access.mayAppraise(user("zhouping"), m, f));
     assertThat(office.departments()).extracting(DepartmentFigures::departmentName, DepartmentFigures::onTime,
         DepartmentFigures::late, DepartmentFigures::notDone, DepartmentFigures::open)
         .containsExactlyInAnyOrder(tuple("政策法规处", 0, 0, 1, 0), tuple("综合业务处", 1, 0, 0, 0));
@@ -262,7 +262,7 @@ class FollowUpProcessTest {
         tuple("建立督办事项，交责任部门落实", "钱军"), tuple("决议逾期未完成", "系统"),
         tuple("办公室认定未完成并结案", "周萍"));
 
-    ResolutionAppraisal business = queries.appraisal(2049, (m, f) -> access.mayAppraise(user("chuwei"), m, f));
+    ResolutionAppraisal business = queries.appraisal(2049, user("chuwei"), (m, f) -> access.mayAppraise(user("chuwei"), m, f));
     assertThat(business.departments()).extracting(DepartmentFigures::departmentCode).containsExactly("business");
     assertThat(business.resolutions()).singleElement().satisfies(v -> assertThat(v.trail())
         .extracting(FollowUpStep::actorName).contains("陈静", "周萍"));

@@ -82,8 +82,9 @@ class LeaveProcessTest {
     assertThat(pi).isWaitingAt("decideLeave");
     assertThat(pi.getBusinessKey()).isEqualTo(String.valueOf(meeting.id()));
     assertThat(task(pi)).hasCandidateGroup("head-policy").hasCandidateGroup("staff-policy");
-    assertThat(pi).variables().containsEntry("meetingTitle", "政策解读部署会")
-        .containsEntry("hostDepartmentName", "政策法规处").containsEntry("requesterName", "冯刚")
+    // A confidential meeting: whoever may read the task reads it as 涉密会议 (R5.2, MeetingAccess).
+    assertThat(pi).variables().containsEntry("meetingTitle", "涉密会议")
+        .containsEntry("hostDepartmentName", "（不公开）").containsEntry("requesterName", "冯刚")
         .containsEntry("leaveReason", "同日赴省厅参加培训").containsEntry("substituteName", "褚伟");
 
     decide(pi, "wangli", "approve", null);

@@ -52,6 +52,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RecordApplicationEvents
 class MeetingChangeProcessTest {
 
+  @Autowired cn.gov.agency.meeting.meeting.MeetingAccess access;
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
@@ -250,7 +251,7 @@ class MeetingChangeProcessTest {
   private Rescheduler movedOn(LocalDateTime today) {
     ZoneId agency = ZoneId.of("Asia/Shanghai");
     MeetingRescheduling service = new MeetingRescheduling(meetings, events, rooms, venue, lifecycleMessages, schedule,
-        deadlineTimers, context, Clock.fixed(today.atZone(agency).toInstant(), agency));
+        deadlineTimers, context, access, Clock.fixed(today.atZone(agency).toInstant(), agency));
     return (id, input, actor) -> new TransactionTemplate(transactions)
         .execute(tx -> service.reschedule(id, input, actor));
   }

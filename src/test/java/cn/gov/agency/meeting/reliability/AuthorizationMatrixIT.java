@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.NewMeeting;
+import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.IntegrationTest;
 import cn.gov.agency.meeting.support.RestClient;
 import cn.gov.agency.meeting.support.SampleForms;
 import cn.gov.agency.meeting.support.SampleMeetings;
+import cn.gov.agency.meeting.venue.BookingInput;
+import cn.gov.agency.meeting.venue.VenueService;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -46,13 +50,19 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * candidate groups and assignee and the user's groups in Camunda identity (administrators may do
  * everything but decide: a completion is only for those the record entitles, issue #22; a read grant
  * on tasks lets one read), not from a table written here; a few pairs are also asserted by hand.
- * Anonymous requests get 401 everywhere.
+ * Anonymous requests get 401 everywhere. A confidential meeting's particulars reach only those its
+ * rule entitles, on every GET endpoint (R5.2; the /app pages too in meeting/ConfidentialMeetingVisibilityIT).
  */
 @IntegrationTest
 class AuthorizationMatrixIT {
 
   /** One demo user per role (organisation.yaml); chenjing is a plain attendee as far as 政策法规处 goes. */
   private static final Map<String, String> ROLES = rolesByUser();
+  /** The query that lists the confidential case's day on the endpoints that list by time. */
+  private static final Map<String, String> ATTENDED_PERIOD = Map.of("/api/meetings", "?year=2046",
+      "/api/figures/meetings", "?year=2046", "/api/meetings/calendar", "?week=2046-05-09",
+      "/api/rooms/bookings", "?from=2046-05-09&to=2046-05-09",
+      "/api/clashes", "?start=2046-05-09T08:00&end=2046-05-09T12:00&people=wangli,chenjing");
   private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
   private static final HardeningFigures FIGURES = new HardeningFigures("authorization")
       .put("pairs", 0L).put("wrongly-allowed", 0L).put("wrongly-refused", 0L).put("anonymous-not-401", 0L);
@@ -65,6 +75,7 @@ class AuthorizationMatrixIT {
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
+  @Autowired VenueService venue;
 
   @AfterAll
   static void publish() {
@@ -196,6 +207,51 @@ class AuthorizationMatrixIT {
     // Confidentiality (R5.2) by hand: the meeting's own people and the office read its list; others do not.
     JsonNode forOffice = RestClient.as("zhouping", port).get("/api/meetings/" + meeting.id()).json();
     assertThat(forOffice.get("participants")).isNotEmpty();
+    assertThat(wrong).isEmpty();
+  }
+
+  /**
+   * The confidential case (R5.2, issue #17): a confidential meeting with a booked room, every role ×
+   * every project GET endpoint of /api. Entitled — derived from Camunda identity and the participant
+   * list: the office, finance, auditors, the host department's staff, head and leader in charge, the
+   * participants — read its title on its own endpoint; nobody else finds its title, content, guest or
+   * filing number in any answer.
+   */
+  @Test
+  void aConfidentialMeetingsParticularsReachOnlyTheEntitledOnEveryProjectGet() {
+    String title = "涉密矩阵会议" + System.nanoTime() % 100_000;
+    MeetingRecord meeting = meetings.insertFiled(new NewMeeting("ADHOC", "work_deployment", title, "policy",
+        LocalDateTime.of(2046, 5, 9, 9, 0), LocalDateTime.of(2046, 5, 9, 11, 0), "矩阵地点标记", "矩阵内容标记",
+        new java.math.BigDecimal("100.00"), List.of(Participant.person("wangli"), Participant.person("chenjing"),
+            Participant.guest("矩阵嘉宾标记", "矩阵单位标记")), "zhouping"), LocalDateTime.now());
+    meetings.updateConfidential(meeting.id(), true);
+    venue.book(meeting.id(), new BookingInput("R205", List.of(), "矩阵布置"), "zhouping");
+    List<String> markers = List.of(title, "矩阵地点标记", "矩阵内容标记", "矩阵嘉宾标记", meeting.filingNumber());
+    Set<String> participants = meetings.attendees(meeting.id()).stream().map(a -> a.personUserId())
+        .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+    List<String> wrong = new ArrayList<>();
+    for (String user : ROLES.keySet()) {
+      List<String> groups = groupsOf(user);
+      boolean entitled = participants.contains(user) || groups.stream().anyMatch(g -> List.of("office", "finance",
+          "auditor", "staff-policy", "head-policy", "leader-policy").contains(g));
+      String own = RestClient.as(user, port).get("/api/meetings/" + meeting.id()).body();
+      check(wrong, ROLES.get(user) + " " + user + " reads the confidential title", entitled, own.contains(title));
+      if (entitled) {
+        continue;
+      }
+      for (var mapping : mappings.getHandlerMethods().entrySet()) {
+        Set<RequestMethod> methods = mapping.getKey().getMethodsCondition().getMethods();
+        for (String pattern : mapping.getKey().getPatternValues()) {
+          if (!pattern.startsWith("/api/") || !methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
+            continue;
+          }
+          String body = RestClient.as(user, port).get(concrete(pattern, meeting.id())
+              + ATTENDED_PERIOD.getOrDefault(pattern, "")).body();
+          boolean leaks = markers.stream().anyMatch(body::contains);
+          check(wrong, ROLES.get(user) + " " + user + " GET " + pattern + " names the confidential meeting", false, leaks);
+        }
+      }
+    }
     assertThat(wrong).isEmpty();
   }
 

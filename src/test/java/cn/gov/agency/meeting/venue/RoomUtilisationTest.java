@@ -59,6 +59,6 @@ class RoomUtilisationTest {
   }
 
   private static RoomBooking booking(LocalDateTime start, LocalDateTime end) {
-    return new RoomBooking(1, "R1", "一号会议室", 1, "会议", start, end, "zhouping", start.minusDays(1), false, false);
+    return new RoomBooking(1, "R1", "一号会议室", 1L, "会议", start, end, "zhouping", start.minusDays(1), false, false);
   }
 }

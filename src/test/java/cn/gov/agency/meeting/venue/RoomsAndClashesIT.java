@@ -132,7 +132,7 @@ class RoomsAndClashesIT {
         "/api/clashes?start=2044-03-16T10:30&end=2044-03-16T11:00&people=fenggang,zhaoqiang,qianjun,heqing");
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.json().findValuesAsText("userId")).containsExactly("zhaoqiang", "qianjun", "fenggang");
-    assertThat(answer.json().get(0).get("meetings").get(0).get("title").asText()).isEqualTo("涉密会议");
+    assertThat(answer.json().get(0).get("meetings").get(0).get("title").asText()).isEqualTo("占用");
     assertThat(answer.json().get(1).get("meetings").get(0).get("title").asText()).isEqualTo("处务会");
     assertThat(answer.body()).doesNotContain("涉密专项会");
     assertThat(wangli.get("/api/clashes?start=2044-03-16T10:30&end=2044-03-16T11:00&people=qianjun&excludeMeeting="
@@ -151,9 +151,9 @@ class RoomsAndClashesIT {
         .findFirst().orElseThrow().get("id").asLong();
     JsonNode mine = wangli.get("/api/adhoc-applications/" + applicationId + "/clashes").json();
     assertThat(mine.findValuesAsText("userId")).containsExactly("zhaoqiang", "qianjun");
-    assertThat(mine.findValuesAsText("title")).containsExactly("涉密会议", "处务会");
+    assertThat(mine.findValuesAsText("title")).containsExactly("占用", "处务会");
     assertThat(wangli.getPage("/app/adhoc-applications").body())
-        .contains("参会人员冲突", "赵强（领导）：2044-03-16 10:00—12:00 涉密会议", "钱军（领导）：2044-03-16 09:00—11:00 处务会")
+        .contains("参会人员冲突", "赵强（领导）：2044-03-16 10:00—12:00 占用", "钱军（领导）：2044-03-16 09:00—11:00 处务会")
         .doesNotContain("涉密专项会");
 
     RestClient.Response backwards = wangli.get("/api/clashes?start=2044-03-16T11:00&end=2044-03-16T10:00&people=qianjun");
