@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -127,7 +128,7 @@ final class PeopleCommandGuard extends CommandInterceptor {
    * The variables a command carries and how to hand it others: a command's own field, or a map the
    * command reads later (a start's builder) that is changed in place.
    */
-  private record Sent(Map<String, Object> values, java.util.function.Consumer<VariableMap> replace) {
+  private record Sent(Map<String, Object> values, Consumer<VariableMap> replace) {
 
     static Sent field(Object command, String name) {
       return new Sent(variables(command, name), handed -> write(command, name, handed));

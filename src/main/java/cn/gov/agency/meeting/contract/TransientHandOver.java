@@ -2,8 +2,10 @@ package cn.gov.agency.meeting.contract;
 
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.type.PrimitiveValueType;
@@ -37,7 +39,7 @@ final class TransientHandOver {
   /** The names among {@code sent} that go over as transient variables. */
   static Set<String> transientNames(FormContract contract, Map<String, Object> sent) {
     return sent.keySet().stream().filter(name -> contract.field(name).map(FormField::handedOverTransient)
-        .orElse(false)).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+        .orElse(false)).collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   /** The same value as a transient variable of its own type (the contract has checked the kind). */
