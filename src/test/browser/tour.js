@@ -188,6 +188,23 @@ async function adhocApplication(tour) {
     await shoot(leader, 'flow-06-leader-task');
     await checkTranslated(tour, leader, 'tasklist', 'flow-06-leader-task');
   });
+  // What the applicant typed is not in the form (nor in the engine): the form links to the
+  // application's page, which the leader opens with the same login.
+  await step('flow-06b-application-page', leader, async () => {
+    const href = await leader.locator('.fjs-container a', { hasText: '申请详情' }).getAttribute('href');
+    if (!/^\/app\/adhoc-applications\/\d+$/.test(href || '')) {
+      throw new Error(`the leader's form links to "${href}", not to the application's page`);
+    }
+    const details = await leader.context().newPage();
+    try {
+      await details.goto(`${BASE_URL}${href}`);
+      await details.waitForSelector('text=部署年度政策解读工作');
+      await details.waitForSelector(`text=${title}`);
+      await shoot(details, 'flow-06b-application-page');
+    } finally {
+      await details.close();
+    }
+  });
   await step('flow-07-leader-approves', leader, async () => {
     await claim(leader);
     await leader.locator('.fjs-container').getByLabel('同意', { exact: true }).check();

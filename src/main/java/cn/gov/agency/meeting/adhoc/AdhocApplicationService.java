@@ -13,6 +13,7 @@ import cn.gov.agency.meeting.web.NoSuchRecordException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,10 +93,38 @@ public class AdhocApplicationService {
             "处理方式", "one-of", "请选择重新提交或撤回申请")));
   }
 
+  /**
+   * 修改申请 on the application's page: only its applicant, only while it is returned, checked as
+   * strictly as the first submission. The content lives here, never in the process: 重新提交 in
+   * Tasklist then sends it back to the leader as it stands.
+   */
   @Transactional
-  public void resubmit(long applicationId, AdhocApplicationInput input, String applicant) {
+  public void revise(long applicationId, AdhocApplicationInput input, String applicant) {
+    checkRevisable(find(applicationId), applicant);
+    LocalDateTime now = now();
+    applications.replaceContent(applicationId, input, now);
+    applications.addEvent(applicationId, ApplicationAction.REVISED, applicant, null, now);
+  }
+
+  /** Only its applicant revises an application, and only while the leader has it returned. */
+  public void checkRevisable(AdhocApplication application, String userId) {
+    if (!application.applicantUserId().equals(userId)) {
+      throw new AuthorizationException("only the applicant revises application " + application.id());
+    }
+    if (application.status() != ApplicationStatus.RETURNED) {
+      throw InvalidInputException.of("修改申请", new Violation("status", "申请状态", "returned",
+          "只有被分管领导退回的申请才能修改（当前：" + application.status().label() + "）"));
+    }
+  }
+
+  public boolean mayRevise(AdhocApplication application, String userId) {
+    return application.applicantUserId().equals(userId) && application.status() == ApplicationStatus.RETURNED;
+  }
+
+  @Transactional
+  public AdhocApplication resubmit(long applicationId, String applicant) {
     step(applicationId, ApplicationStatus.RETURNED, ApplicationAction.RESUBMITTED, applicant, null);
-    applications.replaceContent(applicationId, input, now());
+    return find(applicationId);
   }
 
   @Transactional

@@ -6,6 +6,7 @@ public enum ApplicationAction {
   APPROVED("分管领导同意", ApplicationStatus.APPROVED),
   REJECTED("分管领导不同意", ApplicationStatus.REJECTED),
   RETURNED("分管领导退回修改", ApplicationStatus.RETURNED),
+  REVISED("申请人修改申请内容", ApplicationStatus.RETURNED),
   RESUBMITTED("修改后重新提交", ApplicationStatus.SUBMITTED),
   WITHDRAWN("申请人撤回", ApplicationStatus.WITHDRAWN),
   FILED("办公室备案", ApplicationStatus.FILED);

@@ -1,6 +1,7 @@
 package cn.gov.agency.meeting.adhoc;
 
 import static cn.gov.agency.meeting.adhoc.AdhocVariables.APPLICANT_ACTION;
+import static cn.gov.agency.meeting.adhoc.AdhocVariables.MEETING_TITLE;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;
@@ -8,22 +9,25 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 重新提交: checks the revised form as strictly as the first one and stores it. */
+/**
+ * 重新提交: the application goes back to the leader as the applicant revised it on its page
+ * ({@code /app/adhoc-applications/{id}}, checked there as strictly as the first submission); the
+ * title that names the tasks follows the record.
+ */
 @Component("resubmitAdhocApplicationDelegate")
 class ResubmitAdhocApplicationDelegate implements JavaDelegate {
 
-  private final AdhocApplicationForm form;
   private final AdhocApplicationService service;
 
-  ResubmitAdhocApplicationDelegate(AdhocApplicationForm form, AdhocApplicationService service) {
-    this.form = form;
+  ResubmitAdhocApplicationDelegate(AdhocApplicationService service) {
     this.service = service;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     ProcessInput.checked(() -> service.checkApplicantAction(execution.getVariable(APPLICANT_ACTION)));
-    AdhocApplicationInput input = ProcessInput.checked(() -> form.read(execution.getVariables()));
-    service.resubmit(service.ofProcess(execution.getProcessInstanceId()).id(), input, Actor.of(execution));
+    AdhocApplication application = service.resubmit(service.ofProcess(execution.getProcessInstanceId()).id(),
+        Actor.of(execution));
+    execution.setVariable(MEETING_TITLE, application.title());
   }
 }

@@ -8,10 +8,7 @@ import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
-import java.math.BigDecimal;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -58,10 +55,8 @@ public class BudgetAdjustments {
     }
     BudgetDraft draft = form.readAdjustment(values);
     service.checkAdjustable(meetingId);
-    BudgetCeiling before = service.approvedCeiling(meetingId).orElseThrow();
     VariableMap variables = Variables.createVariables()
-        .putValue(LifecycleVariables.MEETING_ID, meeting.id())
-        .putValue(BudgetVariables.ADJUSTMENT_SUMMARY, summary(before, draft));
+        .putValue(LifecycleVariables.MEETING_ID, meeting.id());
     // Title and host department as any reader of the task may see them (R5.2).
     variables.putAll(particulars.of(meeting));
     // The version exists before its process, so the process starts with its id. Nobody holds rights to
@@ -72,18 +67,5 @@ public class BudgetAdjustments {
         variables.putValue(BudgetVariables.BUDGET_VERSION_ID, version.id())));
     service.linkProcess(version.id(), instance.getId());
     return version;
-  }
-
-  /** E.g. "餐费：1200.00 → 1800.00 元；合计：3650.50 → 4250.50 元；理由：…" — only the lines that change. */
-  static String summary(BudgetCeiling before, BudgetDraft after) {
-    Stream<String> lines = Stream.of(BudgetLine.values())
-        .filter(line -> before.line(line).compareTo(after.amount(line)) != 0)
-        .map(line -> change(line.label(), before.line(line), after.amount(line)));
-    return Stream.concat(lines, Stream.of(change("合计", before.total(), after.total()), "理由：" + after.explanation()))
-        .collect(Collectors.joining("；"));
-  }
-
-  private static String change(String label, BigDecimal from, BigDecimal to) {
-    return label + "：" + from.toPlainString() + " → " + to.toPlainString() + " 元";
   }
 }

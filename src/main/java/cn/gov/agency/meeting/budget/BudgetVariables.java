@@ -17,8 +17,6 @@ public final class BudgetVariables {
   public static final String BUDGET_VERSION_ID = "budgetVersionId";
   /** The reason of a 预算调整 request (JSON and page form field). */
   public static final String ADJUSTMENT_REASON = "adjustmentReason";
-  /** String: the requested change in words, shown read-only on the adjustment review forms. */
-  public static final String ADJUSTMENT_SUMMARY = "adjustmentSummary";
   public static final String LEADER_DECISION = "budgetLeaderDecision";
   public static final String LEADER_COMMENT = "budgetLeaderComment";
   public static final String FINANCE_DECISION = "budgetFinanceDecision";

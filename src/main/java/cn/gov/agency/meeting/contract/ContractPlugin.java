@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Puts the {@link PeopleCommandGuard} into every command the engine runs (the starter applies plugin beans). */
+/**
+ * Puts the {@link PeopleCommandGuard} into every command the engine runs (the starter applies plugin
+ * beans), and keeps submitted form values out of the engine's history ({@link FormPropertyHistoryOff}).
+ */
 @Component
 class ContractPlugin extends AbstractProcessEnginePlugin {
 
@@ -30,5 +33,10 @@ class ContractPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostCommandInterceptorsTxRequiresNew(new ArrayList<>());
     }
     configuration.getCustomPostCommandInterceptorsTxRequiresNew().add(new PeopleCommandGuard(nesting, forms, check));
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setHistoryEventHandler(new FormPropertyHistoryOff(configuration.getHistoryEventHandler()));
   }
 }

@@ -27,6 +27,14 @@ public enum FieldKind {
     return label;
   }
 
+  /**
+   * What a person types (a text, a number, a date), as opposed to what they pick from the form's own
+   * options or tick: typed values are the person's content, handed to the step, never kept by the engine.
+   */
+  public boolean typed() {
+    return this == TEXT || this == NUMBER || this == DATETIME;
+  }
+
   static Optional<FieldKind> ofComponentType(String type) {
     return Optional.ofNullable(switch (type) {
       case "textfield", "textarea" -> TEXT;

@@ -99,7 +99,8 @@ public final class FormContract {
     String label = firstText(component, "label", "dateLabel", "timeLabel").orElse(key);
     return new FormField(key, label, kind,
         component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false),
-        options(component), component.path("valuesKey").asText(null), maxLength(validate));
+        options(component), component.path("valuesKey").asText(null), maxLength(validate),
+        component.path("properties").path(FormField.KEEP_AS_VARIABLE).asText("").trim().equalsIgnoreCase("true"));
   }
 
   private static Map<String, String> options(JsonNode component) {

@@ -3,6 +3,7 @@ package cn.gov.agency.meeting.contract;
 import static cn.gov.agency.meeting.engine.EngineCommandFields.read;
 import static cn.gov.agency.meeting.engine.EngineCommandFields.text;
 import static cn.gov.agency.meeting.engine.EngineCommandFields.variables;
+import static cn.gov.agency.meeting.engine.EngineCommandFields.write;
 
 import cn.gov.agency.meeting.engine.ApplicationAuthority;
 import cn.gov.agency.meeting.engine.RejectedProcessInput;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
@@ -30,6 +32,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +43,9 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>a task completion or form submission, and a process start, carries only what the task's or
  *     start event's Camunda Form declares ({@link ContractCheck}); read-only fields only as echoes of
- *     their value (and are then not written again); a person never chooses a business key;</li>
+ *     their value (and are then not written again); what the person typed goes over as transient
+ *     variables, kept by the step in the project's tables and never by the engine
+ *     ({@link TransientHandOver}); a person never chooses a business key;</li>
  * <li>what only administrators may do to running work ({@link AdministratorCommands}: variables,
  *     messages, signals, token moves, identity links, task properties, attachments, comments, jobs,
  *     incidents) is refused;</li>
@@ -89,15 +94,15 @@ final class PeopleCommandGuard extends CommandInterceptor {
   private Verdict inspect(Command<?> command, Authentication person, CommandContext context) {
     boolean administrator = context.getAuthorizationManager().isCamundaAdmin(person);
     if (command instanceof CompleteTaskCmd) {
-      taskInput(context, text(command, "taskId"), variables(command, "variables"));
+      taskInput(context, text(command, "taskId"), Sent.field(command, "variables"));
     } else if (command instanceof SubmitTaskFormCmd) {
-      taskInput(context, text(command, "taskId"), variables(command, "properties"));
+      taskInput(context, text(command, "taskId"), Sent.field(command, "properties"));
     } else if (command instanceof SubmitStartFormCmd) {
       startInput(context, text(command, "processDefinitionId"), text(command, "businessKey"),
-          variables(command, "variables"));
+          Sent.field(command, "variables"));
     } else if (command instanceof StartProcessInstanceCmd) {
       ProcessInstantiationBuilderImpl start = (ProcessInstantiationBuilderImpl) read(command, "instantiationBuilder");
-      startInput(context, definitionId(context, start), start.getBusinessKey(), start.getVariables());
+      startInput(context, definitionId(context, start), start.getBusinessKey(), Sent.inPlace(start.getVariables()));
     } else if (administrator) {
       return Verdict.PASS;
     } else if (command instanceof ClaimTaskCmd) {
@@ -114,8 +119,30 @@ final class PeopleCommandGuard extends CommandInterceptor {
     return Verdict.PASS;
   }
 
-  private void taskInput(CommandContext context, String taskId, Map<String, Object> sent) {
-    if (sent == null || sent.isEmpty()) {
+  /**
+   * The variables a command carries and how to hand it others: a command's own field, or a map the
+   * command reads later (a start's builder) that is changed in place.
+   */
+  private record Sent(Map<String, Object> values, Consumer<VariableMap> replace) {
+
+    static Sent field(Object command, String name) {
+      return new Sent(variables(command, name), handed -> write(command, name, handed));
+    }
+
+    static Sent inPlace(Map<String, Object> values) {
+      return new Sent(values, handed -> {
+        values.clear();
+        values.putAll(handed);
+      });
+    }
+
+    boolean empty() {
+      return values == null || values.isEmpty();
+    }
+  }
+
+  private void taskInput(CommandContext context, String taskId, Sent sent) {
+    if (sent.empty()) {
       return;
     }
     TaskEntity task = context.getTaskManager().findTaskById(taskId);
@@ -123,12 +150,13 @@ final class PeopleCommandGuard extends CommandInterceptor {
       return; // the command itself reports the unknown task
     }
     FormContract contract = forms.ofTask(context, taskId);
-    ContractCheck.Verdict verdict = check.check(contract, submitted(sent),
+    ContractCheck.Verdict verdict = check.check(contract, submitted(sent.values()),
         name -> EngineValues.current(task.getVariable(name)));
-    enforce(verdict, sent, "办理任务「" + task.getName() + "」");
+    enforce(verdict, contract, sent, "办理任务「" + task.getName() + "」");
+    TransientHandOver.transientNames(contract, sent.values()).forEach(name -> LegacyTextVariables.forget(task, name));
   }
 
-  private void startInput(CommandContext context, String definitionId, String businessKey, Map<String, Object> sent) {
+  private void startInput(CommandContext context, String definitionId, String businessKey, Sent sent) {
     ProcessDefinitionEntity definition = context.getProcessEngineConfiguration().getDeploymentCache()
         .findDeployedProcessDefinitionById(definitionId);
     String subject = "发起流程「" + definition.getName() + "」";
@@ -136,25 +164,21 @@ final class PeopleCommandGuard extends CommandInterceptor {
       throw new RejectedProcessInput(InvalidInputException.of(subject, new Violation("businessKey", "业务编号",
           "businessKey", "由系统生成，发起流程时不能指定 / set by the system, not by the person starting")));
     }
-    if (sent == null || sent.isEmpty()) {
+    if (sent.empty()) {
       return;
     }
-    ContractCheck.Verdict verdict = check.check(forms.ofStart(context, definitionId), submitted(sent), name -> null);
-    enforce(verdict, sent, subject);
+    FormContract contract = forms.ofStart(context, definitionId);
+    ContractCheck.Verdict verdict = check.check(contract, submitted(sent.values()), name -> null);
+    enforce(verdict, contract, sent, subject);
   }
 
-  private void enforce(ContractCheck.Verdict verdict, Map<String, Object> sent, String subject) {
+  /** Refuses what breaks the contract; otherwise hands the engine the input without echoes, typed values transient. */
+  private void enforce(ContractCheck.Verdict verdict, FormContract contract, Sent sent, String subject) {
     if (!verdict.accepted()) {
       LOG.warn("{}: refused input {}", subject, verdict.violations().stream().map(Violation::field).toList());
       throw new RejectedProcessInput(new InvalidInputException(subject, verdict.violations()));
     }
-    for (String echo : verdict.echoedReadonly()) {
-      try {
-        sent.remove(echo);
-      } catch (UnsupportedOperationException immutable) {
-        return; // a caller's fixed map: the echo equals the value already there
-      }
-    }
+    sent.replace().accept(TransientHandOver.of(contract, sent.values(), verdict.echoedReadonly()));
   }
 
   private static Map<String, SubmittedValue> submitted(Map<String, Object> sent) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -21,7 +22,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
  * {@code processes/}: every form must be one whose submitted data the contract can describe, people's
  * steps use Camunda Forms (an embedded or external form declares nothing the engine could hold a
  * submission against), and no field a person fills in may carry what decides who works a task or
- * which record is acted upon (a variable of an assignment expression, the initiator, an id).
+ * which record is acted upon (a variable of an assignment expression, the initiator, an id); and no
+ * form shows read-only what a person types into another form ({@link ReadonlyTypedFieldRule}).
  */
 final class FormContractRule {
 
@@ -35,16 +37,19 @@ final class FormContractRule {
   static void check(List<AdminFolders.AdminResource> forms, List<AdminFolders.AdminResource> processes,
       List<DeploymentProblem> problems) {
     Map<String, FormContract> contracts = new HashMap<>();
+    Map<String, FormContract> byFile = new TreeMap<>();
     for (AdminFolders.AdminResource form : forms) {
       try {
         FormContract contract = FormContract.parse(form.content());
         if (contract.formId() != null) {
           contracts.put(contract.formId(), contract);
+          byFile.put(form.name(), contract);
         }
       } catch (UnsupportedFormException e) {
         problems.add(new DeploymentProblem(form.name(), null, "表单无法作为输入约定：" + e.getMessage()));
       }
     }
+    ReadonlyTypedFieldRule.check(byFile, problems);
     for (AdminFolders.AdminResource process : processes) {
       if (process.name().endsWith(".bpmn")) {
         checkProcess(process, contracts, problems);

@@ -25,6 +25,17 @@ public final class EngineCommandFields {
     }
   }
 
+  /** Replaces what a command carries (the guard hands the engine transient values instead of typed ones). */
+  public static void write(Object command, String name, Object value) {
+    Field field = FIELDS.computeIfAbsent(command.getClass().getName() + "#" + name,
+        key -> find(command.getClass(), name));
+    try {
+      field.set(command, value);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot write " + name + " of " + command.getClass().getName(), e);
+    }
+  }
+
   public static String text(Object command, String name) {
     Object value = read(command, name);
     return value == null ? null : value.toString();

@@ -41,7 +41,6 @@ class LeaveProcess {
         .putValue(LifecycleVariables.MEETING_TYPE, meeting.meetingType())
         .putValue(LeaveVariables.LEAVE_REQUEST_ID, request.id())
         .putValue(LeaveVariables.REQUESTER_NAME, service.nameOf(userId))
-        .putValue(LeaveVariables.LEAVE_REASON, request.reason())
         .putValue(LeaveVariables.SUBSTITUTE_NAME,
             request.substituteUserId() == null ? "（未指定）" : service.nameOf(request.substituteUserId()))
         .putValue(LeaveVariables.HAS_SUBSTITUTE, request.substituteUserId() != null);

@@ -11,9 +11,8 @@ public final class LeaveVariables {
 
   /** Long: the request (table leave_request) the task decides on. */
   public static final String LEAVE_REQUEST_ID = "leaveRequestId";
-  /** String, shown read-only: who asks, why, and whom they name as substitute. */
+  /** String, shown read-only: who asks and whom they name as substitute (why: on the leave requests page). */
   public static final String REQUESTER_NAME = "requesterName";
-  public static final String LEAVE_REASON = "leaveReason";
   public static final String SUBSTITUTE_NAME = "substituteName";
   /** Boolean: routes to sending the notice to the substitute once leave is approved. */
   public static final String HAS_SUBSTITUTE = "hasSubstitute";

@@ -23,8 +23,6 @@ public final class MaterialsVariables {
   /** String: approve or return ({@link MaterialsDecision}). */
   public static final String MATERIALS_DECISION = "materialsDecision";
   public static final String MATERIALS_COMMENT = "materialsComment";
-  /** String: the leader's reason when the materials came back, shown to the department. */
-  public static final String RETURN_COMMENT = "materialsReturnComment";
 
   private MaterialsVariables() {}
 }

@@ -2,7 +2,6 @@ package cn.gov.agency.meeting.materials;
 
 import static cn.gov.agency.meeting.materials.MaterialsVariables.MATERIALS_COMMENT;
 import static cn.gov.agency.meeting.materials.MaterialsVariables.MATERIALS_DECISION;
-import static cn.gov.agency.meeting.materials.MaterialsVariables.RETURN_COMMENT;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;
@@ -26,10 +25,8 @@ class RecordMaterialsReviewDelegate implements JavaDelegate {
     Object comment = execution.getVariable(MATERIALS_COMMENT);
     MaterialsDecision decision = ProcessInput.checked(
         () -> service.checkReview(execution.getVariable(MATERIALS_DECISION), comment));
+    // The comment is kept with the submission and shown on the materials page, never copied into a variable.
     String text = comment == null ? null : comment.toString();
     service.recordReview(ProcessBinding.meetingId(execution), decision, text, Actor.of(execution));
-    if (decision == MaterialsDecision.RETURN) {
-      execution.setVariable(RETURN_COMMENT, text.trim());
-    }
   }
 }

@@ -22,8 +22,11 @@ public final class MinutesVariables {
   public static final String HEAD_COMMENT = "minutesHeadComment";
   public static final String LEADER_DECISION = "minutesLeaderDecision";
   public static final String LEADER_COMMENT = "minutesLeaderComment";
-  /** String: who sent the draft back and why, shown to the recorder on the next round. */
-  public static final String RETURN_COMMENT = "minutesReturnComment";
+  /**
+   * String: who sent the draft back and why — set by versions before typed texts left the engine; a new
+   * version removes it from an instance that still has it. The minutes page shows it now.
+   */
+  static final String RETURN_COMMENT = "minutesReturnComment";
 
   private MinutesVariables() {}
 }

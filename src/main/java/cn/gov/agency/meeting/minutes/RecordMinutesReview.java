@@ -5,7 +5,7 @@ import cn.gov.agency.meeting.engine.ProcessInput;
 import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-/** What both review delegates do for their reviewer: check the form, record the review, tell the recorder why it came back. */
+/** What both review delegates do for their reviewer: check the form and record the review with its comment. */
 final class RecordMinutesReview {
 
   private RecordMinutesReview() {}
@@ -14,10 +14,8 @@ final class RecordMinutesReview {
     Object comment = execution.getVariable(reviewer.commentField());
     MinutesDecision decision = ProcessInput.checked(
         () -> service.checkReview(reviewer, execution.getVariable(reviewer.decisionField()), comment));
+    // The recorder reads why it came back on the minutes page (kept with the version), not in a variable.
     service.recordReview(ProcessBinding.meetingId(execution), reviewer, decision, comment,
         Actor.of(execution));
-    if (decision == MinutesDecision.RETURN) {
-      execution.setVariable(MinutesVariables.RETURN_COMMENT, reviewer.label() + "：" + comment.toString().trim());
-    }
   }
 }

@@ -24,10 +24,9 @@ class RecordClaimReviewDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     // The claim of the meeting this instance is bound to, whatever a claimId variable says.
     long claimId = service.claimOf(ProcessBinding.meetingId(execution)).id();
-    FinanceDecision decision = ProcessInput.checked(() -> service.decide(claimId,
+    // The returned items, their reasons and finance's comment are shown on the claim page.
+    ProcessInput.checked(() -> service.decide(claimId,
         execution.getVariable(ReimbursementVariables.FINANCE_DECISION),
         execution.getVariable(ReimbursementVariables.FINANCE_COMMENT), Actor.of(execution)));
-    execution.setVariable(ReimbursementVariables.RETURNED_ITEMS,
-        decision == FinanceDecision.RETURN ? service.returnedSummary(claimId) : null);
   }
 }

@@ -190,6 +190,7 @@ class ReimbursementController {
     MeetingRecord meeting = readable(meetingId, user);
     ClaimView claim = service.view(meetingId);
     model.addAttribute("claim", claim);
+    model.addAttribute("financeDecisions", service.financeDecisions(meetingId));
     model.addAttribute("editable", claim.claim().status().editable() && access.mayEdit(user, meeting));
     model.addAttribute("reviewable", claim.claim().status() == ClaimStatus.IN_REVIEW && access.mayReview(user));
     model.addAttribute("mayAdjust", adjustments.mayRequest(user, meeting)

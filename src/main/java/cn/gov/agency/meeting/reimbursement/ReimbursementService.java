@@ -269,10 +269,10 @@ public class ReimbursementService {
     return decision;
   }
 
-  /** The returned items with finance's reasons, one a line, for the revision form. */
-  public String returnedSummary(long claimId) {
-    return having(claims.items(claimId), ItemStatus.RETURNED).stream()
-        .map(item -> item.title() + "：" + item.returnReason()).collect(Collectors.joining("\n"));
+  /** Finance's overall decisions on the claim with their comments, oldest first, for the claim page. */
+  public List<MeetingEvents.MeetingEvent> financeDecisions(long meetingId) {
+    return events.of(meetingId).stream().filter(event -> ReimbursementVariables.STAGE.equals(event.stage())
+        && List.of("REIMBURSED", "RETURNED").contains(event.action())).toList();
   }
 
   /** The actual cost of a held meeting (R1.2 figures): what was reimbursed; empty until then. */

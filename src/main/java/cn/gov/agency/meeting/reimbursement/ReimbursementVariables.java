@@ -16,8 +16,6 @@ public final class ReimbursementVariables {
   /** The finance form's overall decision: accept (报销) or return (退回修改). */
   public static final String FINANCE_DECISION = "claimFinanceDecision";
   public static final String FINANCE_COMMENT = "claimFinanceComment";
-  /** String: the returned items with their reasons, shown on the revision form. */
-  public static final String RETURNED_ITEMS = "claimReturnedItems";
 
   private ReimbursementVariables() {}
 }

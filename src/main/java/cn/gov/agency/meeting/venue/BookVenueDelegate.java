@@ -4,7 +4,6 @@ import static cn.gov.agency.meeting.venue.VenueVariables.BOOKED_ROOM;
 import static cn.gov.agency.meeting.venue.VenueVariables.REQUIRED_EQUIPMENT_NAMES;
 import static cn.gov.agency.meeting.venue.VenueVariables.ROOM_APPROVAL_REQUIRED;
 import static cn.gov.agency.meeting.venue.VenueVariables.ROOM_BOOKING_ID;
-import static cn.gov.agency.meeting.venue.VenueVariables.ROOM_CODE;
 import static cn.gov.agency.meeting.venue.VenueVariables.WORKING_EQUIPMENT;
 
 import cn.gov.agency.meeting.engine.Actor;
@@ -35,7 +34,6 @@ class BookVenueDelegate implements JavaDelegate {
     BookingInput input = ProcessInput.checked(() -> forms.readBooking(execution.getVariables()));
     RoomBooking booking = ProcessInput.checked(() -> RoomTakenInput.refusingConflicts(
         () -> venue.book(meetingId, input, Actor.of(execution))));
-    execution.setVariable(ROOM_CODE, booking.roomCode());
     execution.setVariable(ROOM_BOOKING_ID, booking.id());
     execution.setVariable(BOOKED_ROOM, booking.roomCode() + " " + booking.roomName());
     execution.setVariable(REQUIRED_EQUIPMENT_NAMES, venue.equipmentNames(input.requiredEquipment()));

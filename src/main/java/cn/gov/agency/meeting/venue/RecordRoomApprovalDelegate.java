@@ -35,7 +35,8 @@ class RecordRoomApprovalDelegate implements JavaDelegate {
       execution.setVariable(ROOM_REFUSAL, null);
     } else {
       ProcessInput.checked(() -> venue.refuseBooking(meetingId, input.comment(), actor));
-      execution.setVariable(ROOM_REFUSAL, execution.getVariable(BOOKED_ROOM) + " 未获批准：" + input.comment());
+      // The office's reason stays in the meeting's trail (the meeting's page shows it), not in a variable.
+      execution.setVariable(ROOM_REFUSAL, execution.getVariable(BOOKED_ROOM) + " 未获批准（理由见会议页面的办理经过）");
     }
     execution.setVariable(ROOM_APPROVED, input.approved());
   }

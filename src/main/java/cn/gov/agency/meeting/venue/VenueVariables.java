@@ -34,7 +34,7 @@ public final class VenueVariables {
   public static final String ROOM_APPROVAL_COMMENT = "roomApprovalComment";
   /** Boolean: the office approved the provisional booking. */
   public static final String ROOM_APPROVED = "roomApproved";
-  /** String, shown on the booking form after a refusal: room and reason. */
+  /** String, shown on the booking form after a refusal: which room (the reason is in the meeting's trail). */
   public static final String ROOM_REFUSAL = "roomRefusal";
 
   /** String, equipment check form: user id of the person responsible for equipment during the meeting. */

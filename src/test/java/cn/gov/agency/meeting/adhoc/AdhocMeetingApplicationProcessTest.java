@@ -9,6 +9,7 @@ import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.support.AdhocSteps;
 import cn.gov.agency.meeting.support.AsUser;
+import cn.gov.agency.meeting.support.Pages;
 import cn.gov.agency.meeting.support.ProcessTest;
 import cn.gov.agency.meeting.support.SampleForms;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.context.WebApplicationContext;
 
 /** Every path of processes/adhoc-meeting-application.bpmn, run as the demo users. */
 @ProcessTest
@@ -39,15 +41,18 @@ class AdhocMeetingApplicationProcessTest {
   @Autowired AdhocApplicationService applications;
   @Autowired MeetingRepository meetings;
   @Autowired JdbcTemplate jdbc;
+  @Autowired WebApplicationContext context;
 
   AsUser as;
   AdhocSteps adhoc;
+  Pages pages;
 
   @BeforeEach
   void setUp() {
     AbstractAssertions.init(engine);
     as = new AsUser(identityService);
     adhoc = new AdhocSteps(engine);
+    pages = new Pages(context);
   }
 
   @Test
@@ -107,28 +112,41 @@ class AdhocMeetingApplicationProcessTest {
   }
 
   @Test
-  void returnedApplicationIsRevisedResubmittedAndApproved() {
+  void returnedApplicationIsRevisedOnItsPageResubmittedAndApproved() {
     ProcessInstance pi = adhoc.apply("wangli", SampleForms.adhocApplication());
     adhoc.decide(pi, "qianjun", "return", "请压缩参会人数");
     assertThat(pi).isWaitingAt("reviseApplication");
     assertThat(adhoc.task(pi)).isAssignedTo("wangli");
-    assertThat(taskService.getVariable(adhoc.task(pi).getId(), "leaderComment")).isEqualTo("请压缩参会人数");
+    // The leader's reason is the application's, shown on its page; the engine keeps none of it.
+    assertThat(taskService.getVariables(adhoc.task(pi).getId())).doesNotContainKeys("leaderComment", "necessity",
+        "content", "place", "participants");
+    String page = "/app/adhoc-applications/" + applicationId(pi);
+    assertThat(pages.get(page, "wangli").body()).contains("请压缩参会人数", "修改申请", "保存修改");
+    assertThat(pages.get(page, "qianjun").body()).contains("请压缩参会人数").doesNotContain("保存修改");
 
-    Map<String, Object> revised = SampleForms.adhocApplication();
+    Map<String, String> revised = pageForm(SampleForms.adhocApplication());
     revised.put("participants", "冯刚");
     revised.put("externalGuests", "");
-    revised.put("applicantAction", "resubmit");
-    adhoc.complete(pi, "wangli", revised);
+    revised.put("meetingTitle", "政策解读部署会（压缩规模）");
+    assertThat(pages.post(page, "qianjun", revised).status()).as("only the applicant revises").isEqualTo(403);
+    assertThat(pages.post(page, "wangli", revised).status()).isEqualTo(302);
+    assertThat(applications.find(applicationId(pi)).participants()).hasSize(1);
+    assertThat(pi).isWaitingAt("reviseApplication");
+
+    adhoc.complete(pi, "wangli", Map.of("applicantAction", "resubmit"));
     assertThat(pi).isWaitingAt("leaderApproval");
     AdhocApplication application = applications.find(applicationId(pi));
     assertThat(application.status()).isEqualTo(ApplicationStatus.SUBMITTED);
     assertThat(application.participants()).hasSize(1);
+    assertThat(runtimeService.getVariable(pi.getId(), "meetingTitle")).isEqualTo("政策解读部署会（压缩规模）");
+    assertThat(pages.post(page, "wangli", revised).body()).as("no longer returned")
+        .contains("只有被分管领导退回的申请才能修改");
 
     adhoc.decide(pi, "qianjun", "approve", "同意");
     adhoc.complete(pi, "liming", Map.of());
     assertThat(pi).isEnded().hasPassed("applicationFiled");
     assertThat(applications.find(applicationId(pi)).events()).extracting(AdhocApplication.Event::action)
-        .containsExactly(ApplicationAction.SUBMITTED, ApplicationAction.RETURNED,
+        .containsExactly(ApplicationAction.SUBMITTED, ApplicationAction.RETURNED, ApplicationAction.REVISED,
             ApplicationAction.RESUBMITTED, ApplicationAction.APPROVED, ApplicationAction.FILED);
   }
 
@@ -175,14 +193,29 @@ class AdhocMeetingApplicationProcessTest {
   void invalidRevisionKeepsTheReturnedApplicationUnchanged() {
     ProcessInstance pi = adhoc.apply("wangli", SampleForms.adhocApplication());
     adhoc.decide(pi, "qianjun", "return", "请修改时间");
-    Map<String, Object> revised = SampleForms.adhocApplication();
+    Map<String, String> revised = pageForm(SampleForms.adhocApplication());
     revised.put("plannedStart", "not a date");
-    assertThatThrownBy(() -> adhoc.complete(pi, "wangli", revised))
-        .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("plannedStart");
+    revised.put("content", "改过的内容");
+    Pages.Page answer = pages.post("/app/adhoc-applications/" + applicationId(pi), "wangli", revised);
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.body()).contains("申请未能保存", "开始时间", "不是有效的日期时间");
+    // The form's fields are no longer the revise task's: the content is revised on the page only.
+    Map<String, Object> throughTheTask = new HashMap<>(SampleForms.adhocApplication());
+    throughTheTask.put("applicantAction", "resubmit");
+    assertThatThrownBy(() -> adhoc.complete(pi, "wangli", throughTheTask))
+        .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("不是表单「adhoc-revise-application」的字段");
     assertThat(pi).isWaitingAt("reviseApplication");
-    assertThat(applications.find(applicationId(pi)).status()).isEqualTo(ApplicationStatus.RETURNED);
+    AdhocApplication application = applications.find(applicationId(pi));
+    assertThat(application.status()).isEqualTo(ApplicationStatus.RETURNED);
+    assertThat(application.content()).isEqualTo("解读新政策，分解任务");
   }
 
+  /** The application form's values as the page posts them. */
+  private static Map<String, String> pageForm(Map<String, Object> form) {
+    Map<String, String> posted = new HashMap<>();
+    form.forEach((name, value) -> posted.put(name, String.valueOf(value)));
+    return posted;
+  }
 
   private long applicationId(ProcessInstance pi) {
     return (Long) historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())

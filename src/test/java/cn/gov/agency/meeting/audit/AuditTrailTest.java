@@ -156,7 +156,12 @@ class AuditTrailTest {
         && "bookVenue".equals(e.activityKey())).findFirst().orElseThrow();
     assertThat(claimed.actorUserId()).isEqualTo("zhouping");
     assertThat(entries.indexOf(claimed)).isLessThan(entries.indexOf(completed(entries, "bookVenue")));
-    assertThat(completed(entries, "bookVenue").detail()).contains("roomCode=R301");
+    // What the office typed (the room, the setup notes) is the booking's, a step of the record; what it
+    // picked (the equipment) stays with the task.
+    assertThat(completed(entries, "bookVenue").detail()).contains("requiredEquipment=").doesNotContain("roomCode",
+        "setupNotes");
+    assertThat(entries).filteredOn(e -> e.kind() == TrailKind.RECORD_EVENT && e.detail() != null
+        && e.detail().contains("R301")).isNotEmpty();
 
     // A failing job: each failure, the incident when tries ran out, and its resolution after the retry.
     List<TrailEntry> probe = entries.stream().filter(e -> PROBE.equals(e.processKey())).toList();

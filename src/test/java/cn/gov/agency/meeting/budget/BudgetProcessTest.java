@@ -11,6 +11,7 @@ import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.support.AsUser;
+import cn.gov.agency.meeting.support.Pages;
 import cn.gov.agency.meeting.support.ProcessTest;
 import cn.gov.agency.meeting.support.SampleMeetings;
 import java.util.HashMap;
@@ -27,11 +28,13 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.context.WebApplicationContext;
 
 /** Every path of processes/meeting-budget.bpmn (R6.1), run as the demo users. */
 @ProcessTest
 class BudgetProcessTest {
 
+  @Autowired WebApplicationContext context;
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -93,7 +96,11 @@ class BudgetProcessTest {
     review(pi, "qianjun", "budgetLeaderDecision", "return", "budgetLeaderComment", "餐费偏高，请压缩");
     assertThat(pi).isWaitingAt("reviseBudget");
     assertThat(task(pi)).hasCandidateGroup("staff-policy");
-    assertThat(taskService.getVariable(task(pi).getId(), "budgetLeaderComment")).isEqualTo("餐费偏高，请压缩");
+    // The comment is the version's, shown on the budget page the revise form links to; not a variable.
+    assertThat(taskService.getVariables(task(pi).getId())).doesNotContainKeys("budgetLeaderComment", "meals",
+        "budgetExplanation");
+    assertThat(new Pages(context).get("/app/meetings/" + meeting.id() + "/budget", "wangli").body())
+        .contains("餐费偏高，请压缩");
 
     Map<String, Object> revised = BudgetSamples.budgetForm();
     revised.put("meals", 800);

@@ -1,6 +1,7 @@
 package cn.gov.agency.meeting.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -42,6 +43,29 @@ class FormContractRuleTest {
         "p.bpmn#approve：表单「approve-form」的可填字段 applicationId 是决定办理人或所办记录的变量，不能由办理人填写",
         "p.bpmn#legacy：只能使用 Camunda 表单（formRef）：嵌入式或外部表单（formKey）无法校验办理人提交的内容",
         "broken-form.form：表单无法作为输入约定：组件 F：组件类型 filepicker 的提交内容无法校验");
+  }
+
+  @Test
+  void aFormShowingReadOnlyWhatAnotherFormHasTypedIsRefusedUnlessThatFormKeepsItAsAVariable() {
+    List<DeploymentProblem> problems = check(
+        form("start-form", """
+            {"type": "textfield", "id": "T", "key": "meetingTitle", "properties": {"variable": "true"}},
+            {"type": "textarea", "id": "C", "key": "content"},
+            {"type": "number", "id": "B", "key": "budgetEstimate"},
+            {"type": "select", "id": "M", "key": "meetingType", "values": [{"label": "座谈会", "value": "symposium"}]}"""),
+        form("approve-form", """
+            {"type": "textfield", "id": "T", "key": "meetingTitle", "readonly": true},
+            {"type": "select", "id": "M", "key": "meetingType", "readonly": true,
+             "values": [{"label": "座谈会", "value": "symposium"}]},
+            {"type": "textfield", "id": "H", "key": "hostDepartmentName", "readonly": true},
+            {"type": "textarea", "id": "C", "key": "content", "readonly": true},
+            {"type": "number", "id": "B", "key": "budgetEstimate", "disabled": true},
+            {"type": "radio", "id": "D", "key": "leaderDecision", "values": [{"label": "同意", "value": "approve"}]}"""));
+    problems.removeIf(problem -> problem.file().equals("p.bpmn")); // the sample diagram's own (legacy formKey)
+    assertThat(problems).extracting(DeploymentProblem::file, DeploymentProblem::elementId)
+        .containsExactlyInAnyOrder(tuple("approve-form.form", "budgetEstimate"), tuple("approve-form.form", "content"));
+    assertThat(problems).allSatisfy(problem -> assertThat(problem.reason()).contains("表单「start-form」中由办理人填写的内容",
+        "链接到显示该内容的页面"));
   }
 
   @Test

@@ -14,7 +14,11 @@ import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.core.variable.scope.VariableStore;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 
 /** The guard and the login throttle read these fields of Camunda 7.24's commands: an upgrade that renames one fails here. */
@@ -42,6 +46,26 @@ class EngineCommandFieldsTest {
     UserEntity user = new UserEntity("shenyu");
     assertThat(EngineCommandFields.read(new SaveUserCmd(user), "user")).isSameAs(user);
     assertThat(EngineCommandFields.text(new CheckPassword("heqing", "secret"), "userId")).isEqualTo("heqing");
+  }
+
+  @Test
+  void theGuardHandsACompletionOtherVariablesThroughItsField() {
+    CompleteTaskCmd complete = new CompleteTaskCmd("t1", Map.of("leaderComment", "x"));
+    Map<String, Object> handed = Variables.createVariables().putValue("leaderComment", Variables.stringValue("x", true));
+    EngineCommandFields.write(complete, "variables", handed);
+    assertThat(EngineCommandFields.variables(complete, "variables")).isSameAs(handed);
+    SubmitTaskFormCmd submit = new SubmitTaskFormCmd("t2", Map.of("leaderComment", "x"), false, false);
+    EngineCommandFields.write(submit, "properties", handed);
+    assertThat(EngineCommandFields.variables(submit, "properties")).isSameAs(handed);
+  }
+
+  @Test
+  void theVariableStoreFieldsThatForgetALegacyVariableExist() {
+    ExecutionEntity execution = new ExecutionEntity();
+    Object store = EngineCommandFields.read(execution, "variableStore");
+    assertThat(store).isInstanceOf(VariableStore.class);
+    assertThat(EngineCommandFields.read(store, "removedVariables")).isInstanceOf(Map.class);
+    assertThat(EngineCommandFields.read(new TaskEntity(), "variableStore")).isInstanceOf(VariableStore.class);
   }
 
   @Test

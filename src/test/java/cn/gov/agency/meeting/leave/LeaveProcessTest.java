@@ -20,6 +20,7 @@ import cn.gov.agency.meeting.notice.NoticeService;
 import cn.gov.agency.meeting.notice.NoticeVariables;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.support.AsUser;
+import cn.gov.agency.meeting.support.Pages;
 import cn.gov.agency.meeting.support.ProcessTest;
 import cn.gov.agency.meeting.support.SampleMeetings;
 import cn.gov.agency.meeting.validation.InvalidInputException;
@@ -41,11 +42,13 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.context.WebApplicationContext;
 
 /** Every path of processes/leave-request.bpmn (R5.1) and every refusal of a request, as the demo users. */
 @ProcessTest
 class LeaveProcessTest {
 
+  @Autowired WebApplicationContext context;
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -85,7 +88,13 @@ class LeaveProcessTest {
     // A confidential meeting: whoever may read the task reads it as 涉密会议 (R5.2, MeetingAccess).
     assertThat(pi).variables().containsEntry("meetingTitle", "涉密会议")
         .containsEntry("hostDepartmentName", "（不公开）").containsEntry("requesterName", "冯刚")
-        .containsEntry("leaveReason", "同日赴省厅参加培训").containsEntry("substituteName", "褚伟");
+        .containsEntry("substituteName", "褚伟").doesNotContainKey("leaveReason");
+    // The reason is the request's, shown on the meeting's leave requests page the decision form links to.
+    Pages pages = new Pages(context);
+    assertThat(pages.get("/app/meetings/" + meeting.id() + "/leave-requests", "wangli").body())
+        .contains("同日赴省厅参加培训", "褚伟");
+    assertThat(pages.get("/app/meetings/" + meeting.id() + "/leave-requests", "jiangtao").status())
+        .as("another department, not entitled to this confidential meeting").isEqualTo(403);
 
     decide(pi, "wangli", "approve", null);
     assertThat(pi).isWaitingAt("sendNoticeToSubstitute");

@@ -10,6 +10,7 @@ import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.support.AsUser;
+import cn.gov.agency.meeting.support.Pages;
 import cn.gov.agency.meeting.support.ProcessTest;
 import cn.gov.agency.meeting.support.SampleMeetings;
 import cn.gov.agency.meeting.validation.InvalidInputException;
@@ -30,11 +31,13 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.context.WebApplicationContext;
 
 /** Every path of processes/meeting-materials.bpmn, started as 会议筹备 starts it, run as the demo users. */
 @ProcessTest
 class MaterialsProcessTest {
 
+  @Autowired WebApplicationContext context;
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -106,7 +109,10 @@ class MaterialsProcessTest {
 
     review(pi, "return", "工作报告请补充上半年数据");
     assertThat(pi).isWaitingAt("prepareMaterials");
-    assertThat(pi).variables().containsEntry("materialsReturnComment", "工作报告请补充上半年数据");
+    // The leader's reason is the submission's, shown on the materials page the form links to.
+    assertThat(pi).variables().doesNotContainKeys("materialsReturnComment", "materialsComment");
+    assertThat(new Pages(context).get("/app/meetings/" + meeting.id() + "/materials", "wangli").body())
+        .contains("工作报告请补充上半年数据");
     assertThat(materials.overview(meeting.id()).status()).isEqualTo(MaterialsStatus.OPEN);
 
     MaterialFile revised = upload(meeting, "work_report", "工作报告（修改稿）.pdf");

@@ -210,7 +210,9 @@ class VenueProcessTest {
     complete(pi, "liming", Map.of("roomApproval", "refuse", "roomApprovalComment", "当日接待外宾"));
     assertThat(pi).isWaitingAt("bookVenue");
     assertThat(taskService.getVariable(task(pi).getId(), "roomRefusal"))
-        .isEqualTo("R701 七楼贵宾接待室 未获批准：当日接待外宾");
+        .isEqualTo("R701 七楼贵宾接待室 未获批准（理由见会议页面的办理经过）");
+    assertThat(events.of(meeting.id())).extracting(MeetingEvents.MeetingEvent::comment)
+        .contains("R701 七楼贵宾接待室：当日接待外宾");
     assertThat(venue.bookings(LocalDate.of(2042, 9, 3), LocalDate.of(2042, 9, 3))).isEmpty();
     assertThat(venue.freeRooms(meeting.plannedStart(), meeting.plannedEnd(), 5, java.util.List.of()))
         .extracting(Room::code).contains("R701");
