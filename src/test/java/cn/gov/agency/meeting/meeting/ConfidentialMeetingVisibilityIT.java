@@ -104,6 +104,8 @@ class ConfidentialMeetingVisibilityIT {
   private MeetingRecord held;
   private MeetingRecord filed;
   private final Map<String, String> ids = new HashMap<>();
+  /** A path value naming no record: the route answers 404 and has nothing to scan. */
+  private static final String NO_SUCH_RECORD = "987654321";
 
   @BeforeAll
   void twoConfidentialMeetings() {
@@ -238,10 +240,13 @@ class ConfidentialMeetingVisibilityIT {
     var matcher = PATH_VARIABLE.matcher(pattern);
     StringBuilder path = new StringBuilder();
     while (matcher.find()) {
+      // Only the confidential meeting's own records: another record that happens to exist in the shared
+      // database (plan 1, application 1) would be scanned for markers it legitimately shows.
       String value = switch (matcher.group(1)) {
-        case "id", "meetingId" -> String.valueOf(held.id());
+        case "meetingId" -> String.valueOf(held.id());
+        case "id" -> pattern.contains("/meetings/") ? String.valueOf(held.id()) : NO_SUCH_RECORD;
         case "department", "departmentCode" -> "policy";
-        default -> ids.getOrDefault(matcher.group(1), "1");
+        default -> ids.getOrDefault(matcher.group(1), NO_SUCH_RECORD);
       };
       matcher.appendReplacement(path, value);
     }
