@@ -1,16 +1,11 @@
 package cn.gov.agency.meeting.lifecycle;
 
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_END;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_ID;
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_START;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_TYPE;
 
 import cn.gov.agency.meeting.engine.ApplicationAuthority;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.util.Date;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -27,15 +22,13 @@ public class MeetingLifecycle {
   private final ApplicationAuthority authority;
   private final MeetingRepository meetings;
   private final EngineParticulars particulars;
-  private final Clock clock;
 
   MeetingLifecycle(RuntimeService runtimeService, ApplicationAuthority authority, MeetingRepository meetings,
-      EngineParticulars particulars, Clock clock) {
+      EngineParticulars particulars) {
     this.runtimeService = runtimeService;
     this.authority = authority;
     this.meetings = meetings;
     this.particulars = particulars;
-    this.clock = clock;
   }
 
   public String start(long meetingId) {
@@ -46,9 +39,7 @@ public class MeetingLifecycle {
     }
     VariableMap variables = Variables.createVariables()
         .putValue(MEETING_ID, meeting.id())
-        .putValue(MEETING_TYPE, meeting.meetingType())
-        .putValue(MEETING_START, date(meeting.plannedStart()))
-        .putValue(MEETING_END, date(meeting.plannedEnd()));
+        .putValue(MEETING_TYPE, meeting.meetingType());
     // Title and host department as readers of a task may see them (R5.2).
     variables.putAll(particulars.of(meeting));
     // Nobody holds rights to start a lifecycle: its callers (the office's filing, scheduling a planned
@@ -57,9 +48,5 @@ public class MeetingLifecycle {
         () -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(meetingId), variables));
     meetings.linkLifecycle(meetingId, instance.getProcessInstanceId());
     return instance.getProcessInstanceId();
-  }
-
-  private Date date(LocalDateTime time) {
-    return Date.from(time.atZone(clock.getZone()).toInstant());
   }
 }

@@ -4,8 +4,9 @@ import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
-import cn.gov.agency.meeting.meeting.MeetingRescheduled;
+import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
+import cn.gov.agency.meeting.meeting.PreparationDeadlines;
 import cn.gov.agency.meeting.validation.Violations;
 import cn.gov.agency.meeting.venue.BookingInput;
 import cn.gov.agency.meeting.venue.RoomBooking;
@@ -16,15 +17,14 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 会议改期: a scheduled meeting moves to new times and keeps its room if the room is free then.
- * If it is not, nothing changes and the answer names the meeting in the way; otherwise record,
- * booking, lifecycle times, the preparation deadlines with their timers and every listener
- * (reminders, sign-in window) move in one transaction.
+ * If it is not, nothing changes and the answer names the meeting in the way; otherwise the meeting's
+ * schedule moves it (whatever waits on its times follows its announcement) and the booking goes
+ * along, in one transaction.
  */
 @Service
 public class MeetingRescheduling {
@@ -35,25 +35,18 @@ public class MeetingRescheduling {
   private final MeetingEvents events;
   private final RoomRepository rooms;
   private final VenueService venue;
-  private final LifecycleMessages lifecycle;
-  private final PreparationSchedule schedule;
-  private final DeadlineTimers deadlineTimers;
-  private final ApplicationEventPublisher publisher;
+  private final MeetingSchedule schedule;
   private final MeetingAccess access;
   private final Clock clock;
 
   MeetingRescheduling(MeetingRepository meetings, MeetingEvents events, RoomRepository rooms, VenueService venue,
-      LifecycleMessages lifecycle, PreparationSchedule schedule, DeadlineTimers deadlineTimers,
-      ApplicationEventPublisher publisher, MeetingAccess access, Clock clock) {
+      MeetingSchedule schedule, MeetingAccess access, Clock clock) {
     this.access = access;
     this.meetings = meetings;
     this.events = events;
     this.rooms = rooms;
     this.venue = venue;
-    this.lifecycle = lifecycle;
     this.schedule = schedule;
-    this.deadlineTimers = deadlineTimers;
-    this.publisher = publisher;
     this.clock = clock;
   }
 
@@ -76,7 +69,8 @@ public class MeetingRescheduling {
     violations.throwIfAny();
     Optional<RoomBooking> booking = rooms.activeBookingOf(meetingId);
     booking.ifPresent(held -> refuseIfTaken(held, meetingId, start, end, actor));
-    meetings.moveTimes(meetingId, start, end);
+    PreparationDeadlines before = schedule.deadlines(meetingId);
+    schedule.move(meetingId, start, end, actor, LocalDateTime.now(clock));
     booking.ifPresent(held -> {
       VenueArrangement arrangement = venue.arrangement(meetingId);
       venue.book(meetingId, new BookingInput(held.roomCode(), arrangement.requiredEquipment(),
@@ -84,26 +78,14 @@ public class MeetingRescheduling {
     });
     events.record(meetingId, MeetingChanges.STAGE, "RESCHEDULED", actor, DAY_TIME.format(meeting.plannedStart())
         + " 改为 " + DAY_TIME.format(start) + "—" + DAY_TIME.format(end) + "；原因：" + reason);
-    lifecycle.moved(meetingId, start, end);
-    moveDeadlines(meeting, start, actor);
-    publisher.publishEvent(new MeetingRescheduled(meetingId, meeting.plannedStart(), meeting.plannedEnd(), start,
-        end, actor));
+    if (meeting.lifecycleProcessInstanceId() != null) {
+      // The notice and materials deadlines (R2.1, R3.3, R3.4) count back from the new day; a stage past a
+      // deadline that is now later is no longer late, one that is now past is (the late notice needs its
+      // 特殊情况 reason when drafted).
+      events.record(meetingId, MeetingChanges.STAGE, "DEADLINES_MOVED", actor,
+          schedule.deadlines(meetingId).describe() + "（原" + before.describe() + "）");
+    }
     return meetings.find(meetingId).orElseThrow();
-  }
-
-  /**
-   * The notice and materials deadlines (R2.1, R3.3, R3.4) count back from the new day; a stage past
-   * a deadline that is now later is no longer late, one that is now past is (the late notice needs
-   * its 特殊情况 reason when drafted).
-   */
-  private void moveDeadlines(MeetingRecord meeting, LocalDateTime start, String actor) {
-    PreparationDeadlines moved = schedule.deadlinesFor(meeting.meetingType(), start);
-    deadlineTimers.move(meeting.id(), moved).ifPresent(before -> events.record(meeting.id(), MeetingChanges.STAGE,
-        "DEADLINES_MOVED", actor, "通知发出期限 " + DAY_TIME.format(before.noticeDeadline()) + " 改为 "
-            + DAY_TIME.format(moved.noticeDeadline()) + "（预警 " + DAY_TIME.format(moved.noticeEscalationAt())
-            + "）；材料报送期限 " + DAY_TIME.format(before.materialsDeadline()) + " 改为 "
-            + DAY_TIME.format(moved.materialsDeadline()) + "（预警 " + DAY_TIME.format(moved.materialsEscalationAt())
-            + "）"));
   }
 
   /** The meeting in the way is named only as far as the person moving theirs may know it (R5.2). */

@@ -4,6 +4,7 @@ import cn.gov.agency.meeting.adhoc.ParticipantResolver;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.validation.Violations;
@@ -27,10 +28,12 @@ public class PlannedMeetingScheduling {
   private final MeetingEvents events;
   private final ParticipantResolver participantResolver;
   private final MeetingLifecycle lifecycle;
+  private final MeetingSchedule schedule;
   private final Clock clock;
 
   public PlannedMeetingScheduling(MeetingRepository meetings, MeetingEvents events,
-      ParticipantResolver participantResolver, MeetingLifecycle lifecycle, Clock clock) {
+      ParticipantResolver participantResolver, MeetingLifecycle lifecycle, MeetingSchedule schedule, Clock clock) {
+    this.schedule = schedule;
     this.meetings = meetings;
     this.events = events;
     this.participantResolver = participantResolver;
@@ -65,7 +68,7 @@ public class PlannedMeetingScheduling {
       violations.add("participants", "参会人员", "required", "至少填写一位参会人员");
     }
     violations.throwIfAny();
-    if (!meetings.schedule(meetingId, start, end, participants)) {
+    if (!schedule.schedule(meetingId, start, end, participants)) {
       violations.add("status", "会议状态", "planned-only", "会议已被他人安排");
       violations.throwIfAny();
     }

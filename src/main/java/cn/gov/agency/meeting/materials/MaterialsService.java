@@ -14,9 +14,7 @@ import cn.gov.agency.meeting.validation.Violation;
 import cn.gov.agency.meeting.validation.Violations;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +38,6 @@ public class MaterialsService {
   public static final String STAGE = "materials";
 
   private static final int MAX_TEXT = 2000;
-  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
   private final MaterialsRepository materials;
   private final MeetingRepository meetings;
@@ -67,19 +64,17 @@ public class MaterialsService {
         : publicBaseUrl;
   }
 
-  /** Preparation starts: uploads are open; the task forms get what to prepare, by when, and where. */
+  /**
+   * Preparation starts: uploads are open; the task forms get what to prepare and where (by when is
+   * the task's due date, which follows the meeting's schedule).
+   */
   @Transactional
-  public Opened open(long meetingId, String processInstanceId, Instant deadline, String actor) {
+  public Opened open(long meetingId, String processInstanceId, String actor) {
     MeetingRecord meeting = meeting(meetingId);
     materials.open(meetingId, processInstanceId, now());
     String required = names(meetingTypes.requiredMaterials(meeting.meetingType()));
     events.record(meetingId, STAGE, "OPENED", actor, "需报送：" + required);
-    return new Opened(required, deadline == null ? "" : dueText(deadline), publicBaseUrl + pagePath(meetingId));
-  }
-
-  /** The deadline as the materials task shows it (材料报送期限). */
-  public String dueText(Instant deadline) {
-    return DUE.format(deadline.atZone(clock.getZone()));
+    return new Opened(required, publicBaseUrl + pagePath(meetingId));
   }
 
   public static String pagePath(long meetingId) {
@@ -269,7 +264,7 @@ public class MaterialsService {
     return LocalDateTime.now(clock);
   }
 
-  public record Opened(String requiredMaterials, String due, String pageUrl) {}
+  public record Opened(String requiredMaterials, String pageUrl) {}
 
   public record Submitted(long submissionId, int printCopies) {}
 

@@ -12,8 +12,6 @@ public final class MaterialsVariables {
   public static final String MATERIALS_PAGE_URL = "materialsPageUrl";
   /** String: the required kinds' names, for the forms (议程、领导讲话稿、工作报告). */
   public static final String REQUIRED_MATERIALS = "requiredMaterials";
-  /** String: the day the materials must be with the leader, for the forms. */
-  public static final String MATERIALS_DUE = "materialsDue";
   /** String: the department's 说明 sent with the materials. */
   public static final String MATERIALS_NOTE = "materialsNote";
   /** Long: the submission the leader reviews. */

@@ -1,18 +1,15 @@
 package cn.gov.agency.meeting.materials;
 
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MATERIALS_DEADLINE;
-import static cn.gov.agency.meeting.materials.MaterialsVariables.MATERIALS_DUE;
 import static cn.gov.agency.meeting.materials.MaterialsVariables.MATERIALS_PAGE_URL;
 import static cn.gov.agency.meeting.materials.MaterialsVariables.REQUIRED_MATERIALS;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.routing.ProcessBinding;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 开始材料准备: opens the uploads and tells the task form what to prepare, by when, and where. */
+/** 开始材料准备: opens the uploads and tells the task form what to prepare and where. */
 @Component("openMaterialsDelegate")
 class OpenMaterialsDelegate implements JavaDelegate {
 
@@ -24,11 +21,9 @@ class OpenMaterialsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date deadline = (Date) execution.getVariable(MATERIALS_DEADLINE);
     MaterialsService.Opened opened = service.open(ProcessBinding.meetingId(execution),
-        execution.getProcessInstanceId(), deadline == null ? null : deadline.toInstant(), Actor.of(execution));
+        execution.getProcessInstanceId(), Actor.of(execution));
     execution.setVariable(REQUIRED_MATERIALS, opened.requiredMaterials());
-    execution.setVariable(MATERIALS_DUE, opened.due());
     execution.setVariable(MATERIALS_PAGE_URL, opened.pageUrl());
   }
 }

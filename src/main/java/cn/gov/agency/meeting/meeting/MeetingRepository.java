@@ -35,8 +35,9 @@ public class MeetingRepository {
       var statement = connection.prepareStatement("""
           insert into meeting (source, meeting_type, title, host_department_code, planned_start,
                                planned_end, place, content, budget_estimate, status, filed_by,
-                               filed_at, created_at, meeting_year, planned_hours, expected_participants)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               filed_at, created_at, meeting_year, planned_hours, expected_participants,
+                               times_fixed_at)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """, new String[] {"id"});
       statement.setString(1, meeting.source());
       statement.setString(2, meeting.meetingType());
@@ -54,6 +55,7 @@ public class MeetingRepository {
       statement.setInt(14, meeting.plannedStart().getYear());
       statement.setBigDecimal(15, hoursBetween(meeting.plannedStart(), meeting.plannedEnd()));
       statement.setInt(16, meeting.participants().size());
+      statement.setTimestamp(17, Timestamp.valueOf(filedAt));
       return statement;
     }, keys);
     long id = keys.getKey().longValue();
@@ -110,13 +112,14 @@ public class MeetingRepository {
    * Gives a planned meeting its times and participants; it becomes APPROVED (ready for its
    * lifecycle). False if it was no longer PLANNED.
    */
-  public boolean schedule(long meetingId, LocalDateTime start, LocalDateTime end, List<Participant> participants) {
+  public boolean schedule(long meetingId, LocalDateTime start, LocalDateTime end, List<Participant> participants,
+      LocalDateTime now) {
     int updated = jdbc.update("""
         update meeting set planned_start = ?, planned_end = ?, planned_hours = ?, expected_participants = ?,
-                           status = ?
+                           status = ?, times_fixed_at = ?
          where id = ? and status = ?""",
         Timestamp.valueOf(start), Timestamp.valueOf(end), hoursBetween(start, end), participants.size(),
-        MeetingStatus.APPROVED.name(), meetingId, MeetingStatus.PLANNED.name());
+        MeetingStatus.APPROVED.name(), Timestamp.valueOf(now), meetingId, MeetingStatus.PLANNED.name());
     if (updated == 0) {
       return false;
     }
@@ -128,11 +131,11 @@ public class MeetingRepository {
   }
 
   /** 会议改期: new times for a scheduled meeting (its year follows the new start). */
-  public void moveTimes(long meetingId, LocalDateTime start, LocalDateTime end) {
+  public void moveTimes(long meetingId, LocalDateTime start, LocalDateTime end, LocalDateTime now) {
     jdbc.update("""
-        update meeting set planned_start = ?, planned_end = ?, planned_hours = ?, meeting_year = ?
+        update meeting set planned_start = ?, planned_end = ?, planned_hours = ?, meeting_year = ?, times_fixed_at = ?
          where id = ?""", Timestamp.valueOf(start), Timestamp.valueOf(end), hoursBetween(start, end),
-        start.getYear(), meetingId);
+        start.getYear(), Timestamp.valueOf(now), meetingId);
   }
 
   /** The participant list as it stands, with leave and substitutes (R5.1), in the order named. */
@@ -250,6 +253,7 @@ public class MeetingRepository {
     Timestamp start = rs.getTimestamp("planned_start");
     Timestamp end = rs.getTimestamp("planned_end");
     Timestamp filedAt = rs.getTimestamp("filed_at");
+    Timestamp timesFixedAt = rs.getTimestamp("times_fixed_at");
     Date plannedDate = rs.getDate("planned_date");
     return new MeetingRecord(
         rs.getLong("id"), rs.getString("source"), rs.getString("meeting_type"), rs.getString("title"),
@@ -262,7 +266,8 @@ public class MeetingRepository {
         plannedDate == null ? null : plannedDate.toLocalDate(), rs.getObject("planned_month", Integer.class),
         rs.getBigDecimal("planned_hours"), rs.getObject("expected_participants", Integer.class),
         rs.getBoolean("important"), rs.getBoolean("needs_catering"), rs.getBoolean("needs_accommodation"),
-        rs.getString("lifecycle_process_instance_id"), rs.getBoolean("confidential"));
+        rs.getString("lifecycle_process_instance_id"), rs.getBoolean("confidential"),
+        timesFixedAt == null ? null : timesFixedAt.toLocalDateTime());
   }
 
   private static BigDecimal hoursBetween(LocalDateTime start, LocalDateTime end) {

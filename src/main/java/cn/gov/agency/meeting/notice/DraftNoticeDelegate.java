@@ -2,12 +2,11 @@ package cn.gov.agency.meeting.notice;
 
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.IMPORTANT;
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_TYPE;
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.NOTICE_DEADLINE;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;
+import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.routing.ProcessBinding;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,17 +16,19 @@ import org.springframework.stereotype.Component;
 class DraftNoticeDelegate implements JavaDelegate {
 
   private final NoticeService service;
+  private final MeetingSchedule schedule;
 
-  DraftNoticeDelegate(NoticeService service) {
+  DraftNoticeDelegate(NoticeService service, MeetingSchedule schedule) {
     this.service = service;
+    this.schedule = schedule;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date deadline = (Date) execution.getVariable(NOTICE_DEADLINE);
+    long meetingId = ProcessBinding.meetingId(execution);
     NoticeDraft draft = ProcessInput.checked(() -> service.checkDraft(execution.getVariables(),
-        (String) execution.getVariable(MEETING_TYPE), deadline.toInstant()));
-    long noticeId = service.draft(ProcessBinding.meetingId(execution), execution.getProcessInstanceId(),
+        (String) execution.getVariable(MEETING_TYPE), schedule.noticeDeadline(meetingId).toInstant()));
+    long noticeId = service.draft(meetingId, execution.getProcessInstanceId(),
         Boolean.TRUE.equals(execution.getVariable(IMPORTANT)), draft, Actor.of(execution));
     execution.setVariable(NoticeVariables.NOTICE_ID, noticeId);
     execution.setVariable(NoticeVariables.NOTICE_LATE, draft.late());

@@ -1,13 +1,11 @@
 package cn.gov.agency.meeting.notice;
 
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.NOTICE_DEADLINE;
-
 import cn.gov.agency.meeting.engine.Actor;
+import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;
 import cn.gov.agency.meeting.routing.ProcessBinding;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
@@ -25,9 +23,12 @@ class EscalateNoticeDelegate implements JavaDelegate {
 
   private final NoticeEscalation escalation;
   private final IdentityService identityService;
+  private final MeetingSchedule schedule;
   private final Clock clock;
 
-  EscalateNoticeDelegate(NoticeEscalation escalation, IdentityService identityService, Clock clock) {
+  EscalateNoticeDelegate(NoticeEscalation escalation, IdentityService identityService, MeetingSchedule schedule,
+      Clock clock) {
+    this.schedule = schedule;
     this.escalation = escalation;
     this.identityService = identityService;
     this.clock = clock;
@@ -40,8 +41,9 @@ class EscalateNoticeDelegate implements JavaDelegate {
         Stream.of(OFFICE, RoleCatalogue.departmentGroupId("head", OFFICE))
             .flatMap(group -> identityService.createUserQuery().memberOfGroup(group).list().stream())
             .map(User::getId).distinct().toList());
-    Date deadline = (Date) execution.getVariable(NOTICE_DEADLINE);
-    escalation.escalate(ProcessBinding.meetingId(execution),
-        LocalDateTime.ofInstant(deadline.toInstant(), clock.getZone()), office, Actor.of(execution));
+    long meetingId = ProcessBinding.meetingId(execution);
+    escalation.escalate(meetingId,
+        LocalDateTime.ofInstant(schedule.noticeDeadline(meetingId).toInstant(), clock.getZone()), office,
+        Actor.of(execution));
   }
 }

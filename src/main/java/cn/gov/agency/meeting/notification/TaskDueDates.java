@@ -6,7 +6,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The due date a task gets when its diagram sets none: so many working days (working-day calendar,
- * holidays and make-up days included) after the day it was created, at the configured time.
+ * holidays and make-up days included) after the day it was created, at the configured time — but
+ * never after what the task is needed for (its meeting, its stage's deadline).
  */
 @Service
 public class TaskDueDates {
@@ -17,6 +18,12 @@ public class TaskDueDates {
   TaskDueDates(TaskDueSettings settings, WorkingCalendarService calendar) {
     this.settings = settings;
     this.calendar = calendar;
+  }
+
+  /** As {@link #dueFor(String, LocalDateTime)}, and no later than {@code latest} (none: null). */
+  public LocalDateTime dueFor(String taskDefinitionKey, LocalDateTime createdAt, LocalDateTime latest) {
+    LocalDateTime due = dueFor(taskDefinitionKey, createdAt);
+    return latest != null && latest.isBefore(due) ? latest : due;
   }
 
   public LocalDateTime dueFor(String taskDefinitionKey, LocalDateTime createdAt) {

@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import cn.gov.agency.meeting.materials.MaterialsVariables;
 import cn.gov.agency.meeting.meeting.MeetingCancelled;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingRescheduled;
+import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
+import cn.gov.agency.meeting.meeting.PreparationDeadlines;
+import cn.gov.agency.meeting.meeting.PreparationSchedule;
 import cn.gov.agency.meeting.meeting.TrailLabels;
 import cn.gov.agency.meeting.notice.CancellationVariables;
 import cn.gov.agency.meeting.notice.NoticeVariables;
@@ -66,9 +68,8 @@ class MeetingChangeProcessTest {
   @Autowired ApplicationEvents published;
   @Autowired TrailLabels labels;
   @Autowired ManagementService managementService;
-  @Autowired LifecycleMessages lifecycleMessages;
   @Autowired PreparationSchedule schedule;
-  @Autowired DeadlineTimers deadlineTimers;
+  @Autowired MeetingSchedule meetingSchedule;
   @Autowired PlatformTransactionManager transactions;
   @Autowired Clock clock;
 
@@ -157,12 +158,10 @@ class MeetingChangeProcessTest {
     assertThat(booking.roomCode()).isEqualTo("R302");
     assertThat(booking.startsAt()).isEqualTo(newStart);
     assertThat(venue.arrangement(meeting.id()).requiredEquipment()).containsExactly("projector");
-    assertThat(runtimeService.getVariable(lifecycle.getId(), LifecycleVariables.MEETING_START))
-        .isEqualTo(SampleMeetings.date(newStart));
-    assertThat(runtimeService.getVariable(venueStage, LifecycleVariables.MEETING_START))
-        .as("the called stage's own copy follows").isEqualTo(SampleMeetings.date(newStart));
-    assertThat(runtimeService.getVariable(venueStage, LifecycleVariables.MEETING_END))
-        .isEqualTo(SampleMeetings.date(newStart.plusHours(2)));
+    for (String instance : List.of(lifecycle.getId(), venueStage)) {
+      assertThat(runtimeService.getVariables(instance)).as("no process holds a copy of the times")
+          .doesNotContainKeys("meetingStart", "meetingEnd");
+    }
     assertThat(equipmentCheck(venueStage).getDueDate()).isEqualTo(SampleMeetings.date(newStart));
     assertEveryStepHasAChineseLabel(meeting.id());
     assertThat(published.stream(MeetingRescheduled.class)).containsExactly(new MeetingRescheduled(meeting.id(),
@@ -201,23 +200,18 @@ class MeetingChangeProcessTest {
     assertThat(timer(materials, "materialsDeadlinePassed").getDuedate())
         .isEqualTo(SampleMeetings.date(moved.materialsDeadline()));
     assertThat(timer(materials, "materialsDueSoon")).as("fired before the move, not armed again").isNull();
-    // Each process holds the deadlines it was handed: the notice stage the notice's, the materials
-    // stage the materials', the lifecycle and the preparation both.
-    for (String instance : List.of(lifecycle.getId(), driver.instanceOf(meeting, "meetingPreparation"), notice)) {
-      assertThat(runtimeService.getVariable(instance, LifecycleVariables.NOTICE_DEADLINE))
-          .isEqualTo(SampleMeetings.date(moved.noticeDeadline()));
+    // No process holds a copy of a deadline: timers and due dates ask the meeting's schedule.
+    for (String instance : List.of(lifecycle.getId(), driver.instanceOf(meeting, "meetingPreparation"), notice,
+        materials)) {
+      assertThat(runtimeService.getVariables(instance)).doesNotContainKeys("noticeDeadline", "noticeEscalationAt",
+          "materialsDeadline", "materialsEscalationAt");
     }
-    for (String instance : List.of(lifecycle.getId(), driver.instanceOf(meeting, "meetingPreparation"), materials)) {
-      assertThat(runtimeService.getVariable(instance, LifecycleVariables.MATERIALS_ESCALATION_AT))
-          .isEqualTo(SampleMeetings.date(moved.materialsEscalationAt()));
-    }
-    assertThat(runtimeService.getVariable(materials, LifecycleVariables.NOTICE_DEADLINE))
-        .as("a move sets only what a stage holds").isNull();
-    assertThat(runtimeService.getVariable(materials, MaterialsVariables.MATERIALS_DUE))
-        .as("the materials task's 材料报送期限 follows").isEqualTo("2026年10月9日 18:00");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(materials)
+        .taskDefinitionKey("prepareMaterials").singleResult().getDueDate())
+        .as("the materials task is due at the materials deadline").isEqualTo(SampleMeetings.date(moved.materialsDeadline()));
     assertThat(events.of(meeting.id())).filteredOn(e -> e.action().equals("DEADLINES_MOVED")).singleElement()
-        .satisfies(e -> assertThat(e.comment()).contains("通知发出期限 2026-09-23 18:00 改为 2026-10-08 18:00",
-            "材料报送期限 2026-09-24 18:00 改为 2026-10-09 18:00"))
+        .satisfies(e -> assertThat(e.comment()).contains("通知发出期限 2026-10-08 18:00（预警 2026-09-30 09:00）",
+            "材料报送期限 2026-10-09 18:00", "（原通知发出期限 2026-09-23 18:00", "材料报送期限 2026-09-24 18:00"))
         .extracting(MeetingEvents.MeetingEvent::actorUserId).isEqualTo("wangli");
     assertEveryStepHasAChineseLabel(meeting.id());
   }
@@ -250,8 +244,8 @@ class MeetingChangeProcessTest {
 
   private Rescheduler movedOn(LocalDateTime today) {
     ZoneId agency = ZoneId.of("Asia/Shanghai");
-    MeetingRescheduling service = new MeetingRescheduling(meetings, events, rooms, venue, lifecycleMessages, schedule,
-        deadlineTimers, context, access, Clock.fixed(today.atZone(agency).toInstant(), agency));
+    MeetingRescheduling service = new MeetingRescheduling(meetings, events, rooms, venue, meetingSchedule, access,
+        Clock.fixed(today.atZone(agency).toInstant(), agency));
     return (id, input, actor) -> new TransactionTemplate(transactions)
         .execute(tx -> service.reschedule(id, input, actor));
   }

@@ -75,13 +75,13 @@ class MeetingLifecycleProcessTest {
     assertThat(taskService.createTaskQuery().processInstanceId(lifecycle.getId()).singleResult())
         .hasCandidateGroup("office");
     // Work deployment: notice 3 and materials 2 working days before Mon 4 Mar 2030 (a year the
-    // calendar does not list yet: weekends only).
+    // calendar does not list yet: weekends only), stated in the trail; the stages ask the schedule.
     assertThat(lifecycle).variables()
         .containsEntry("meetingTitle", "政策解读部署会").containsEntry("hostDepartmentName", "政策法规处")
-        .containsEntry("noticeDeadline", date(LocalDateTime.of(2030, 2, 27, 18, 0)))
-        .containsEntry("noticeEscalationAt", date(LocalDateTime.of(2030, 2, 26, 9, 0)))
-        .containsEntry("materialsDeadline", date(LocalDateTime.of(2030, 2, 28, 18, 0)))
-        .containsEntry("materialsEscalationAt", date(LocalDateTime.of(2030, 2, 27, 9, 0)));
+        .doesNotContainKeys("meetingStart", "meetingEnd", "noticeDeadline", "materialsDeadline");
+    assertThat(events.of(meetingId)).filteredOn(e -> e.action().equals("DEADLINES")).singleElement()
+        .extracting(MeetingEvents.MeetingEvent::comment).isEqualTo("通知发出期限 2030-02-27 18:00（预警 2030-02-26 09:00）；"
+            + "材料报送期限 2030-02-28 18:00（预警 2030-02-27 09:00）");
     assertThat(meetings.find(meetingId).orElseThrow().lifecycleProcessInstanceId()).isEqualTo(lifecycle.getId());
   }
 
@@ -96,7 +96,8 @@ class MeetingLifecycleProcessTest {
     assertThat(scheduled.plannedHours()).isEqualByComparingTo("2.0");
     assertThat(meetings.participants(meetingId)).containsExactly(Participant.person("fenggang"),
         Participant.person("qianjun"), Participant.guest("张三", "市财政局"));
-    assertThat(events.of(meetingId)).extracting(MeetingEvents.MeetingEvent::action).containsExactly("SCHEDULED");
+    assertThat(events.of(meetingId)).extracting(MeetingEvents.MeetingEvent::action)
+        .containsExactly("SCHEDULED", "DEADLINES");
     assertThat(lifecycleOf(meetingId)).isWaitingAt("settlePreparation");
   }
 

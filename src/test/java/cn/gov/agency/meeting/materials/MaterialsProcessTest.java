@@ -62,8 +62,9 @@ class MaterialsProcessTest {
     assertThat(pi).isWaitingAt("prepareMaterials");
     assertThat(task(pi)).hasCandidateGroup("staff-policy");
     assertThat(pi).variables().containsEntry("requiredMaterials", "议程、领导讲话稿、工作报告")
-        .containsEntry("materialsPageUrl", "http://localhost:8080/app/meetings/" + meeting.id() + "/materials")
-        .containsEntry("materialsDue", "2030年3月1日 09:00");
+        .containsEntry("materialsPageUrl", "http://localhost:8080/app/meetings/" + meeting.id() + "/materials");
+    // Due at the materials deadline: two working days before Monday 2030-03-04 (2030 counts weekends only).
+    assertThat(task(pi).getDueDate()).isEqualTo(SampleMeetings.date(LocalDateTime.of(2030, 2, 28, 18, 0)));
 
     uploadAll(meeting, "agenda", "leader_speech", "work_report");
     complete(pi, "wangli", Map.of("materialsNote", "讲话稿已经处长审阅"));
@@ -163,8 +164,9 @@ class MaterialsProcessTest {
     Task task = task(pi);
     Job dueSoon = timer(pi, "materialsDueSoon");
     Job deadline = timer(pi, "materialsDeadlinePassed");
-    assertThat(dueSoon.getDuedate()).isEqualTo(SampleMeetings.date(meeting.plannedStart().minusDays(4)));
-    assertThat(deadline.getDuedate()).isEqualTo(SampleMeetings.date(meeting.plannedStart().minusDays(3)));
+    // The meeting's schedule: warned the working day before the deadline, late after 18:00 on its day.
+    assertThat(dueSoon.getDuedate()).isEqualTo(SampleMeetings.date(LocalDateTime.of(2030, 2, 27, 9, 0)));
+    assertThat(deadline.getDuedate()).isEqualTo(SampleMeetings.date(LocalDateTime.of(2030, 2, 28, 18, 0)));
 
     managementService.executeJob(dueSoon.getId());
     assertThat(pi).isWaitingAt("prepareMaterials").hasPassed("materialsReminded");

@@ -25,7 +25,6 @@ import cn.gov.agency.meeting.support.SecuredMvc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.HashMap;
@@ -233,7 +232,7 @@ class MinutesProcessTest {
   @Test
   void experienceExchangeCompilationListsSpeakersAndTheExchangeMaterials() throws Exception {
     MeetingRecord meeting = meeting("experience_exchange", LocalDateTime.of(2041, 7, 3, 9, 0));
-    materials.open(meeting.id(), "materials-of-" + meeting.id(), Instant.parse("2041-07-01T10:00:00Z"), "system");
+    materials.open(meeting.id(), "materials-of-" + meeting.id(), "system");
     materials.upload(meeting.id(), "exchange_materials", "基层经验交流材料.pdf",
         "%PDF-1.7\n% 交流材料\n%%EOF\n".getBytes(StandardCharsets.UTF_8), "wangli");
     ProcessInstance pi = start(meeting);

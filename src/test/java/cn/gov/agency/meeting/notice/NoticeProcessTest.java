@@ -10,7 +10,9 @@ import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.notification.SmsMessage;
 import cn.gov.agency.meeting.support.SampleMeetings;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -24,6 +26,7 @@ import org.springframework.context.annotation.Import;
 class NoticeProcessTest extends NoticeTestSupport {
 
   private static final String SUBJECT = "【会议通知】政策解读部署会";
+  private static final ZoneId AGENCY = ZoneId.of("Asia/Shanghai");
 
   @Test
   void anOnTimeNoticeGoesByEmailAndInAppToEveryPersonThenWaitsForReceipts() throws Exception {
@@ -75,9 +78,10 @@ class NoticeProcessTest extends NoticeTestSupport {
 
   @Test
   void aLateNoticeWithoutTheSpecialCircumstancesIsRefusedAndTheTaskStays() {
-    MeetingRecord meeting = meeting();
-    ProcessInstance pi = start(meeting, Map.of(LifecycleVariables.NOTICE_DEADLINE,
-        SampleMeetings.date(LocalDateTime.now().minusDays(1))));
+    // Tomorrow's meeting: its notice deadline, working days before it, has passed.
+    MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment",
+        LocalDate.now(AGENCY).plusDays(1).atTime(9, 0));
+    ProcessInstance pi = start(meeting, Map.of());
 
     assertThatThrownBy(() -> complete(pi, "zhouping", draftForm()))
         .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("lateReason").hasMessageContaining("特殊情况");

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
-import cn.gov.agency.meeting.notice.NoticeVariables;
 import cn.gov.agency.meeting.support.SampleMeetings;
+import cn.gov.agency.meeting.venue.VenueVariables;
 import cn.gov.agency.meeting.support.TestMailServer;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Address;
@@ -45,7 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class TaskDueDatesProcessTest {
 
   private static final GreenMail SMTP = TestMailServer.startedOnAFreePort();
-  private static final String DUE_SOON_SUBJECT = "【会务管理系统】待办即将到期：起草会议通知 — 政策解读部署会";
+  private static final String DUE_SOON_SUBJECT = "【会务管理系统】待办即将到期：预订会议场地 — 政策解读部署会";
 
 
   @DynamicPropertySource
@@ -92,8 +92,8 @@ class TaskDueDatesProcessTest {
   @Test
   void aTaskWithoutDueDateInItsDiagramIsDueTwoWorkingDaysLaterOverTheHoliday() {
     // Created Wednesday 09-30; 10-01..10-07 are off, so the 2nd working day after is Friday 10-09.
-    Task draft = draftNoticeCreatedAt(LocalDateTime.of(2026, 9, 30, 10, 0));
-    assertThat(draft.getDueDate()).isEqualTo(SampleMeetings.date(LocalDateTime.of(2026, 10, 9, 18, 0)));
+    Task booking = roomBookingCreatedAt(LocalDateTime.of(2026, 9, 30, 10, 0));
+    assertThat(booking.getDueDate()).isEqualTo(SampleMeetings.date(LocalDateTime.of(2026, 10, 9, 18, 0)));
   }
 
   @Test
@@ -110,8 +110,8 @@ class TaskDueDatesProcessTest {
 
   @Test
   void aTaskDueSoonIsRemindedToItsCandidatesOnceHoweverOftenTheSweepRuns() throws Exception {
-    Task draft = draftNoticeCreatedAt(LocalDateTime.of(2026, 9, 29, 10, 0));
-    assertThat(draft.getDueDate()).isEqualTo(SampleMeetings.date(LocalDateTime.of(2026, 10, 8, 18, 0)));
+    Task booking = roomBookingCreatedAt(LocalDateTime.of(2026, 9, 29, 10, 0));
+    assertThat(booking.getDueDate()).isEqualTo(SampleMeetings.date(LocalDateTime.of(2026, 10, 8, 18, 0)));
 
     ClockUtil.setCurrentTime(SampleMeetings.date(LocalDateTime.of(2026, 10, 6, 18, 0)));
     sweep.run();
@@ -123,12 +123,12 @@ class TaskDueDatesProcessTest {
     assertThat(dueSoonRecipients()).containsExactlyInAnyOrder("zhouping@agency.example", "liming@agency.example");
   }
 
-  private Task draftNoticeCreatedAt(LocalDateTime at) {
+  private Task roomBookingCreatedAt(LocalDateTime at) {
     ClockUtil.setCurrentTime(SampleMeetings.date(at));
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings);
-    String pi = runtimeService.startProcessInstanceByKey(NoticeVariables.PROCESS_KEY, String.valueOf(meeting.id()),
+    String pi = runtimeService.startProcessInstanceByKey(VenueVariables.PROCESS_KEY, String.valueOf(meeting.id()),
         SampleMeetings.stageVariables(meeting)).getId();
-    return task(pi, "draftNotice");
+    return task(pi, "bookVenue");
   }
 
   private Task task(String processInstanceId, String key) {

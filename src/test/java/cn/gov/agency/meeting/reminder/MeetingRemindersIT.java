@@ -5,7 +5,6 @@ import static cn.gov.agency.meeting.support.EngineRest.single;
 import static cn.gov.agency.meeting.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.notice.NoticeVariables;
@@ -49,12 +48,12 @@ class MeetingRemindersIT {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment", start);
     RestClient zhouping = RestClient.as("zhouping", port);
     Map<String, Object> stage = SampleMeetings.stageVariables(meeting);
-    stage.put(LifecycleVariables.NOTICE_DEADLINE, SampleMeetings.date(start));
     String notice = runtimeService.startProcessInstanceByKey(NoticeVariables.PROCESS_KEY,
         String.valueOf(meeting.id()), stage).getId();
     String draft = single(inbox(zhouping, "办公室待办"), notice).get("id").asText();
     assertThat(zhouping.post("/engine-rest/task/" + draft + "/complete", variables(Map.of(
-        NoticeVariables.REQUIREMENTS, "请准时参会", NoticeVariables.PREPARATIONS, "无"))).status()).isEqualTo(204);
+        NoticeVariables.REQUIREMENTS, "请准时参会", NoticeVariables.PREPARATIONS, "无",
+        NoticeVariables.LATE_REASON, "会议临时召开"))).status()).isEqualTo(204);
 
     Eventually.until("the notice is sent and the reminders planned", () -> statuses(meeting.id()),
         statuses -> statuses.equals(List.of("DAY_BEFORE SKIPPED", "SHORTLY_BEFORE SCHEDULED")));

@@ -324,13 +324,13 @@ class MeetingRemindersProcessTest {
     ClockUtil.setCurrentTime(SampleMeetings.date(now));
     Map<String, Object> variables = SampleMeetings.stageVariables(meeting);
     variables.put(LifecycleVariables.IMPORTANT, important);
-    // The notice's own deadline check reads the wall clock; these tests are not about it.
-    variables.put(LifecycleVariables.NOTICE_DEADLINE, SampleMeetings.date(LocalDateTime.of(2099, 1, 1, 0, 0)));
     ProcessInstance notice = runtimeService.startProcessInstanceByKey(NoticeVariables.PROCESS_KEY,
         String.valueOf(meeting.id()), variables);
     Map<String, Object> form = new HashMap<>();
     form.put(NoticeVariables.REQUIREMENTS, "请准时参会");
     form.put(NoticeVariables.PREPARATIONS, "无");
+    // The notice's own deadline check reads the wall clock; these tests are not about it.
+    form.put(NoticeVariables.LATE_REASON, "测试：会议临近");
     form.put(NoticeVariables.EXCHANGE_THEME, "基层治理经验");
     form.put(NoticeVariables.SPEAKING_REQUIREMENTS, "每人发言不超过十分钟");
     String draft = taskService.createTaskQuery().processInstanceId(notice.getId()).singleResult().getId();

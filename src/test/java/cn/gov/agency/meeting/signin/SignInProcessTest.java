@@ -62,9 +62,7 @@ class SignInProcessTest {
         String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting));
 
     assertThat(pi).isWaitingAt("signInClosed").hasPassed("issueSignInCodes");
-    assertThat(pi).variables()
-        .containsEntry(SignInVariables.SIGN_IN_OPENS_AT, SampleMeetings.date(start.minusMinutes(30)))
-        .containsEntry(SignInVariables.SIGN_IN_CLOSES_AT, SampleMeetings.date(meeting.plannedEnd()));
+    assertThat(signIns.session(meeting.id()).orElseThrow().window().opensAt()).isEqualTo(start.minusMinutes(30));
     Job timer = managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
     assertThat(timer.getDuedate()).isEqualTo(SampleMeetings.date(meeting.plannedEnd()));
     assertThat(signIns.ofMeeting(meeting.id())).extracting(SignInCode::personUserId)

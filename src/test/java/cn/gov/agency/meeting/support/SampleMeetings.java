@@ -25,17 +25,19 @@ public final class SampleMeetings {
     return approvedMeeting(meetings, "work_deployment", LocalDateTime.of(2030, 3, 4, 9, 0));
   }
 
+  /** Filed early enough for every preparation deadline (a short-notice meeting is a test of its own). */
   public static MeetingRecord approvedMeeting(MeetingRepository meetings, String meetingType, LocalDateTime start) {
+    LocalDateTime usualFiling = LocalDateTime.of(2030, 1, 10, 10, 0);
     return meetings.insertFiled(new NewMeeting("ADHOC", meetingType, "政策解读部署会", "policy", start,
         start.plusMinutes(150), "待定", "解读新政策，分解任务", new BigDecimal("3000.00"),
         List.of(Participant.person("fenggang"), Participant.person("wangli"), Participant.person("qianjun"),
             Participant.person("chenjing"), Participant.guest("张三", "市财政局")),
-        "zhouping"), LocalDateTime.of(2030, 1, 10, 10, 0));
+        "zhouping"), start.minusMonths(3).isBefore(usualFiling) ? start.minusMonths(3) : usualFiling);
   }
 
   /**
-   * What the lifecycle passes to a stage process for {@code meeting}; deadlines far enough ahead
-   * that nothing is late unless a test moves them.
+   * What the lifecycle passes to a stage process for {@code meeting}: ids and routing facts; the
+   * stage's timers and due dates ask the meeting's schedule.
    */
   public static Map<String, Object> stageVariables(MeetingRecord meeting) {
     Map<String, Object> variables = new HashMap<>();
@@ -44,15 +46,9 @@ public final class SampleMeetings {
     variables.put(LifecycleVariables.MEETING_TYPE, meeting.meetingType());
     variables.put(LifecycleVariables.HOST_DEPARTMENT, meeting.hostDepartmentCode());
     variables.put(LifecycleVariables.HOST_DEPARTMENT_NAME, "政策法规处");
-    variables.put(LifecycleVariables.MEETING_START, date(meeting.plannedStart()));
-    variables.put(LifecycleVariables.MEETING_END, date(meeting.plannedEnd()));
     variables.put(LifecycleVariables.IMPORTANT, meeting.important());
     variables.put(LifecycleVariables.NEEDS_CATERING, meeting.needsCatering());
     variables.put(LifecycleVariables.NEEDS_ACCOMMODATION, meeting.needsAccommodation());
-    variables.put(LifecycleVariables.NOTICE_DEADLINE, date(meeting.plannedStart().minusDays(5)));
-    variables.put(LifecycleVariables.NOTICE_ESCALATION_AT, date(meeting.plannedStart().minusDays(6)));
-    variables.put(LifecycleVariables.MATERIALS_DEADLINE, date(meeting.plannedStart().minusDays(3)));
-    variables.put(LifecycleVariables.MATERIALS_ESCALATION_AT, date(meeting.plannedStart().minusDays(4)));
     return variables;
   }
 

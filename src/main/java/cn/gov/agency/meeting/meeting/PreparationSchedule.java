@@ -1,4 +1,4 @@
-package cn.gov.agency.meeting.lifecycle;
+package cn.gov.agency.meeting.meeting;
 
 import cn.gov.agency.meeting.calendar.CalendarAnswer;
 import cn.gov.agency.meeting.calendar.WorkingCalendarService;
@@ -30,7 +30,18 @@ public class PreparationSchedule {
     this.settings = settings;
   }
 
+  /** The deadlines as the regulation counts them, wherever they fall. */
   public PreparationDeadlines deadlinesFor(String meetingType, LocalDateTime meetingStart) {
+    return deadlinesFor(meetingType, meetingStart, null);
+  }
+
+  /**
+   * The deadlines of a meeting whose times were fixed at {@code fixedAt}. Work for a meeting fixed too
+   * late for a deadline (短期会议) is due before it starts instead, and its warning goes out at once: a
+   * due date in the past would only tell the office and the host department that they are late for
+   * something they could never have done in time. The deadline itself stays what the regulation says.
+   */
+  public PreparationDeadlines deadlinesFor(String meetingType, LocalDateTime meetingStart, LocalDateTime fixedAt) {
     LeadTimes leadTimes = leadTimesTable.leadTimes(meetingType);
     LocalDate meetingDay = meetingStart.toLocalDate();
     List<CalendarAnswer> answers = new ArrayList<>();
@@ -45,10 +56,23 @@ public class PreparationSchedule {
         .flatMap(a -> a.uncoveredYears().stream()).toList()));
     String warning = answers.stream().filter(CalendarAnswer::hasWarning).map(CalendarAnswer::warning)
         .findFirst().orElse(null);
-    return new PreparationDeadlines(
-        noticeDay.date().atTime(settings.deadlineTime()), noticeWarningDay.date().atTime(settings.escalationTime()),
-        materialsDay.date().atTime(settings.deadlineTime()),
-        materialsWarningDay.date().atTime(settings.escalationTime()), uncovered, warning);
+    Deadline notice = deadline(noticeDay.date().atTime(settings.deadlineTime()),
+        noticeWarningDay.date().atTime(settings.escalationTime()), meetingStart, fixedAt);
+    Deadline materials = deadline(materialsDay.date().atTime(settings.deadlineTime()),
+        materialsWarningDay.date().atTime(settings.escalationTime()), meetingStart, fixedAt);
+    return new PreparationDeadlines(notice.at(), notice.warnAt(), materials.at(), materials.warnAt(), uncovered,
+        warning, notice.due(), materials.due());
+  }
+
+  private record Deadline(LocalDateTime at, LocalDateTime warnAt, LocalDateTime due) {}
+
+  private static Deadline deadline(LocalDateTime regular, LocalDateTime warning, LocalDateTime meetingStart,
+      LocalDateTime fixedAt) {
+    if (fixedAt == null) {
+      return new Deadline(regular, warning, regular);
+    }
+    return new Deadline(regular, warning.isBefore(fixedAt) ? fixedAt : warning,
+        regular.isBefore(fixedAt) ? meetingStart : regular);
   }
 
   private static CalendarAnswer remember(List<CalendarAnswer> answers, CalendarAnswer answer) {

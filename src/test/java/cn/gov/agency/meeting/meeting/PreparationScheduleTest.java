@@ -1,4 +1,4 @@
-package cn.gov.agency.meeting.lifecycle;
+package cn.gov.agency.meeting.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package cn.gov.agency.meeting.lifecycle;
+package cn.gov.agency.meeting.meeting;
 
 import java.time.LocalTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
