@@ -2,6 +2,7 @@ package cn.gov.agency.meeting.adhoc;
 
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.NewMeeting;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
@@ -29,15 +30,17 @@ public class AdhocApplicationService {
 
   private final AdhocApplicationRepository applications;
   private final MeetingRepository meetings;
+  private final MeetingSchedule schedule;
   private final OrganisationDirectory directory;
   private final MeetingSeriesService series;
   private final Clock clock;
 
-  public AdhocApplicationService(AdhocApplicationRepository applications, MeetingRepository meetings,
+  public AdhocApplicationService(AdhocApplicationRepository applications, MeetingRepository meetings, MeetingSchedule schedule,
       OrganisationDirectory directory, MeetingSeriesService series, Clock clock) {
     this.series = series;
     this.applications = applications;
     this.meetings = meetings;
+    this.schedule = schedule;
     this.directory = directory;
     this.clock = clock;
   }
@@ -146,7 +149,7 @@ public class AdhocApplicationService {
         application.plannedEnd(), application.place(), application.content(),
         application.budgetEstimate(), application.participants(), officeUser);
     // A series' first occurrence stands for the application: it enters its lifecycle as a single meeting would.
-    MeetingRecord meeting = application.recurrence() == null ? meetings.insertFiled(filed, now())
+    MeetingRecord meeting = application.recurrence() == null ? schedule.file(filed, now())
         : meetings.find(series.file(filed, application.recurrence(), application.seriesRoomCode()).meetingIds().get(0))
             .orElseThrow();
     applications.linkMeeting(applicationId, meeting.id());

@@ -4,6 +4,7 @@ import cn.gov.agency.meeting.document.DocumentTemplates;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
@@ -41,16 +42,18 @@ public class MeetingArchive {
   private final List<ArchiveSection> sections;
   private final DocumentTemplates pages;
   private final MeetingRepository meetings;
+  private final MeetingSchedule schedule;
   private final MeetingEvents events;
   private final OrganisationDirectory directory;
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
-  public MeetingArchive(List<ArchiveSection> sections, DocumentTemplates pages, MeetingRepository meetings,
+  public MeetingArchive(List<ArchiveSection> sections, DocumentTemplates pages, MeetingRepository meetings, MeetingSchedule schedule,
       MeetingEvents events, OrganisationDirectory directory, JdbcTemplate jdbc, Clock clock) {
     this.sections = sections.stream().sorted(Comparator.comparingInt(ArchiveSection::order)).toList();
     this.pages = pages;
     this.meetings = meetings;
+    this.schedule = schedule;
     this.events = events;
     this.directory = directory;
     this.jdbc = jdbc;
@@ -81,7 +84,7 @@ public class MeetingArchive {
         "filingNumber", meeting.filingNumber() == null ? "—" : meeting.filingNumber(),
         "archivedBy", directory.person(actor).map(Person::fullName).orElse(actor),
         "archivedAt", TIME.format(now)));
-    if (!meetings.updateStatus(meetingId, MeetingStatus.HELD, MeetingStatus.ARCHIVED)) {
+    if (!schedule.changeStatus(meetingId, MeetingStatus.HELD, MeetingStatus.ARCHIVED)) {
       throw new IllegalStateException("meeting " + meetingId + " is not held, or is archived already");
     }
     String fileName = "meeting-" + meetingId + "-archive.zip";

@@ -1,8 +1,8 @@
 package cn.gov.agency.meeting.budget;
 
 import cn.gov.agency.meeting.engine.ApplicationAuthority;
-import cn.gov.agency.meeting.lifecycle.EngineParticulars;
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.process.EngineParticulars;
+import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;

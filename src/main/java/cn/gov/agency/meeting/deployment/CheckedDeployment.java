@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.deployment;
 
+import cn.gov.agency.meeting.folders.AdminFolders;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;

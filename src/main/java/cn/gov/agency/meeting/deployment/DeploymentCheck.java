@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.deployment;
 
+import cn.gov.agency.meeting.folders.AdminFolders;
 import cn.gov.agency.meeting.meetingtype.MeetingLeadTimesTable;
 import cn.gov.agency.meeting.meetingtype.MeetingType;
 import cn.gov.agency.meeting.meetingtype.MeetingTypeCatalogue;

@@ -2,6 +2,7 @@ package cn.gov.agency.meeting.deployment;
 
 import cn.gov.agency.meeting.contract.FormContract;
 import cn.gov.agency.meeting.contract.UnsupportedFormException;
+import cn.gov.agency.meeting.folders.AdminFolders;
 import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.deployment;
 
+import cn.gov.agency.meeting.folders.AdminFolders;
 import java.io.ByteArrayInputStream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;

@@ -1,6 +1,6 @@
 package cn.gov.agency.meeting.hospitality;
 
-import cn.gov.agency.meeting.deployment.AdminFolders;
+import cn.gov.agency.meeting.folders.AdminFolders;
 import cn.gov.agency.meeting.validation.Violations;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -3,6 +3,7 @@ package cn.gov.agency.meeting.lifecycle;
 import cn.gov.agency.meeting.engine.ApplicationAuthority;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.organisation.InboxColumnGuard;
+import cn.gov.agency.meeting.process.EngineParticulars;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;

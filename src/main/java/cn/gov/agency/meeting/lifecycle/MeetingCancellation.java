@@ -4,6 +4,7 @@ import cn.gov.agency.meeting.meeting.MeetingCancelled;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.validation.Violations;
 import cn.gov.agency.meeting.venue.VenueService;
@@ -20,14 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingCancellation {
 
   private final MeetingRepository meetings;
+  private final MeetingSchedule schedule;
   private final MeetingEvents events;
   private final VenueService venue;
   private final LifecycleMessages lifecycle;
   private final ApplicationEventPublisher publisher;
 
-  MeetingCancellation(MeetingRepository meetings, MeetingEvents events, VenueService venue,
+  MeetingCancellation(MeetingRepository meetings, MeetingSchedule schedule, MeetingEvents events, VenueService venue,
       LifecycleMessages lifecycle, ApplicationEventPublisher publisher) {
     this.meetings = meetings;
+    this.schedule = schedule;
     this.events = events;
     this.venue = venue;
     this.lifecycle = lifecycle;
@@ -40,7 +43,7 @@ public class MeetingCancellation {
     Violations violations = new Violations("取消会议");
     String reason = MeetingChanges.reason(input.reason(), violations);
     violations.throwIfAny();
-    if (!meetings.updateStatus(meetingId, meeting.status(), MeetingStatus.CANCELLED)) {
+    if (!schedule.changeStatus(meetingId, meeting.status(), MeetingStatus.CANCELLED)) {
       throw new MeetingChangeRefused("会议“" + meeting.title() + "”的状态刚被他人改变，请刷新后重试");
     }
     venue.release(meetingId, actor);

@@ -1,11 +1,13 @@
 package cn.gov.agency.meeting.lifecycle;
 
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_ID;
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_TYPE;
+import static cn.gov.agency.meeting.process.LifecycleVariables.MEETING_ID;
+import static cn.gov.agency.meeting.process.LifecycleVariables.MEETING_TYPE;
 
 import cn.gov.agency.meeting.engine.ApplicationAuthority;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingSchedule;
+import cn.gov.agency.meeting.process.EngineParticulars;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -21,13 +23,15 @@ public class MeetingLifecycle {
   private final RuntimeService runtimeService;
   private final ApplicationAuthority authority;
   private final MeetingRepository meetings;
+  private final MeetingSchedule schedule;
   private final EngineParticulars particulars;
 
-  MeetingLifecycle(RuntimeService runtimeService, ApplicationAuthority authority, MeetingRepository meetings,
+  MeetingLifecycle(RuntimeService runtimeService, ApplicationAuthority authority, MeetingRepository meetings, MeetingSchedule schedule,
       EngineParticulars particulars) {
     this.runtimeService = runtimeService;
     this.authority = authority;
     this.meetings = meetings;
+    this.schedule = schedule;
     this.particulars = particulars;
   }
 
@@ -46,7 +50,7 @@ public class MeetingLifecycle {
     // meeting, a series) have checked who may cause it; the person stays recorded as initiator.
     ProcessInstance instance = authority.call(
         () -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(meetingId), variables));
-    meetings.linkLifecycle(meetingId, instance.getProcessInstanceId());
+    schedule.linkLifecycle(meetingId, instance.getProcessInstanceId());
     return instance.getProcessInstanceId();
   }
 }

@@ -3,6 +3,7 @@ package cn.gov.agency.meeting.lifecycle;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.validation.Violations;
 import org.springframework.stereotype.Service;
@@ -16,10 +17,12 @@ public class MeetingPreparation {
   private static final int MAX_NOTE_LENGTH = 2000;
 
   private final MeetingRepository meetings;
+  private final MeetingSchedule schedule;
   private final MeetingEvents events;
 
-  public MeetingPreparation(MeetingRepository meetings, MeetingEvents events) {
+  public MeetingPreparation(MeetingRepository meetings, MeetingSchedule schedule, MeetingEvents events) {
     this.meetings = meetings;
+    this.schedule = schedule;
     this.events = events;
   }
 
@@ -31,9 +34,8 @@ public class MeetingPreparation {
       violations.add("preparationNote", "筹备说明", "max-length", "不能超过 " + MAX_NOTE_LENGTH + " 个字");
     }
     violations.throwIfAny();
-    meetings.updatePreparationNeeds(meetingId, needs.important(), needs.catering(), needs.accommodation());
-    meetings.updateConfidential(meetingId, needs.confidential());
-    if (!meetings.updateStatus(meetingId, MeetingStatus.APPROVED, MeetingStatus.PREPARING)) {
+    schedule.settle(meetingId, needs.important(), needs.catering(), needs.accommodation(), needs.confidential());
+    if (!schedule.changeStatus(meetingId, MeetingStatus.APPROVED, MeetingStatus.PREPARING)) {
       throw new IllegalStateException("meeting " + meetingId + " is not waiting for its preparation");
     }
     events.record(meetingId, STAGE, "SETTLED", officeUser, needs.describe() + (note == null ? "" : "；" + note));
@@ -45,7 +47,7 @@ public class MeetingPreparation {
 
   @Transactional
   public void markReady(long meetingId, String actor) {
-    if (!meetings.updateStatus(meetingId, MeetingStatus.PREPARING, MeetingStatus.READY)) {
+    if (!schedule.changeStatus(meetingId, MeetingStatus.PREPARING, MeetingStatus.READY)) {
       throw new IllegalStateException("meeting " + meetingId + " is not being prepared");
     }
     events.record(meetingId, STAGE, "READY", actor, null);

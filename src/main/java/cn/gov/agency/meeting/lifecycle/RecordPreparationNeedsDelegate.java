@@ -1,10 +1,10 @@
 package cn.gov.agency.meeting.lifecycle;
 
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.CONFIDENTIAL;
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.IMPORTANT;
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.NEEDS_ACCOMMODATION;
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.NEEDS_CATERING;
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.PREPARATION_NOTE;
+import static cn.gov.agency.meeting.process.LifecycleVariables.CONFIDENTIAL;
+import static cn.gov.agency.meeting.process.LifecycleVariables.IMPORTANT;
+import static cn.gov.agency.meeting.process.LifecycleVariables.NEEDS_ACCOMMODATION;
+import static cn.gov.agency.meeting.process.LifecycleVariables.NEEDS_CATERING;
+import static cn.gov.agency.meeting.process.LifecycleVariables.PREPARATION_NOTE;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;

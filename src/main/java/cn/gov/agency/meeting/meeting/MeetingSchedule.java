@@ -97,6 +97,32 @@ public class MeetingSchedule {
     return meetings.find(meetingId).orElseThrow();
   }
 
+  /** An approved, filed meeting with its participants (APPROVED): its times are fixed as it is filed. */
+  public MeetingRecord file(NewMeeting meeting, LocalDateTime filedAt) {
+    return meetings.insertFiled(meeting, filedAt);
+  }
+
+  /** A meeting of an approved annual plan (PLANNED): a date or a month, its times come later. */
+  public long plan(PlannedMeeting meeting, LocalDateTime now) {
+    return meetings.insertPlanned(meeting, now);
+  }
+
+  /** Moves the meeting on only from the status it is expected to be in; false if it was not. */
+  public boolean changeStatus(long meetingId, MeetingStatus from, MeetingStatus to) {
+    return meetings.updateStatus(meetingId, from, to);
+  }
+
+  /** What the office settled when preparation started: importance, catering, accommodation, 涉密 (R5.2). */
+  public void settle(long meetingId, boolean important, boolean needsCatering, boolean needsAccommodation,
+      boolean confidential) {
+    meetings.updatePreparationNeeds(meetingId, important, needsCatering, needsAccommodation);
+    meetings.updateConfidential(meetingId, confidential);
+  }
+
+  public void linkLifecycle(long meetingId, String processInstanceId) {
+    meetings.linkLifecycle(meetingId, processInstanceId);
+  }
+
   /** Gives a planned meeting its times and participants (APPROVED from then on); false if it was no longer PLANNED. */
   public boolean schedule(long meetingId, LocalDateTime start, LocalDateTime end, List<Participant> participants) {
     return meetings.schedule(meetingId, start, end, participants, LocalDateTime.now(clock));

@@ -1,7 +1,7 @@
 package cn.gov.agency.meeting.notice;
 
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.IMPORTANT;
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_TYPE;
+import static cn.gov.agency.meeting.process.LifecycleVariables.IMPORTANT;
+import static cn.gov.agency.meeting.process.LifecycleVariables.MEETING_TYPE;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;

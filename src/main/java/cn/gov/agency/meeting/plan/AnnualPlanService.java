@@ -3,6 +3,7 @@ package cn.gov.agency.meeting.plan;
 import cn.gov.agency.meeting.calendar.WorkingCalendar;
 import cn.gov.agency.meeting.calendar.WorkingCalendarService;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.PlannedMeeting;
 import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
@@ -35,16 +36,18 @@ public class AnnualPlanService {
 
   private final AnnualPlanRepository plans;
   private final MeetingRepository meetings;
+  private final MeetingSchedule schedule;
   private final OrganisationDirectory directory;
   private final PlanEntryForm entryForm;
   private final WorkingCalendarService calendar;
   private final PlanSettings settings;
   private final Clock clock;
 
-  public AnnualPlanService(AnnualPlanRepository plans, MeetingRepository meetings, OrganisationDirectory directory,
+  public AnnualPlanService(AnnualPlanRepository plans, MeetingRepository meetings, MeetingSchedule schedule, OrganisationDirectory directory,
       PlanEntryForm entryForm, WorkingCalendarService calendar, PlanSettings settings, Clock clock) {
     this.plans = plans;
     this.meetings = meetings;
+    this.schedule = schedule;
     this.directory = directory;
     this.entryForm = entryForm;
     this.calendar = calendar;
@@ -264,7 +267,7 @@ public class AnnualPlanService {
     int count = 0;
     for (DepartmentPlan departmentPlan : plans.findDepartmentPlans(planId)) {
       for (DepartmentPlan.PlanEntry entry : departmentPlan.entries()) {
-        meetings.insertPlanned(new PlannedMeeting(entry.id(), plan.year(), entry.meetingType(), entry.name(),
+        schedule.plan(new PlannedMeeting(entry.id(), plan.year(), entry.meetingType(), entry.name(),
             departmentPlan.departmentCode(), entry.plannedDate(), entry.plannedMonth(), entry.plannedHours(),
             entry.place(), entry.content(), entry.participantCount(), entry.estimatedCost()), now);
         count++;

@@ -1,7 +1,7 @@
 package cn.gov.agency.meeting.reminder;
 
-import cn.gov.agency.meeting.lifecycle.EngineParticulars;
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.process.EngineParticulars;
+import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;

@@ -7,6 +7,7 @@ import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.meeting.NewMeeting;
 import cn.gov.agency.meeting.series.SeriesSchedule.Occurrence;
@@ -53,6 +54,7 @@ public class MeetingSeriesService {
   private final SeriesRecurrence recurrence;
   private final SeriesSettings settings;
   private final MeetingRepository meetings;
+  private final MeetingSchedule schedule;
   private final MeetingEvents events;
   private final RoomRepository rooms;
   private final VenueService venue;
@@ -62,13 +64,15 @@ public class MeetingSeriesService {
   private final Clock clock;
 
   MeetingSeriesService(SeriesRepository series, SeriesRecurrence recurrence, SeriesSettings settings,
-      MeetingRepository meetings, MeetingEvents events, RoomRepository rooms, VenueService venue,
-      MeetingLifecycle lifecycle, MeetingCancellation cancellation, MeetingAccess access, Clock clock) {
+      MeetingRepository meetings, MeetingSchedule schedule, MeetingEvents events, RoomRepository rooms,
+      VenueService venue, MeetingLifecycle lifecycle, MeetingCancellation cancellation, MeetingAccess access,
+      Clock clock) {
     this.access = access;
     this.series = series;
     this.recurrence = recurrence;
     this.settings = settings;
     this.meetings = meetings;
+    this.schedule = schedule;
     this.events = events;
     this.rooms = rooms;
     this.venue = venue;
@@ -163,7 +167,7 @@ public class MeetingSeriesService {
 
   private long fileOccurrence(long seriesId, NewMeeting first, Occurrence occurrence, int number, int count,
       LocalDateTime now) {
-    MeetingRecord meeting = meetings.insertFiled(new NewMeeting(first.source(), first.meetingType(), first.title(),
+    MeetingRecord meeting = schedule.file(new NewMeeting(first.source(), first.meetingType(), first.title(),
         first.hostDepartmentCode(), occurrence.date().atTime(first.plannedStart().toLocalTime()),
         occurrence.date().atTime(first.plannedEnd().toLocalTime()), first.place(), first.content(),
         first.budgetEstimate(), first.participants(), first.filedBy()), now);

@@ -4,6 +4,7 @@ import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
@@ -44,6 +45,7 @@ public class SignInService {
 
   private final SignInRepository signIns;
   private final MeetingRepository meetings;
+  private final MeetingSchedule schedule;
   private final MeetingEvents events;
   private final OrganisationDirectory directory;
   private final SignInSettings settings;
@@ -52,11 +54,12 @@ public class SignInService {
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
-  public SignInService(SignInRepository signIns, MeetingRepository meetings, MeetingEvents events,
+  public SignInService(SignInRepository signIns, MeetingRepository meetings, MeetingSchedule schedule, MeetingEvents events,
       OrganisationDirectory directory, SignInSettings settings, SignInCodeMail mail, SignInQrCodes qrCodes,
       Clock clock) {
     this.signIns = signIns;
     this.meetings = meetings;
+    this.schedule = schedule;
     this.events = events;
     this.directory = directory;
     this.settings = settings;
@@ -213,7 +216,7 @@ public class SignInService {
       throw new IllegalStateException("meeting " + meetingId + " is " + sheet.meeting().status() + ", not READY");
     }
     if (!signIns.close(meetingId, sheet.totals(), now())
-        || !meetings.updateStatus(meetingId, MeetingStatus.READY, MeetingStatus.HELD)) {
+        || !schedule.changeStatus(meetingId, MeetingStatus.READY, MeetingStatus.HELD)) {
       throw new IllegalStateException("meeting " + meetingId + " was closed or moved on concurrently");
     }
     for (SheetRow row : sheet.rows()) {

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.gov.agency.meeting.deployment.AdminFolders;
+import cn.gov.agency.meeting.folders.AdminFolders;
 import cn.gov.agency.meeting.deployment.CheckedDeployment;
 import cn.gov.agency.meeting.deployment.DeployedVersions;
 import cn.gov.agency.meeting.deployment.DeploymentCheck;

@@ -2,6 +2,7 @@ package cn.gov.agency.meeting.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.agency.meeting.folders.AdminFolders;
 import cn.gov.agency.meeting.meetingtype.MeetingLeadTimesTable;
 import cn.gov.agency.meeting.meetingtype.MeetingType;
 import cn.gov.agency.meeting.meetingtype.MeetingTypeCatalogue;

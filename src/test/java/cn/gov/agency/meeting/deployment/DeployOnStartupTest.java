@@ -2,6 +2,7 @@ package cn.gov.agency.meeting.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.agency.meeting.folders.AdminFolders;
 import cn.gov.agency.meeting.support.ProcessTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

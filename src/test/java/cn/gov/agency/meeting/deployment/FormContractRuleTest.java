@@ -3,6 +3,7 @@ package cn.gov.agency.meeting.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import cn.gov.agency.meeting.folders.AdminFolders;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import static cn.gov.agency.meeting.support.EngineRest.single;
 import static cn.gov.agency.meeting.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.StaffDuty;

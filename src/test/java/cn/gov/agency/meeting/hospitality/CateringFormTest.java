@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import cn.gov.agency.meeting.deployment.AdminFolders;
+import cn.gov.agency.meeting.folders.AdminFolders;
 import cn.gov.agency.meeting.validation.InvalidInputException;
 import cn.gov.agency.meeting.validation.Violation;
 import java.math.BigDecimal;

@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.meetingtype;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.agency.meeting.deployment.AdminFolders;
+import cn.gov.agency.meeting.folders.AdminFolders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

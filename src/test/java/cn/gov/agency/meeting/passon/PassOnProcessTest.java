@@ -9,7 +9,7 @@ import cn.gov.agency.meeting.distribution.DistributionService;
 import cn.gov.agency.meeting.distribution.DistributionVariables;
 import cn.gov.agency.meeting.distribution.MinutesRecipient;
 import cn.gov.agency.meeting.engine.RejectedProcessInput;
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
 import cn.gov.agency.meeting.meeting.MeetingRecord;

@@ -17,7 +17,7 @@ import cn.gov.agency.meeting.followup.FollowUp;
 import cn.gov.agency.meeting.followup.FollowUpService;
 import cn.gov.agency.meeting.followup.FollowUpStatus;
 import cn.gov.agency.meeting.followup.FollowUpVariables;
-import cn.gov.agency.meeting.lifecycle.LifecycleVariables;
+import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.StaffDuty;

@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import cn.gov.agency.meeting.deployment.AdminFolders;
+import cn.gov.agency.meeting.folders.AdminFolders;
 import cn.gov.agency.meeting.deployment.DeploymentCheck;
 import cn.gov.agency.meeting.deployment.DeploymentProblem;
 import cn.gov.agency.meeting.deployment.DeploymentReport;

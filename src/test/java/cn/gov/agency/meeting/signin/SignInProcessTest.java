@@ -9,6 +9,7 @@ import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.support.ProcessTest;
@@ -39,6 +40,7 @@ class SignInProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired MeetingRepository meetings;
+  @Autowired MeetingSchedule schedule;
   @Autowired MeetingEvents events;
   @Autowired SignInRepository signIns;
   @Autowired OrganisationDirectory directory;
@@ -88,7 +90,7 @@ class SignInProcessTest {
   }
 
   private SignInService at(LocalDateTime now) {
-    return new SignInService(signIns, meetings, events, directory, settings, mail, qrCodes,
+    return new SignInService(signIns, meetings, schedule, events, directory, settings, mail, qrCodes,
         Clock.fixed(now.atZone(AGENCY).toInstant(), AGENCY));
   }
 

@@ -9,6 +9,7 @@ import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
@@ -37,6 +38,7 @@ class SignInServiceTest {
 
   @Autowired SignInRepository signIns;
   @Autowired MeetingRepository meetings;
+  @Autowired MeetingSchedule schedule;
   @Autowired MeetingEvents events;
   @Autowired OrganisationDirectory directory;
   @Autowired SignInSettings settings;
@@ -249,7 +251,7 @@ class SignInServiceTest {
 
   private SignInService at(int month, int day, int hour, int minute) {
     Clock clock = Clock.fixed(LocalDateTime.of(2044, month, day, hour, minute).atZone(AGENCY).toInstant(), AGENCY);
-    return new SignInService(signIns, meetings, events, directory, settings, mail, qrCodes, clock);
+    return new SignInService(signIns, meetings, schedule, events, directory, settings, mail, qrCodes, clock);
   }
 
   private Attendee attendee(MeetingRecord meeting, String userId) {

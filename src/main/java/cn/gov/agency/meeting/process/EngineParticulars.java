@@ -1,8 +1,8 @@
-package cn.gov.agency.meeting.lifecycle;
+package cn.gov.agency.meeting.process;
 
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.HOST_DEPARTMENT;
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.HOST_DEPARTMENT_NAME;
-import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MEETING_TITLE;
+import static cn.gov.agency.meeting.process.LifecycleVariables.HOST_DEPARTMENT;
+import static cn.gov.agency.meeting.process.LifecycleVariables.HOST_DEPARTMENT_NAME;
+import static cn.gov.agency.meeting.process.LifecycleVariables.MEETING_TITLE;
 
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingRecord;

@@ -1,4 +1,4 @@
-package cn.gov.agency.meeting.deployment;
+package cn.gov.agency.meeting.folders;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

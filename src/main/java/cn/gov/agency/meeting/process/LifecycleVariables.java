@@ -1,10 +1,12 @@
-package cn.gov.agency.meeting.lifecycle;
+package cn.gov.agency.meeting.process;
 
 /**
- * The process variables of 会议全流程 (meetingLifecycle) and the stage processes it calls. They hold
- * ids and routing facts, the record lives in tables. Each call activity names the ones its stage
- * reads ({@code <camunda:in source=… />}) rather than passing all: every variable handed down is
- * another runtime row and two history rows per called process (docs/benchmarks.md).
+ * The process variables of 会议全流程 (meetingLifecycle) and the stage processes it calls, in a package
+ * below both so that the stages need not depend on the lifecycle. They hold ids and routing facts, the
+ * record lives in tables; times are not copied: timers and due dates ask {@code meetingSchedule}.
+ * Each call activity names the ones its stage reads ({@code <camunda:in source=… />}) rather than
+ * passing all: every variable handed down is another runtime row and two history rows per called
+ * process (docs/benchmarks.md).
  */
 public final class LifecycleVariables {
 
@@ -20,9 +22,6 @@ public final class LifecycleVariables {
   public static final String HOST_DEPARTMENT = "hostDepartment";
   /** String: inbox column 主办部门. */
   public static final String HOST_DEPARTMENT_NAME = "hostDepartmentName";
-  /** Date: when the meeting starts and ends. */
-  public static final String MEETING_START = "meetingStart";
-  public static final String MEETING_END = "meetingEnd";
   /** Boolean: 重要会议 — the notice goes through every channel (R3.3). */
   public static final String IMPORTANT = "important";
   /** Boolean: catering (R3.6) and accommodation (R3.7) are arranged only when needed. */
@@ -34,12 +33,4 @@ public final class LifecycleVariables {
   public static final String RECORDER = "recorder";
   /** String: the office's remarks when it settles the preparation (筹备说明). */
   public static final String PREPARATION_NOTE = "preparationNote";
-  /** Date: end of the last working day the notice may go out on (R2.1, R3.3). */
-  public static final String NOTICE_DEADLINE = "noticeDeadline";
-  /** Date: when the office is warned that the notice deadline is near. */
-  public static final String NOTICE_ESCALATION_AT = "noticeEscalationAt";
-  /** Date: end of the last working day the materials must go to the leader (R3.4). */
-  public static final String MATERIALS_DEADLINE = "materialsDeadline";
-  /** Date: when the host department is warned that the materials deadline is near. */
-  public static final String MATERIALS_ESCALATION_AT = "materialsEscalationAt";
 }
