@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The running processes of one meeting (business key = meeting id): the lifecycle and every stage it
- * called. Each called stage holds its own copies of the variables it was handed, so a fact that
- * changes (a move) must be written into each instance that holds it.
+ * called. Each called stage holds its own copies of the variables it was handed, so a particular
+ * that changes (a meeting marked 涉密) must be written into each instance that holds it; times are
+ * not handed down (timers and due dates ask {@code meetingSchedule}).
  */
 @Component
 public class MeetingProcesses {
@@ -58,7 +59,7 @@ public class MeetingProcesses {
   }
 
   /**
-   * Runs {@code work} as the application: the person moving a meeting needs no rights on the
+   * Runs {@code work} as the application: the person changing a meeting needs no rights on the
    * stages' processes the application keeps in step.
    */
   public <T> T asSystem(Supplier<T> work) {

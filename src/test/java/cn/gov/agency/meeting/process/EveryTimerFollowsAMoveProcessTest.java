@@ -69,7 +69,7 @@ class EveryTimerFollowsAMoveProcessTest {
             "prepareMaterials", "checkEquipment", "assignMeetingStaff");
 
     for (Waiting waiting : schedule) {
-      LocalDateTime start = LocalDateTime.of(2046, 9, 3, 9, 0);
+      LocalDateTime start = LocalDateTime.of(2051, 9, 4, 9, 0);
       MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "business_seminar", start);
       String instance = runtimeService.createProcessInstanceByKey(waiting.processKey())
           .businessKey(String.valueOf(meeting.id())).setVariables(SampleMeetings.stageVariables(meeting))
@@ -77,7 +77,7 @@ class EveryTimerFollowsAMoveProcessTest {
       Date before = dueOf(waiting, instance);
       assertThat(before).as("%s waits as the schedule says", waiting).isEqualTo(answer(waiting, meeting.id()));
 
-      rescheduling.reschedule(meeting.id(), new RescheduleInput("2046-09-10T09:00", "2046-09-10T11:30", "顺延一周"),
+      rescheduling.reschedule(meeting.id(), new RescheduleInput("2051-09-11T09:00", "2051-09-11T11:30", "顺延一周"),
           "wangli");
 
       assertThat(dueOf(waiting, instance)).as("%s follows the move", waiting)
