@@ -35,8 +35,8 @@ public class AdhocApplicationService {
   private final MeetingSeriesService series;
   private final Clock clock;
 
-  public AdhocApplicationService(AdhocApplicationRepository applications, MeetingRepository meetings, MeetingSchedule schedule,
-      OrganisationDirectory directory, MeetingSeriesService series, Clock clock) {
+  public AdhocApplicationService(AdhocApplicationRepository applications, MeetingRepository meetings,
+      MeetingSchedule schedule, OrganisationDirectory directory, MeetingSeriesService series, Clock clock) {
     this.series = series;
     this.applications = applications;
     this.meetings = meetings;

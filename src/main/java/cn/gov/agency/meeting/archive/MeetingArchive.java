@@ -48,8 +48,9 @@ public class MeetingArchive {
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
-  public MeetingArchive(List<ArchiveSection> sections, DocumentTemplates pages, MeetingRepository meetings, MeetingSchedule schedule,
-      MeetingEvents events, OrganisationDirectory directory, JdbcTemplate jdbc, Clock clock) {
+  public MeetingArchive(List<ArchiveSection> sections, DocumentTemplates pages, MeetingRepository meetings,
+      MeetingSchedule schedule, MeetingEvents events, OrganisationDirectory directory, JdbcTemplate jdbc,
+      Clock clock) {
     this.sections = sections.stream().sorted(Comparator.comparingInt(ArchiveSection::order)).toList();
     this.pages = pages;
     this.meetings = meetings;

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * about it: a task whose diagram set no due date gets one from {@link TaskDueDates}, so Tasklist can
  * sort and flag every task and the due-soon reminder covers them all. A task of a meeting that comes
  * before the meeting is due before it; a task due at its stage's deadline says so in its diagram
- * ({@code camunda:dueDate="${meetingSchedule.noticeDeadline(meetingId)}"}). {@link #dueOf} answers the
+ * ({@code camunda:dueDate="${meetingSchedule.noticeDue(meetingId)}"}). {@link #dueOf} answers the
  * same for a task already open when its meeting moves.
  */
 @Component

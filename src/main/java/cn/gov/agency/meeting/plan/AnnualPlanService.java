@@ -43,8 +43,9 @@ public class AnnualPlanService {
   private final PlanSettings settings;
   private final Clock clock;
 
-  public AnnualPlanService(AnnualPlanRepository plans, MeetingRepository meetings, MeetingSchedule schedule, OrganisationDirectory directory,
-      PlanEntryForm entryForm, WorkingCalendarService calendar, PlanSettings settings, Clock clock) {
+  public AnnualPlanService(AnnualPlanRepository plans, MeetingRepository meetings, MeetingSchedule schedule,
+      OrganisationDirectory directory, PlanEntryForm entryForm, WorkingCalendarService calendar,
+      PlanSettings settings, Clock clock) {
     this.plans = plans;
     this.meetings = meetings;
     this.schedule = schedule;

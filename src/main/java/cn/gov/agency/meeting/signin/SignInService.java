@@ -54,9 +54,9 @@ public class SignInService {
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
-  public SignInService(SignInRepository signIns, MeetingRepository meetings, MeetingSchedule schedule, MeetingEvents events,
-      OrganisationDirectory directory, SignInSettings settings, SignInCodeMail mail, SignInQrCodes qrCodes,
-      Clock clock) {
+  public SignInService(SignInRepository signIns, MeetingRepository meetings, MeetingSchedule schedule,
+      MeetingEvents events, OrganisationDirectory directory, SignInSettings settings, SignInCodeMail mail,
+      SignInQrCodes qrCodes, Clock clock) {
     this.signIns = signIns;
     this.meetings = meetings;
     this.schedule = schedule;

@@ -39,6 +39,24 @@ class PreparationScheduleTest {
   }
 
   @Test
+  void aMeetingFixedAfterADeadlineHasThatWorkDueAtItsStartAndNoWarningInThePast() {
+    // Mon 12 Oct 2026, fixed Fri 9 Oct 10:00: past the notice deadline (Thu 8 Oct 18:00), before the
+    // materials deadline (Fri 9 Oct 18:00) but after its warning (Thu 8 Oct 09:00).
+    LocalDateTime start = LocalDateTime.of(2026, 10, 12, 14, 0);
+    LocalDateTime fixedAt = LocalDateTime.of(2026, 10, 9, 10, 0);
+    PreparationDeadlines deadlines = schedule.deadlinesFor("work_deployment", start, fixedAt);
+    assertThat(deadlines.noticeDeadline()).as("the regulation's deadline stays")
+        .isEqualTo(LocalDateTime.of(2026, 10, 8, 18, 0));
+    assertThat(deadlines.noticeDue()).isEqualTo(start);
+    assertThat(deadlines.noticeEscalationAt()).isEqualTo(fixedAt);
+    assertThat(deadlines.materialsDue()).isEqualTo(LocalDateTime.of(2026, 10, 9, 18, 0));
+    assertThat(deadlines.materialsEscalationAt()).isEqualTo(fixedAt);
+    assertThat(deadlines.describe())
+        .startsWith("通知发出期限 2026-10-08 18:00（短期会议：安排时已过此期限，须于会议开始 2026-10-12 14:00 前完成）")
+        .endsWith("材料报送期限 2026-10-09 18:00（预警 2026-10-09 10:00）");
+  }
+
+  @Test
   void aYearMissingFromTheCalendarIsCountedAsWeekendsOnlyAndSaysSo() {
     PreparationDeadlines deadlines = schedule.deadlinesFor("work_deployment", LocalDateTime.of(2027, 3, 10, 9, 0));
     assertThat(deadlines.noticeDeadline()).isEqualTo(LocalDateTime.of(2027, 3, 5, 18, 0));
