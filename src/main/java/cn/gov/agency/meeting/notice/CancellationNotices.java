@@ -44,15 +44,22 @@ public class CancellationNotices {
     this.clock = clock;
   }
 
-  /** Records the cancellation in the cancelling transaction; its messages go out later, as jobs. */
-  Cancellation record(MeetingCancelled cancelled) {
+  /**
+   * Records the cancellation in the cancelling transaction; its messages go out later, as jobs. A
+   * meeting that never got its time (a plan entry not yet scheduled) was announced to nobody and
+   * expects nobody, so there is no one to tell: nothing is recorded and nothing is sent.
+   */
+  Optional<Cancellation> record(MeetingCancelled cancelled) {
     MeetingRecord meeting = meetings.find(cancelled.meetingId()).orElseThrow();
+    if (meeting.plannedStart() == null) {
+      return Optional.empty();
+    }
     Optional<Notice> notice = notices.latestOf(meeting.id());
     boolean important = meeting.important() || notice.map(Notice::important).orElse(false);
     Cancellation cancellation = new Cancellation(meeting.id(), cancelled.reason(), cancelled.actor(),
         LocalDateTime.now(clock), notice.isPresent() || important, important);
     cancellations.insert(cancellation);
-    return cancellation;
+    return Optional.of(cancellation);
   }
 
   /**
