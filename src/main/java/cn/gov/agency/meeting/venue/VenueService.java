@@ -26,6 +26,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -144,6 +145,11 @@ public class VenueService {
         room.code() + " " + room.name() + "，" + period(meeting.plannedStart(), meeting.plannedEnd())
             + "，所需设备：" + equipmentNames(input.requiredEquipment()));
     return rooms.activeBookingOf(meetingId).orElseThrow();
+  }
+
+  /** The room the meeting holds now (provisionally or confirmed), if any. */
+  public Optional<RoomBooking> bookingOf(long meetingId) {
+    return rooms.activeBookingOf(meetingId);
   }
 
   /** A cancelled meeting gives its room back: the slot is free for others again. */

@@ -143,9 +143,9 @@ class MeetingChangeProcessTest {
     ProcessInstance lifecycle = driver.startAndSettle(meeting, false, false, false);
     driver.complete(meeting, "bookVenue", "zhouping", Map.of("roomCode", "R302", "requiredEquipment",
         "[\"projector\"]", "setupNotes", "桌签"));
-    String venueStage = driver.instanceOf(meeting, "meetingVenue");
-    assertThat(equipmentCheck(venueStage).getDueDate()).as("会前设备检查 is due when the meeting starts")
-        .isEqualTo(SampleMeetings.date(nine));
+    String checkStage = driver.instanceOf(meeting, "meetingEquipmentCheck");
+    assertThat(checkTimer(checkStage).getDuedate()).as("会前设备检查 opens the working day before, 15:00")
+        .isEqualTo(SampleMeetings.date(LocalDateTime.of(2044, 5, 13, 15, 0)));
 
     MeetingRecord moved = rescheduling.reschedule(meeting.id(),
         new RescheduleInput("2044-05-17T14:00", "2044-05-17T16:00", "与调研活动错开"), "wangli");
@@ -159,11 +159,15 @@ class MeetingChangeProcessTest {
     assertThat(venue.arrangement(meeting.id()).requiredEquipment()).containsExactly("projector");
     assertThat(runtimeService.getVariable(lifecycle.getId(), LifecycleVariables.MEETING_START))
         .isEqualTo(SampleMeetings.date(newStart));
-    assertThat(runtimeService.getVariable(venueStage, LifecycleVariables.MEETING_START))
+    assertThat(runtimeService.getVariable(checkStage, LifecycleVariables.MEETING_START))
         .as("the called stage's own copy follows").isEqualTo(SampleMeetings.date(newStart));
-    assertThat(runtimeService.getVariable(venueStage, LifecycleVariables.MEETING_END))
+    assertThat(runtimeService.getVariable(checkStage, LifecycleVariables.MEETING_END))
         .isEqualTo(SampleMeetings.date(newStart.plusHours(2)));
-    assertThat(equipmentCheck(venueStage).getDueDate()).isEqualTo(SampleMeetings.date(newStart));
+    assertThat(checkTimer(checkStage).getDuedate()).as("the check's timer follows the move")
+        .isEqualTo(SampleMeetings.date(LocalDateTime.of(2044, 5, 16, 15, 0)));
+    driver.openEquipmentCheck(meeting);
+    assertThat(equipmentCheck(checkStage).getDueDate()).as("会前设备检查 is due when the meeting starts")
+        .isEqualTo(SampleMeetings.date(newStart));
     assertEveryStepHasAChineseLabel(meeting.id());
     assertThat(published.stream(MeetingRescheduled.class)).containsExactly(new MeetingRescheduled(meeting.id(),
         nine, nine.plusMinutes(150), newStart, newStart.plusHours(2), "wangli"));
@@ -243,9 +247,13 @@ class MeetingChangeProcessTest {
   }
 
   /** 会议改期 as on {@code today}, in its own transaction like the service's. */
-  private Task equipmentCheck(String venueStage) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(venueStage).taskDefinitionKey("checkEquipment")
+  private Task equipmentCheck(String checkStage) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(checkStage).taskDefinitionKey("checkEquipment")
         .singleResult();
+  }
+
+  private Job checkTimer(String checkStage) {
+    return managementService.createJobQuery().processInstanceId(checkStage).timers().singleResult();
   }
 
   private Rescheduler movedOn(LocalDateTime today) {
