@@ -7,10 +7,7 @@ import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingRescheduled;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.validation.Violations;
-import cn.gov.agency.meeting.venue.BookingInput;
 import cn.gov.agency.meeting.venue.RoomBooking;
-import cn.gov.agency.meeting.venue.RoomRepository;
-import cn.gov.agency.meeting.venue.VenueArrangement;
 import cn.gov.agency.meeting.venue.VenueService;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -33,7 +30,6 @@ public class MeetingRescheduling {
 
   private final MeetingRepository meetings;
   private final MeetingEvents events;
-  private final RoomRepository rooms;
   private final VenueService venue;
   private final LifecycleMessages lifecycle;
   private final PreparationSchedule schedule;
@@ -42,13 +38,12 @@ public class MeetingRescheduling {
   private final MeetingAccess access;
   private final Clock clock;
 
-  MeetingRescheduling(MeetingRepository meetings, MeetingEvents events, RoomRepository rooms, VenueService venue,
+  MeetingRescheduling(MeetingRepository meetings, MeetingEvents events, VenueService venue,
       LifecycleMessages lifecycle, PreparationSchedule schedule, DeadlineTimers deadlineTimers,
       ApplicationEventPublisher publisher, MeetingAccess access, Clock clock) {
     this.access = access;
     this.meetings = meetings;
     this.events = events;
-    this.rooms = rooms;
     this.venue = venue;
     this.lifecycle = lifecycle;
     this.schedule = schedule;
@@ -74,14 +69,10 @@ public class MeetingRescheduling {
       violations.add("plannedStart", "开始时间", "future", "必须晚于当前时间");
     }
     violations.throwIfAny();
-    Optional<RoomBooking> booking = rooms.activeBookingOf(meetingId);
+    Optional<RoomBooking> booking = venue.bookingOf(meetingId);
     booking.ifPresent(held -> refuseIfTaken(held, meetingId, start, end, actor));
     meetings.moveTimes(meetingId, start, end);
-    booking.ifPresent(held -> {
-      VenueArrangement arrangement = venue.arrangement(meetingId);
-      venue.book(meetingId, new BookingInput(held.roomCode(), arrangement.requiredEquipment(),
-          arrangement.setupNotes()), actor);
-    });
+    venue.moveBooking(meetingId, actor);
     events.record(meetingId, MeetingChanges.STAGE, "RESCHEDULED", actor, DAY_TIME.format(meeting.plannedStart())
         + " 改为 " + DAY_TIME.format(start) + "—" + DAY_TIME.format(end) + "；原因：" + reason);
     lifecycle.moved(meetingId, start, end);
@@ -108,9 +99,7 @@ public class MeetingRescheduling {
 
   /** The meeting in the way is named only as far as the person moving theirs may know it (R5.2). */
   private void refuseIfTaken(RoomBooking held, long meetingId, LocalDateTime start, LocalDateTime end, String actor) {
-    rooms.bookingsBetween(start, end).stream()
-        .filter(other -> other.roomCode().equals(held.roomCode()) && other.meetingId() != meetingId)
-        .findFirst()
+    venue.clash(held.roomCode(), start, end, meetingId)
         .ifPresent(other -> {
           throw new MeetingChangeRefused("会议室 " + held.roomName() + "（" + held.roomCode() + "）在新时间已被“"
               + access.titleFor(actor, meetings.find(other.meetingId()).orElseThrow()) + "”（"

@@ -16,7 +16,6 @@ import cn.gov.agency.meeting.validation.Violations;
 import cn.gov.agency.meeting.venue.BookingInput;
 import cn.gov.agency.meeting.venue.Room;
 import cn.gov.agency.meeting.venue.RoomBooking;
-import cn.gov.agency.meeting.venue.RoomRepository;
 import cn.gov.agency.meeting.venue.VenueService;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
 import java.time.Clock;
@@ -54,7 +53,6 @@ public class MeetingSeriesService {
   private final SeriesSettings settings;
   private final MeetingRepository meetings;
   private final MeetingEvents events;
-  private final RoomRepository rooms;
   private final VenueService venue;
   private final MeetingLifecycle lifecycle;
   private final MeetingCancellation cancellation;
@@ -62,7 +60,7 @@ public class MeetingSeriesService {
   private final Clock clock;
 
   MeetingSeriesService(SeriesRepository series, SeriesRecurrence recurrence, SeriesSettings settings,
-      MeetingRepository meetings, MeetingEvents events, RoomRepository rooms, VenueService venue,
+      MeetingRepository meetings, MeetingEvents events, VenueService venue,
       MeetingLifecycle lifecycle, MeetingCancellation cancellation, MeetingAccess access, Clock clock) {
     this.access = access;
     this.series = series;
@@ -70,7 +68,6 @@ public class MeetingSeriesService {
     this.settings = settings;
     this.meetings = meetings;
     this.events = events;
-    this.rooms = rooms;
     this.venue = venue;
     this.lifecycle = lifecycle;
     this.cancellation = cancellation;
@@ -175,8 +172,7 @@ public class MeetingSeriesService {
 
   private Optional<RoomClash> book(long meetingId, Room room, String actor) {
     MeetingRecord meeting = meetings.find(meetingId).orElseThrow();
-    Optional<RoomBooking> taken = rooms.bookingsBetween(meeting.plannedStart(), meeting.plannedEnd()).stream()
-        .filter(other -> other.roomCode().equals(room.code())).findFirst();
+    Optional<RoomBooking> taken = venue.clash(room.code(), meeting.plannedStart(), meeting.plannedEnd(), meetingId);
     if (taken.isEmpty()) {
       venue.book(meetingId, new BookingInput(room.code(), List.of(), ""), actor);
       return Optional.empty();
@@ -191,7 +187,7 @@ public class MeetingSeriesService {
   }
 
   private Room room(String code, NewMeeting first, Violations violations) {
-    Optional<Room> room = rooms.find(code).filter(Room::active);
+    Optional<Room> room = venue.activeRoom(code);
     if (room.isEmpty()) {
       violations.add("seriesRoomCode", "会议室编号", "known-room", "不是在用的会议室编号：" + code);
       return null;

@@ -22,7 +22,6 @@ import cn.gov.agency.meeting.support.SampleMeetings;
 import cn.gov.agency.meeting.validation.InvalidInputException;
 import cn.gov.agency.meeting.venue.BookingInput;
 import cn.gov.agency.meeting.venue.RoomBooking;
-import cn.gov.agency.meeting.venue.RoomRepository;
 import cn.gov.agency.meeting.venue.VenueService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,7 +57,6 @@ class MeetingChangeProcessTest {
   @Autowired HistoryService historyService;
   @Autowired MeetingRepository meetings;
   @Autowired MeetingEvents events;
-  @Autowired RoomRepository rooms;
   @Autowired VenueService venue;
   @Autowired MeetingCancellation cancellation;
   @Autowired MeetingRescheduling rescheduling;
@@ -95,7 +93,7 @@ class MeetingChangeProcessTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(meeting.id()))
         .list()).as("only 会议取消通知 runs on").singleElement()
         .satisfies(told -> assertThat(told.getProcessDefinitionId()).startsWith(CancellationVariables.PROCESS_KEY + ":"));
-    assertThat(rooms.activeBookingOf(meeting.id())).isEmpty();
+    assertThat(venue.bookingOf(meeting.id())).isEmpty();
     assertThat(events.of(meeting.id())).extracting(MeetingEvents.MeetingEvent::action)
         .contains("booking-released", "CANCELLED");
     assertEveryStepHasAChineseLabel(meeting.id());
@@ -123,14 +121,14 @@ class MeetingChangeProcessTest {
     MeetingRecord afternoon = SampleMeetings.approvedMeeting(meetings, "work_deployment", nine.withHour(14));
     venue.book(morning.id(), new BookingInput("R302", List.of("projector"), "桌签"), "zhouping");
     venue.book(afternoon.id(), new BookingInput("R302", List.of(), ""), "zhouping");
-    RoomBooking before = rooms.activeBookingOf(morning.id()).orElseThrow();
+    RoomBooking before = venue.bookingOf(morning.id()).orElseThrow();
 
     assertThatThrownBy(() -> rescheduling.reschedule(morning.id(),
         new RescheduleInput("2044-05-12T15:00", "2044-05-12T17:00", "领导下午有空"), "wangli"))
         .isInstanceOf(MeetingChangeRefused.class).hasMessageContaining("R302").hasMessageContaining("14:00");
 
     assertThat(meetings.find(morning.id()).orElseThrow().plannedStart()).isEqualTo(nine);
-    assertThat(rooms.activeBookingOf(morning.id())).contains(before);
+    assertThat(venue.bookingOf(morning.id())).contains(before);
     assertThat(events.of(morning.id())).extracting(MeetingEvents.MeetingEvent::action).doesNotContain("RESCHEDULED");
     assertThat(published.stream(MeetingRescheduled.class)).isEmpty();
   }
@@ -153,7 +151,7 @@ class MeetingChangeProcessTest {
     LocalDateTime newStart = LocalDateTime.of(2044, 5, 17, 14, 0);
     assertThat(moved.plannedStart()).isEqualTo(newStart);
     assertThat(moved.plannedEnd()).isEqualTo(newStart.plusHours(2));
-    RoomBooking booking = rooms.activeBookingOf(meeting.id()).orElseThrow();
+    RoomBooking booking = venue.bookingOf(meeting.id()).orElseThrow();
     assertThat(booking.roomCode()).isEqualTo("R302");
     assertThat(booking.startsAt()).isEqualTo(newStart);
     assertThat(venue.arrangement(meeting.id()).requiredEquipment()).containsExactly("projector");
@@ -258,7 +256,7 @@ class MeetingChangeProcessTest {
 
   private Rescheduler movedOn(LocalDateTime today) {
     ZoneId agency = ZoneId.of("Asia/Shanghai");
-    MeetingRescheduling service = new MeetingRescheduling(meetings, events, rooms, venue, lifecycleMessages, schedule,
+    MeetingRescheduling service = new MeetingRescheduling(meetings, events, venue, lifecycleMessages, schedule,
         deadlineTimers, context, access, Clock.fixed(today.atZone(agency).toInstant(), agency));
     return (id, input, actor) -> new TransactionTemplate(transactions)
         .execute(tx -> service.reschedule(id, input, actor));
