@@ -1,10 +1,15 @@
 package cn.gov.agency.meeting.notice;
 
+import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingRescheduled;
+import cn.gov.agency.meeting.organisation.OrganisationDirectory;
+import cn.gov.agency.meeting.organisation.Person;
+import cn.gov.agency.meeting.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,14 +27,18 @@ public class MoveNotices {
   private final NoticeRepository notices;
   private final MeetingRepository meetings;
   private final ToldPeople told;
+  private final MeetingAccess access;
+  private final OrganisationDirectory directory;
   private final Clock clock;
 
   MoveNotices(MoveRepository moves, NoticeRepository notices, MeetingRepository meetings, ToldPeople told,
-      Clock clock) {
+      MeetingAccess access, OrganisationDirectory directory, Clock clock) {
     this.moves = moves;
     this.notices = notices;
     this.meetings = meetings;
     this.told = told;
+    this.access = access;
+    this.directory = directory;
     this.clock = clock;
   }
 
@@ -57,6 +66,18 @@ public class MoveNotices {
       return;
     }
     told.of(move.meetingId()).forEach((userId, role) -> moves.insertRecipient(moveId, userId, role));
+  }
+
+  /** The moved meetings {@code user} was told of in the app that are still ahead, each by its latest move. */
+  public List<MyMove> inAppMovesOf(CurrentUser user) {
+    return moves.inAppOf(user.userId(), LocalDateTime.now(clock)).stream().map(row -> {
+      Move move = row.move();
+      boolean readable = !row.confidential()
+          || access.mayReadContent(user, meetings.find(move.meetingId()).orElseThrow());
+      String movedBy = directory.person(move.movedBy()).map(Person::fullName).orElse(move.movedBy());
+      return new MyMove(move.meetingId(), readable ? row.title() : null, move.oldStart(), move.oldEnd(),
+          move.newStart(), move.newEnd(), row.place(), movedBy, move.movedAt());
+    }).toList();
   }
 
   /** The move, only if it is one of the meeting the process is bound to. */

@@ -23,6 +23,9 @@ class MoveRepository {
   private static final RowMapper<MoveRecipient> RECIPIENT = (rs, i) -> new MoveRecipient(rs.getLong("id"),
       rs.getLong("move_id"), rs.getString("person_user_id"), CancellationRecipient.Role.valueOf(rs.getString("role")));
 
+  /** A move that reached the person in the app, with what the meeting record says. */
+  record InApp(Move move, String title, String place, boolean confidential) {}
+
   private final JdbcTemplate jdbc;
 
   MoveRepository(JdbcTemplate jdbc) {
@@ -95,5 +98,24 @@ class MoveRepository {
   void forgetSending(long recipientId, NoticeChannel channel) {
     jdbc.update("delete from move_delivery where recipient_id = ? and channel = ? and status = ?",
         recipientId, channel.name(), DeliveryStatus.SENDING.name());
+  }
+
+  /**
+   * The latest move of each meeting that reached the person in the app and is still ahead after
+   * {@code after}; a meeting cancelled since is told as cancelled instead.
+   */
+  List<InApp> inAppOf(String userId, LocalDateTime after) {
+    return jdbc.query("""
+        select mv.*, m.title, m.place, m.confidential
+          from move_recipient r
+          join meeting_move mv on mv.id = r.move_id
+          join meeting m on m.id = mv.meeting_id
+          join move_delivery d on d.recipient_id = r.id and d.channel = ? and d.status = ?
+         where r.person_user_id = ? and m.status <> 'CANCELLED' and mv.new_start > ?
+           and mv.sequence = (select max(later.sequence) from meeting_move later where later.meeting_id = mv.meeting_id)
+         order by mv.new_start, mv.meeting_id""",
+        (rs, i) -> new InApp(MOVE.mapRow(rs, i), rs.getString("title"), rs.getString("place"),
+            rs.getBoolean("confidential")),
+        NoticeChannel.IN_APP.name(), DeliveryStatus.SENT.name(), userId, Timestamp.valueOf(after));
   }
 }

@@ -1,6 +1,7 @@
 package cn.gov.agency.meeting.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.gov.agency.meeting.lifecycle.MeetingRescheduling;
@@ -10,11 +11,13 @@ import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.meeting.TrailLabels;
 import cn.gov.agency.meeting.notification.SmsMessage;
+import cn.gov.agency.meeting.support.RestClient;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,6 +73,10 @@ class MoveNoticeTest extends NoticeTestSupport {
         .flatMap(person -> List.of(person + " EMAIL SENT", person + " IN_APP SENT").stream()).toList());
     assertThat(events.of(meeting.id())).filteredOn(e -> e.action().startsWith("move-sent-"))
         .hasSize(2).allSatisfy(e -> assertThat(labels.action(e.stage(), e.action())).isNotEqualTo(e.action()));
+    String card = "class=\"card moved\" data-meeting-id=\"" + meeting.id() + "\"";
+    assertThat(RestClient.as("jiangtao", port).getPage("/app/my").body()).contains("已改期的会议", card, "政策解读部署会");
+    assertThat(RestClient.as("chenjing", port).getPage("/app/my").body()).as("on leave, not told")
+        .doesNotContain(card);
 
     // Moved again: one more message each, and the entry moves once more with the next sequence.
     SMTP.purgeEmailFromAllMailboxes();
@@ -124,6 +131,57 @@ class MoveNoticeTest extends NoticeTestSupport {
         .doesNotContain("政策解读部署会", "解读新政策", "政策法规处");
     assertThat(smsTo("wangli")).contains("政策解读部署会", "3月5日 14:00").doesNotContain("解读新政策");
     assertThat(smsTo("heqing")).doesNotContain("政策解读部署会", "解读新政策").contains("3月5日 14:00");
+    String card = "class=\"card moved\" data-meeting-id=\"" + meeting.id() + "\"";
+    assertThat(RestClient.as("heqing", port).getPage("/app/my").body()).contains(card, "涉密会议")
+        .doesNotContain("政策解读部署会");
+    assertThat(RestClient.as("wangli", port).getPage("/app/my").body()).contains(card, "政策解读部署会");
+  }
+
+  @Test
+  void withTheMailServerDownTheMoveStandsAndEachMailGoesOutOnceWhenItIsBack() throws Exception {
+    MeetingRecord meeting = meeting();
+    draftedAndSent(start(meeting, Map.of()));
+    SMTP.purgeEmailFromAllMailboxes();
+    mailSender.allowance.set(1);
+
+    rescheduling.reschedule(meeting.id(), new RescheduleInput("2030-03-05T14:00", "2030-03-05T16:30",
+        "与上级调研活动错开"), "wangli");
+    ProcessInstance told = moveProcess(meeting).get(0);
+    managementService.executeJob(job(told, "listMoveRecipients").getId());
+    Job email = job(told, "sendMoveByEmail");
+    assertThatThrownBy(() -> managementService.executeJob(email.getId())).hasMessageContaining("改期通知发送失败");
+    assertThat(mailRecipients(SUBJECT)).hasSize(1);
+    assertThat(meetings.find(meeting.id()).orElseThrow().plannedStart()).isEqualTo(LocalDateTime.of(2030, 3, 5, 14, 0));
+
+    mailSender.allowance.set(Integer.MAX_VALUE);
+    // The retry, without waiting for the retry cycle.
+    managementService.executeJob(email.getId());
+    runJobs(told);
+
+    assertThat(told).isEnded();
+    assertThat(mailRecipients(SUBJECT)).containsExactlyInAnyOrderElementsOf(emails(PERSONS));
+  }
+
+  @Test
+  void aMailWhoseSendingWasCutOffIsNotSentAgainButLeftToBeChecked() throws Exception {
+    MeetingRecord meeting = meeting();
+    draftedAndSent(start(meeting, Map.of()));
+    SMTP.purgeEmailFromAllMailboxes();
+    rescheduling.reschedule(meeting.id(), new RescheduleInput("2030-03-05T14:00", "2030-03-05T16:30",
+        "与上级调研活动错开"), "wangli");
+    ProcessInstance told = moveProcess(meeting).get(0);
+    managementService.executeJob(job(told, "listMoveRecipients").getId());
+    // What a crash between the committed SENDING and the hand-over's SENT leaves behind.
+    jdbc.update("""
+        insert into move_delivery (recipient_id, channel, status, recorded_at)
+        select r.id, 'EMAIL', 'SENDING', current_timestamp from move_recipient r
+          join meeting_move m on m.id = r.move_id where m.meeting_id = ? and r.person_user_id = 'wangli'""",
+        meeting.id());
+    runJobs(told);
+
+    assertThat(mailRecipients(SUBJECT)).containsExactlyInAnyOrderElementsOf(
+        emails(List.of("fenggang", "qianjun", "chenjing")));
+    assertThat(deliveries(meeting)).contains("wangli EMAIL UNCONFIRMED");
   }
 
   private List<ProcessInstance> moveProcess(MeetingRecord meeting) {
