@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.gov.agency.meeting.lifecycle.CancelInput;
+import cn.gov.agency.meeting.lifecycle.MeetingCancellation;
 import cn.gov.agency.meeting.lifecycle.MeetingRescheduling;
 import cn.gov.agency.meeting.lifecycle.RescheduleInput;
 import cn.gov.agency.meeting.meeting.Attendee;
@@ -40,6 +42,7 @@ class MoveNoticeTest extends NoticeTestSupport {
   private static final String SUBJECT = "【会议改期通知】政策解读部署会";
 
   @Autowired MeetingRescheduling rescheduling;
+  @Autowired MeetingCancellation cancellation;
   @Autowired TrailLabels labels;
 
   @Test
@@ -86,6 +89,24 @@ class MoveNoticeTest extends NoticeTestSupport {
     assertThat(mailRecipients(SUBJECT)).containsExactlyInAnyOrderElementsOf(emails(told5));
     assertThat(calendar(mailTo("hanmei", SUBJECT), "invite.ics")).contains("SEQUENCE:2", "METHOD:REQUEST",
         "DTSTART;TZID=Asia/Shanghai:20300306T090000");
+  }
+
+  @Test
+  void aCancellationAfterAMoveOutranksTheUpdatedInvitationInTheCalendar() throws Exception {
+    MeetingRecord meeting = meeting();
+    draftedAndSent(start(meeting, Map.of()));
+    rescheduling.reschedule(meeting.id(), new RescheduleInput("2030-03-05T14:00", "2030-03-05T16:30",
+        "与上级调研活动错开"), "wangli");
+    moveProcess(meeting).forEach(this::runJobs);
+    SMTP.purgeEmailFromAllMailboxes();
+
+    cancellation.cancel(meeting.id(), new CancelInput("上级通知暂停召开"), "wangli");
+    runJobs(runtimeService.createProcessInstanceQuery().processDefinitionKey(CancellationVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(String.valueOf(meeting.id())).singleResult());
+
+    assertThat(calendar(mailTo("wangli", "【会议取消通知】政策解读部署会"), "cancel.ics"))
+        .as("above the move's SEQUENCE:1, or calendars keep the moved entry")
+        .contains("METHOD:CANCEL", "SEQUENCE:2", "DTSTART;TZID=Asia/Shanghai:20300305T140000");
   }
 
   @Test
