@@ -38,7 +38,6 @@ class MoveNoticeProcess {
             Variables.createVariables()
                 .putValue(LifecycleVariables.MEETING_ID, move.meetingId())
                 .putValue(MoveVariables.MOVE_ID, move.id())
-                .putValue(MoveVariables.BY_EMAIL, move.byEmail())
                 .putValue(MoveVariables.BY_SMS, move.bySms()));
       } finally {
         if (person != null) {

@@ -51,7 +51,7 @@ public class MoveNotices {
     }
     boolean important = meeting.important() || notice.get().important();
     long id = moves.insert(meeting.id(), moved.oldStart(), moved.oldEnd(), moved.newStart(), moved.newEnd(),
-        moved.actor(), LocalDateTime.now(clock), true, important, moves.lastSequence(meeting.id()) + 1);
+        moved.actor(), LocalDateTime.now(clock), important, moves.lastSequence(meeting.id()) + 1);
     return moves.find(id);
   }
 

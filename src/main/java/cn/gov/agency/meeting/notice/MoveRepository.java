@@ -17,8 +17,8 @@ class MoveRepository {
   private static final RowMapper<Move> MOVE = (rs, i) -> new Move(rs.getLong("id"), rs.getLong("meeting_id"),
       rs.getTimestamp("old_start").toLocalDateTime(), rs.getTimestamp("old_end").toLocalDateTime(),
       rs.getTimestamp("new_start").toLocalDateTime(), rs.getTimestamp("new_end").toLocalDateTime(),
-      rs.getString("moved_by"), rs.getTimestamp("moved_at").toLocalDateTime(), rs.getBoolean("by_email"),
-      rs.getBoolean("by_sms"), rs.getInt("sequence"));
+      rs.getString("moved_by"), rs.getTimestamp("moved_at").toLocalDateTime(), rs.getBoolean("by_sms"),
+      rs.getInt("sequence"));
 
   private static final RowMapper<MoveRecipient> RECIPIENT = (rs, i) -> new MoveRecipient(rs.getLong("id"),
       rs.getLong("move_id"), rs.getString("person_user_id"), CancellationRecipient.Role.valueOf(rs.getString("role")));
@@ -40,13 +40,13 @@ class MoveRepository {
   }
 
   long insert(long meetingId, LocalDateTime oldStart, LocalDateTime oldEnd, LocalDateTime newStart,
-      LocalDateTime newEnd, String movedBy, LocalDateTime movedAt, boolean byEmail, boolean bySms, int sequence) {
+      LocalDateTime newEnd, String movedBy, LocalDateTime movedAt, boolean bySms, int sequence) {
     var keys = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       var statement = connection.prepareStatement("""
           insert into meeting_move (meeting_id, old_start, old_end, new_start, new_end, moved_by, moved_at,
-                                    by_email, by_sms, sequence)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+                                    by_sms, sequence)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
       statement.setLong(1, meetingId);
       statement.setTimestamp(2, Timestamp.valueOf(oldStart));
       statement.setTimestamp(3, Timestamp.valueOf(oldEnd));
@@ -54,9 +54,8 @@ class MoveRepository {
       statement.setTimestamp(5, Timestamp.valueOf(newEnd));
       statement.setString(6, movedBy);
       statement.setTimestamp(7, Timestamp.valueOf(movedAt));
-      statement.setBoolean(8, byEmail);
-      statement.setBoolean(9, bySms);
-      statement.setInt(10, sequence);
+      statement.setBoolean(8, bySms);
+      statement.setInt(9, sequence);
       return statement;
     }, keys);
     return keys.getKey().longValue();

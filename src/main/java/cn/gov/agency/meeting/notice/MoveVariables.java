@@ -7,8 +7,6 @@ public final class MoveVariables {
 
   /** Long: the move told (meeting_move.id); a meeting moved twice has two. */
   public static final String MOVE_ID = "meetingMoveId";
-  /** Boolean: the notice went out by e-mail, or the meeting is important (R3.3). */
-  public static final String BY_EMAIL = "moveByEmail";
   /** Boolean: the notice went out by SMS, or the meeting is important (R3.3). */
   public static final String BY_SMS = "moveBySms";
   /** String, a {@link NoticeChannel} name: the channel of one sending step (its input parameter). */
