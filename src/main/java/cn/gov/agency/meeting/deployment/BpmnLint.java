@@ -37,9 +37,10 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * event-sub-process-typed-start-event, no-disconnected, no-implicit-split, conditional-flows,
  * label-required (for a gateway's conditional flows), no-duplicate-sequence-flows, fake-join,
  * no-gateway-join-fork, superfluous-gateway, no-complex-gateway, single-event-definition, no-bpmndi.
- * As in the recommended set, fake-join and superfluous-gateway only warn. Two deliberate deviations
- * for Camunda 7 (as Camunda Modeler's own configuration does): inclusive gateways are allowed, and
- * an inclusive gateway's flow without a condition is accepted because Camunda always takes it.
+ * no-inclusive-gateway. As in the recommended set, fake-join, superfluous-gateway and
+ * no-inclusive-gateway only warn; an inclusive gateway's flows need conditions like an exclusive
+ * gateway's, because the Modeler reports an unconditioned one as an error even though Camunda would
+ * always take it. The build also runs bpmnlint itself over {@code processes/} ({@code ModelerLintIT}).
  */
 public final class BpmnLint {
 
@@ -142,8 +143,11 @@ public final class BpmnLint {
       if (incoming.size() == 1 && outgoing.size() == 1) {
         warn(node, "多余的网关：只有一条进入和一条出口顺序流（superfluous-gateway）");
       }
-      if (node instanceof ExclusiveGateway && outgoing.size() > 1) {
+      if ((node instanceof ExclusiveGateway || node instanceof InclusiveGateway) && outgoing.size() > 1) {
         requireConditions(node, outgoing);
+      }
+      if (node instanceof InclusiveGateway) {
+        warn(node, "不建议使用包容网关：必走的分支用并行网关，可选的分支各加排他网关（no-inclusive-gateway）");
       }
       if ((node instanceof ExclusiveGateway || node instanceof InclusiveGateway) && outgoing.size() > 1) {
         for (SequenceFlow flow : outgoing) {

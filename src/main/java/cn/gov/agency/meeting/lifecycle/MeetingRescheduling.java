@@ -8,10 +8,7 @@ import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.meeting.PreparationDeadlines;
 import cn.gov.agency.meeting.validation.Violations;
-import cn.gov.agency.meeting.venue.BookingInput;
 import cn.gov.agency.meeting.venue.RoomBooking;
-import cn.gov.agency.meeting.venue.RoomRepository;
-import cn.gov.agency.meeting.venue.VenueArrangement;
 import cn.gov.agency.meeting.venue.VenueService;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -33,18 +30,16 @@ public class MeetingRescheduling {
 
   private final MeetingRepository meetings;
   private final MeetingEvents events;
-  private final RoomRepository rooms;
   private final VenueService venue;
   private final MeetingSchedule schedule;
   private final MeetingAccess access;
   private final Clock clock;
 
-  MeetingRescheduling(MeetingRepository meetings, MeetingEvents events, RoomRepository rooms, VenueService venue,
-      MeetingSchedule schedule, MeetingAccess access, Clock clock) {
+  MeetingRescheduling(MeetingRepository meetings, MeetingEvents events, VenueService venue, MeetingSchedule schedule,
+      MeetingAccess access, Clock clock) {
     this.access = access;
     this.meetings = meetings;
     this.events = events;
-    this.rooms = rooms;
     this.venue = venue;
     this.schedule = schedule;
     this.clock = clock;
@@ -67,33 +62,17 @@ public class MeetingRescheduling {
       violations.add("plannedStart", "开始时间", "future", "必须晚于当前时间");
     }
     violations.throwIfAny();
-    Optional<RoomBooking> booking = rooms.activeBookingOf(meetingId);
+    Optional<RoomBooking> booking = venue.bookingOf(meetingId);
     booking.ifPresent(held -> refuseIfTaken(held, meetingId, start, end, actor));
     PreparationDeadlines before = schedule.deadlines(meetingId);
-    // Recorded first: what follows the announcement (reminders, sign-in) is recorded after the move itself.
-    events.record(meetingId, MeetingChanges.STAGE, "RESCHEDULED", actor, DAY_TIME.format(meeting.plannedStart())
-        + " 改为 " + DAY_TIME.format(start) + "—" + DAY_TIME.format(end) + "；原因：" + reason);
     schedule.move(meetingId, start, end, actor, LocalDateTime.now(clock));
-    booking.ifPresent(held -> {
-      VenueArrangement arrangement = venue.arrangement(meetingId);
-      venue.book(meetingId, new BookingInput(held.roomCode(), arrangement.requiredEquipment(),
-          arrangement.setupNotes()), actor);
-    });
-    if (meeting.lifecycleProcessInstanceId() != null) {
-      // The notice and materials deadlines (R2.1, R3.3, R3.4) count back from the new day; a stage past a
-      // deadline that is now later is no longer late, one that is now past is (the late notice needs its
-      // 特殊情况 reason when drafted).
-      events.record(meetingId, MeetingChanges.STAGE, "DEADLINES_MOVED", actor,
-          schedule.deadlines(meetingId).describe() + "（原" + before.describe() + "）");
-    }
+    venue.moveBooking(meetingId, actor);
     return meetings.find(meetingId).orElseThrow();
   }
 
   /** The meeting in the way is named only as far as the person moving theirs may know it (R5.2). */
   private void refuseIfTaken(RoomBooking held, long meetingId, LocalDateTime start, LocalDateTime end, String actor) {
-    rooms.bookingsBetween(start, end).stream()
-        .filter(other -> other.roomCode().equals(held.roomCode()) && other.meetingId() != meetingId)
-        .findFirst()
+    venue.clash(held.roomCode(), start, end, meetingId)
         .ifPresent(other -> {
           throw new MeetingChangeRefused("会议室 " + held.roomName() + "（" + held.roomCode() + "）在新时间已被“"
               + access.titleFor(actor, meetings.find(other.meetingId()).orElseThrow()) + "”（"

@@ -24,6 +24,11 @@ public enum MessageField {
   LINK("link", Sensitivity.OPEN),
   /** Who cancelled the meeting. */
   CANCELLED_BY("cancelledBy", Sensitivity.OPEN),
+  /** A moved meeting's former start and end, formatted like START / END: the time it no longer takes. */
+  PREVIOUS_START("previousStart", Sensitivity.OPEN),
+  PREVIOUS_END("previousEnd", Sensitivity.OPEN),
+  /** Who moved the meeting. */
+  MOVED_BY("movedBy", Sensitivity.OPEN),
   /** The name of the document type issued (会议纪要, 会议报告 …). */
   OUTPUT_DOCUMENT("outputDocument", Sensitivity.OPEN),
   /** The recipient's own department, the reason they are told. */

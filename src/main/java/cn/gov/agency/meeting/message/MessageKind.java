@@ -11,10 +11,13 @@ import static cn.gov.agency.meeting.message.MessageField.HOST_DEPARTMENT;
 import static cn.gov.agency.meeting.message.MessageField.LEAVE_STATUS;
 import static cn.gov.agency.meeting.message.MessageField.LINK;
 import static cn.gov.agency.meeting.message.MessageField.MINUTES_TEXT;
+import static cn.gov.agency.meeting.message.MessageField.MOVED_BY;
 import static cn.gov.agency.meeting.message.MessageField.NOTICE_DOCUMENT;
 import static cn.gov.agency.meeting.message.MessageField.OPENS_AT;
 import static cn.gov.agency.meeting.message.MessageField.OUTPUT_DOCUMENT;
 import static cn.gov.agency.meeting.message.MessageField.PLACE;
+import static cn.gov.agency.meeting.message.MessageField.PREVIOUS_END;
+import static cn.gov.agency.meeting.message.MessageField.PREVIOUS_START;
 import static cn.gov.agency.meeting.message.MessageField.REASON;
 import static cn.gov.agency.meeting.message.MessageField.RECIPIENT_DEPARTMENT;
 import static cn.gov.agency.meeting.message.MessageField.RECIPIENT_NAME;
@@ -59,6 +62,14 @@ public enum MessageKind {
       INVITE_ORGANIZER, SMS),
       carries(RECIPIENT_NAME, TITLE, HOST_DEPARTMENT, START, START_SHORT, END, PLACE, CANCELLED_BY, REASON, LINK),
       whenConfidential(RECIPIENT_NAME, TITLE, HOST_DEPARTMENT, START, START_SHORT, END, PLACE, CANCELLED_BY, LINK)),
+
+  /** 会议改期通知: mail with the updated invite.ics (same UID, higher sequence), SMS when the notice used it. */
+  MOVE("move", parts(MAIL_SUBJECT, MAIL_HTML, INVITE_SUMMARY, INVITE_LOCATION, INVITE_DESCRIPTION,
+      INVITE_ORGANIZER, SMS),
+      carries(RECIPIENT_NAME, TITLE, HOST_DEPARTMENT, START, START_SHORT, END, PREVIOUS_START, PREVIOUS_END, PLACE,
+          MOVED_BY, LINK),
+      whenConfidential(RECIPIENT_NAME, TITLE, HOST_DEPARTMENT, START, START_SHORT, END, PREVIOUS_START, PREVIOUS_END,
+          PLACE, MOVED_BY, LINK)),
 
   /** 会前提醒 to everyone expected. */
   MEETING_REMINDER("meeting-reminder", parts(MAIL_SUBJECT, MAIL_TEXT, SMS),

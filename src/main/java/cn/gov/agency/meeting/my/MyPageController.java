@@ -11,6 +11,7 @@ import cn.gov.agency.meeting.materials.MaterialsOverview.KindView;
 import cn.gov.agency.meeting.materials.MaterialsService;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.notice.CancellationNotices;
+import cn.gov.agency.meeting.notice.MoveNotices;
 import cn.gov.agency.meeting.notice.MyNotice;
 import cn.gov.agency.meeting.notice.NoticeService;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
@@ -36,6 +37,7 @@ class MyPageController {
   private final LeaveService leave;
   private final NoticeService notices;
   private final CancellationNotices cancellations;
+  private final MoveNotices moves;
   private final SignInService signIn;
   private final MaterialsService materials;
   private final DistributionService distribution;
@@ -46,12 +48,13 @@ class MyPageController {
   private final Clock clock;
 
   MyPageController(LeaveService leave, NoticeService notices, CancellationNotices cancellations,
-      SignInService signIn, MaterialsService materials,
+      MoveNotices moves, SignInService signIn, MaterialsService materials,
       DistributionService distribution, FollowUpService followUps, FollowUpAccess followUpAccess,
       MeetingRepository meetings, OrganisationDirectory directory, Clock clock) {
     this.leave = leave;
     this.notices = notices;
     this.cancellations = cancellations;
+    this.moves = moves;
     this.signIn = signIn;
     this.materials = materials;
     this.distribution = distribution;
@@ -77,7 +80,8 @@ class MyPageController {
     List<MyNotice> current = notices.inAppNoticesOf(user.userId()).stream()
         .filter(n -> n.confirmedAt() == null || n.meetingStart() == null || n.meetingStart().isAfter(now)).toList();
     return new MyPage(person.map(Person::fullName).orElse(user.userId()),
-        person.map(Person::departmentName).orElse(""), upcoming, cancellations.inAppCancellationsOf(user), current,
+        person.map(Person::departmentName).orElse(""), upcoming, moves.inAppMovesOf(user),
+        cancellations.inAppCancellationsOf(user), current,
         signIn.openCodesOf(user.userId()), distribution.inAppMinutesOf(user),
         person.map(p -> openResolutions(p, user)).orElse(List.of()));
   }

@@ -1,19 +1,15 @@
 package cn.gov.agency.meeting.notice;
 
-import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingCancelled;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
-import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
 import cn.gov.agency.meeting.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,49 +28,48 @@ public class CancellationNotices {
   private final MeetingRepository meetings;
   private final MeetingAccess access;
   private final OrganisationDirectory directory;
+  private final ToldPeople told;
   private final Clock clock;
 
   CancellationNotices(CancellationRepository cancellations, NoticeRepository notices, MeetingRepository meetings,
-      MeetingAccess access, OrganisationDirectory directory, Clock clock) {
+      MeetingAccess access, OrganisationDirectory directory, ToldPeople told, Clock clock) {
     this.cancellations = cancellations;
     this.notices = notices;
     this.meetings = meetings;
     this.access = access;
     this.directory = directory;
+    this.told = told;
     this.clock = clock;
   }
 
-  /** Records the cancellation in the cancelling transaction; its messages go out later, as jobs. */
-  Cancellation record(MeetingCancelled cancelled) {
+  /**
+   * Records the cancellation in the cancelling transaction; its messages go out later, as jobs. A
+   * meeting that never got its time (a plan entry not yet scheduled) was announced to nobody and
+   * expects nobody, so there is no one to tell: nothing is recorded and nothing is sent.
+   */
+  Optional<Cancellation> record(MeetingCancelled cancelled) {
     MeetingRecord meeting = meetings.find(cancelled.meetingId()).orElseThrow();
+    if (meeting.plannedStart() == null) {
+      return Optional.empty();
+    }
     Optional<Notice> notice = notices.latestOf(meeting.id());
     boolean important = meeting.important() || notice.map(Notice::important).orElse(false);
     Cancellation cancellation = new Cancellation(meeting.id(), cancelled.reason(), cancelled.actor(),
         LocalDateTime.now(clock), notice.isPresent() || important, important);
     cancellations.insert(cancellation);
-    return cancellation;
+    return Optional.of(cancellation);
   }
 
   /**
    * Fixes who is told, once: every channel then goes to the same people even if the list of the
-   * meeting changes meanwhile. Guests have no account; the office tells them by phone.
+   * meeting changes meanwhile.
    */
   @Transactional
   public void fixRecipients(long meetingId) {
     if (!cancellations.recipients(meetingId).isEmpty()) {
       return;
     }
-    Map<String, CancellationRecipient.Role> told = new LinkedHashMap<>();
-    for (Attendee attendee : meetings.attendees(meetingId)) {
-      if (!attendee.isGuest() && attendee.expected()) {
-        told.putIfAbsent(attendee.personUserId(), attendee.isSubstitute()
-            ? CancellationRecipient.Role.SUBSTITUTE : CancellationRecipient.Role.PARTICIPANT);
-      }
-    }
-    for (StaffDuty duty : StaffDuty.values()) {
-      meetings.staff(meetingId, duty).forEach(userId -> told.putIfAbsent(userId, CancellationRecipient.Role.STAFF));
-    }
-    told.forEach((userId, role) -> cancellations.insertRecipient(meetingId, userId, role));
+    told.of(meetingId).forEach((userId, role) -> cancellations.insertRecipient(meetingId, userId, role));
   }
 
   /** The cancelled meetings {@code user} was told of in the app and would otherwise still attend. */

@@ -2,6 +2,7 @@ package cn.gov.agency.meeting.notice;
 
 import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingCancelled;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -30,7 +31,11 @@ class CancellationProcess {
 
   @EventListener
   void on(MeetingCancelled cancelled) {
-    Cancellation cancellation = notices.record(cancelled);
+    Optional<Cancellation> recorded = notices.record(cancelled);
+    if (recorded.isEmpty()) {
+      return;
+    }
+    Cancellation cancellation = recorded.get();
     Authentication person = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {

@@ -36,12 +36,15 @@ class CancellationTexts {
   private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
   private final OutgoingMessages messages;
+  private final MoveRepository moves;
   private final Clock clock;
   private final String publicBaseUrl;
   private final String myPageLink;
 
-  CancellationTexts(OutgoingMessages messages, Clock clock, @Value("${meeting.public-base-url}") String publicBaseUrl) {
+  CancellationTexts(OutgoingMessages messages, MoveRepository moves, Clock clock,
+      @Value("${meeting.public-base-url}") String publicBaseUrl) {
     this.messages = messages;
+    this.moves = moves;
     this.clock = clock;
     this.publicBaseUrl = publicBaseUrl;
     this.myPageLink = (publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
@@ -67,13 +70,15 @@ class CancellationTexts {
 
   /**
    * cancel.ics: removes the entry the notice's invite.ics put into the recipient's calendar (same
-   * UID). It says no more than the mail.
+   * UID), with a sequence above that of any move's update, which calendars would otherwise keep. It
+   * says no more than the mail.
    */
   String calendar(MeetingRecord meeting, OutgoingMessage message, String organizerEmail, String attendeeName,
       String attendeeEmail) {
     return InviteCalendar.cancel(new InviteCalendar.Invite(InviteCalendar.uid(meeting.id(), publicBaseUrl),
         meeting.plannedStart(), meeting.plannedEnd(), message.render(MessagePart.INVITE_SUMMARY),
         message.render(MessagePart.INVITE_LOCATION), message.render(MessagePart.INVITE_DESCRIPTION),
-        message.render(MessagePart.INVITE_ORGANIZER), organizerEmail, attendeeName, attendeeEmail, clock.instant()));
+        message.render(MessagePart.INVITE_ORGANIZER), organizerEmail, attendeeName, attendeeEmail, clock.instant()),
+        moves.lastSequence(meeting.id()) + 1);
   }
 }

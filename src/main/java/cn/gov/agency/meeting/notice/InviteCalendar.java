@@ -10,8 +10,9 @@ import java.util.Locale;
 
 /**
  * The iCalendar invitation (RFC 5545, METHOD:REQUEST) attached to the notice e-mail as invite.ics,
- * so the meeting lands in the participant's calendar, and its cancellation (METHOD:CANCEL, same UID)
- * attached to the cancellation mail, so it leaves it again. Written by hand: one event, a fixed zone
+ * so the meeting lands in the participant's calendar; its update (METHOD:REQUEST, same UID, higher
+ * sequence) attached to the move mail, so it moves there; and its cancellation (METHOD:CANCEL, same
+ * UID) attached to the cancellation mail, so it leaves it again. Written by hand: one event, a fixed zone
  * (Asia/Shanghai has no daylight saving), text escaped and lines folded at 75 octets.
  */
 final class InviteCalendar {
@@ -39,9 +40,17 @@ final class InviteCalendar {
     return write(invite, "REQUEST", 0, "CONFIRMED");
   }
 
-  /** The cancellation of the entry {@link #write} made: same UID, a higher sequence. */
-  static String cancel(Invite invite) {
-    return write(invite, "CANCEL", 1, "CANCELLED");
+  /**
+   * The same entry at new times (a moved meeting): same UID, METHOD:REQUEST with a higher sequence,
+   * so calendars move the entry instead of adding another.
+   */
+  static String update(Invite invite, int sequence) {
+    return write(invite, "REQUEST", sequence, "CONFIRMED");
+  }
+
+  /** The cancellation of the entry {@link #write} made: same UID, a sequence above every earlier one. */
+  static String cancel(Invite invite, int sequence) {
+    return write(invite, "CANCEL", sequence, "CANCELLED");
   }
 
   private static String write(Invite invite, String method, int sequence, String status) {

@@ -17,7 +17,6 @@ import cn.gov.agency.meeting.validation.Violations;
 import cn.gov.agency.meeting.venue.BookingInput;
 import cn.gov.agency.meeting.venue.Room;
 import cn.gov.agency.meeting.venue.RoomBooking;
-import cn.gov.agency.meeting.venue.RoomRepository;
 import cn.gov.agency.meeting.venue.VenueService;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
 import java.time.Clock;
@@ -56,7 +55,6 @@ public class MeetingSeriesService {
   private final MeetingRepository meetings;
   private final MeetingSchedule schedule;
   private final MeetingEvents events;
-  private final RoomRepository rooms;
   private final VenueService venue;
   private final MeetingLifecycle lifecycle;
   private final MeetingCancellation cancellation;
@@ -64,9 +62,8 @@ public class MeetingSeriesService {
   private final Clock clock;
 
   MeetingSeriesService(SeriesRepository series, SeriesRecurrence recurrence, SeriesSettings settings,
-      MeetingRepository meetings, MeetingSchedule schedule, MeetingEvents events, RoomRepository rooms,
-      VenueService venue, MeetingLifecycle lifecycle, MeetingCancellation cancellation, MeetingAccess access,
-      Clock clock) {
+      MeetingRepository meetings, MeetingSchedule schedule, MeetingEvents events, VenueService venue,
+      MeetingLifecycle lifecycle, MeetingCancellation cancellation, MeetingAccess access, Clock clock) {
     this.access = access;
     this.series = series;
     this.recurrence = recurrence;
@@ -74,7 +71,6 @@ public class MeetingSeriesService {
     this.meetings = meetings;
     this.schedule = schedule;
     this.events = events;
-    this.rooms = rooms;
     this.venue = venue;
     this.lifecycle = lifecycle;
     this.cancellation = cancellation;
@@ -179,8 +175,7 @@ public class MeetingSeriesService {
 
   private Optional<RoomClash> book(long meetingId, Room room, String actor) {
     MeetingRecord meeting = meetings.find(meetingId).orElseThrow();
-    Optional<RoomBooking> taken = rooms.bookingsBetween(meeting.plannedStart(), meeting.plannedEnd()).stream()
-        .filter(other -> other.roomCode().equals(room.code())).findFirst();
+    Optional<RoomBooking> taken = venue.clash(room.code(), meeting.plannedStart(), meeting.plannedEnd(), meetingId);
     if (taken.isEmpty()) {
       venue.book(meetingId, new BookingInput(room.code(), List.of(), ""), actor);
       return Optional.empty();
@@ -195,7 +190,7 @@ public class MeetingSeriesService {
   }
 
   private Room room(String code, NewMeeting first, Violations violations) {
-    Optional<Room> room = rooms.find(code).filter(Room::active);
+    Optional<Room> room = venue.activeRoom(code);
     if (room.isEmpty()) {
       violations.add("seriesRoomCode", "会议室编号", "known-room", "不是在用的会议室编号：" + code);
       return null;

@@ -1,10 +1,8 @@
 package cn.gov.agency.meeting.venue;
 
 import static cn.gov.agency.meeting.venue.VenueVariables.BOOKED_ROOM;
-import static cn.gov.agency.meeting.venue.VenueVariables.REQUIRED_EQUIPMENT_NAMES;
 import static cn.gov.agency.meeting.venue.VenueVariables.ROOM_APPROVAL_REQUIRED;
 import static cn.gov.agency.meeting.venue.VenueVariables.ROOM_BOOKING_ID;
-import static cn.gov.agency.meeting.venue.VenueVariables.WORKING_EQUIPMENT;
 
 import cn.gov.agency.meeting.engine.Actor;
 import cn.gov.agency.meeting.engine.ProcessInput;
@@ -36,10 +34,6 @@ class BookVenueDelegate implements JavaDelegate {
         () -> venue.book(meetingId, input, Actor.of(execution))));
     execution.setVariable(ROOM_BOOKING_ID, booking.id());
     execution.setVariable(BOOKED_ROOM, booking.roomCode() + " " + booking.roomName());
-    execution.setVariable(REQUIRED_EQUIPMENT_NAMES, venue.equipmentNames(input.requiredEquipment()));
     execution.setVariable(ROOM_APPROVAL_REQUIRED, booking.provisional());
-    // Tasklist submits a checklist with the type of the variable it finds, else as Json, which
-    // this engine (no Spin) refuses: an empty text variable makes it send text.
-    execution.setVariable(WORKING_EQUIPMENT, "");
   }
 }

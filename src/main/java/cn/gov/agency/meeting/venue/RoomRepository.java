@@ -22,9 +22,12 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The rooms and their bookings. */
+/**
+ * The rooms and their bookings. Only venue/ reads and writes them: other features ask
+ * {@link VenueService}, which holds the rule that a room is never booked twice at once.
+ */
 @Repository
-public class RoomRepository {
+class RoomRepository {
 
   /** PostgreSQL's exclusion_violation: the room_booking_no_overlap constraint refused an insert. */
   static final String EXCLUSION_VIOLATION = "23P01";
@@ -40,7 +43,7 @@ public class RoomRepository {
   /** "booking b overlaps [?, ?)", parameters from, to. */
   private final String overlaps;
 
-  public RoomRepository(JdbcTemplate jdbc, Clock clock) {
+  RoomRepository(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
     // On PostgreSQL the overlap is asked as the exclusion constraint states it, so its GiST index

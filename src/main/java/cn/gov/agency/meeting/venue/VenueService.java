@@ -26,6 +26,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -57,7 +58,7 @@ public class VenueService {
   private final VenueSettings settings;
   private final Clock clock;
 
-  public VenueService(RoomRepository rooms, VenueArrangementRepository arrangements, MeetingRepository meetings,
+  VenueService(RoomRepository rooms, VenueArrangementRepository arrangements, MeetingRepository meetings,
       MeetingEvents events, MeetingAccess access, RoomCatalogue catalogue, VenueSettings settings, Clock clock) {
     this.rooms = rooms;
     this.arrangements = arrangements;
@@ -123,11 +124,9 @@ public class VenueService {
           "会议室 " + room.code() + " 没有：" + catalogue.names(missing));
     }
     violations.throwIfAny();
-    List<RoomBooking> clashes = rooms.overlapping(room.code(), meeting.plannedStart(), meeting.plannedEnd(), meetingId);
-    if (!clashes.isEmpty()) {
-      RoomBooking clash = clashes.get(0);
+    clash(room.code(), meeting.plannedStart(), meeting.plannedEnd(), meetingId).ifPresent(clash -> {
       throw new RoomConflictException(room.code(), period(clash.startsAt(), clash.endsAt()) + " " + clash.meetingTitle());
-    }
+    });
     LocalDateTime now = LocalDateTime.now(clock);
     if (rooms.cancelBookingsOf(meetingId, actor, now) > 0) {
       events.record(meetingId, STAGE, "booking-replaced", actor, "原预订的会议室已退订");
@@ -144,6 +143,38 @@ public class VenueService {
         room.code() + " " + room.name() + "，" + period(meeting.plannedStart(), meeting.plannedEnd())
             + "，所需设备：" + equipmentNames(input.requiredEquipment()));
     return rooms.activeBookingOf(meetingId).orElseThrow();
+  }
+
+  /** The room the meeting holds now (provisionally or confirmed), if any. */
+  public Optional<RoomBooking> bookingOf(long meetingId) {
+    return rooms.activeBookingOf(meetingId);
+  }
+
+  /** A room of rooms.yaml still in use (one removed from the file is kept, inactive). */
+  public Optional<Room> activeRoom(String code) {
+    return rooms.find(code).filter(Room::active);
+  }
+
+  /**
+   * The booking that keeps {@code meetingId} out of the room over [start, end), if any: the one
+   * rule that a room is never booked twice at once (R3.5), for whoever must know before booking or
+   * moving (a series, a move) what {@link #book} would refuse.
+   */
+  public Optional<RoomBooking> clash(String roomCode, LocalDateTime start, LocalDateTime end, long meetingId) {
+    return rooms.overlapping(roomCode, start, end, meetingId).stream().findFirst();
+  }
+
+  /**
+   * A moved meeting keeps its room: booked again at the meeting's new times with the equipment and
+   * set-up it had. Nothing when it held none.
+   */
+  @Transactional
+  public Optional<RoomBooking> moveBooking(long meetingId, String actor) {
+    return bookingOf(meetingId).map(held -> {
+      VenueArrangement arrangement = arrangement(meetingId);
+      return book(meetingId, new BookingInput(held.roomCode(), arrangement.requiredEquipment(),
+          arrangement.setupNotes()), actor);
+    });
   }
 
   /** A cancelled meeting gives its room back: the slot is free for others again. */

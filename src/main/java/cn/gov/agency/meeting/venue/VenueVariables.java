@@ -1,12 +1,14 @@
 package cn.gov.agency.meeting.venue;
 
 /**
- * Process variable names of 会议场地 (meetingVenue); forms/venue-*.form use the same keys. The
+ * Process variable names of 会议场地 (meetingVenue) and 会前设备检查 (meetingEquipmentCheck); forms/venue-*.form use the same keys. The
  * process also reads the lifecycle variables it is called with (meetingId, meetingStart …).
  */
 public final class VenueVariables {
 
   public static final String PROCESS_KEY = "meetingVenue";
+  /** 会前设备检查, called once the room is booked; reads the same variables below. */
+  public static final String EQUIPMENT_CHECK_PROCESS_KEY = "meetingEquipmentCheck";
 
   /** String, venue-booking form: the code of the room to book (rooms.yaml). */
   public static final String ROOM_CODE = "roomCode";

@@ -214,6 +214,7 @@ class ConfidentialMeetingTextsProcessTest {
         .filter(code -> !code.equals("R701")).findFirst().orElseThrow();
     driver.complete(meeting, "bookVenue", "zhouping", Map.of("roomCode", room, "requiredEquipment", "[\"projector\"]",
         "setupNotes", mark("场地说明二")));
+    driver.openEquipmentCheck(meeting);
     driver.complete(meeting, "checkEquipment", "liming", Map.of("equipmentResponsible", "zhouping",
         "workingEquipment", "[\"projector\"]", "equipmentRemarks", mark("设备检查备注")));
   }

@@ -51,6 +51,17 @@ class BpmnLintTest {
   }
 
   @Test
+  void inclusiveGatewayNeedsConditionsAndIsDiscouraged() {
+    lint(Bpmn.createExecutableProcess("p").startEvent("s").inclusiveGateway("g")
+        .sequenceFlowId("optional").condition("短信", "${important}").endEvent("e1")
+        .moveToNode("g").sequenceFlowId("always").endEvent("e2").done());
+
+    assertThat(problems).extracting(DeploymentProblem::elementId, DeploymentProblem::reason).containsExactly(
+        tuple("always", "顺序流缺少条件，也不是默认流（conditional-flows）"));
+    assertThat(warnings).extracting(DeploymentProblem::elementId).containsExactly("g");
+  }
+
+  @Test
   void gatewayWithOneWayInAndOutOnlyWarns() {
     lint(Bpmn.createExecutableProcess("p").startEvent("s").parallelGateway("g").endEvent("e").done());
 

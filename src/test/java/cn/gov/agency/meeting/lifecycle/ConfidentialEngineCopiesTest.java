@@ -99,6 +99,7 @@ class ConfidentialEngineCopiesTest {
     // Later: a task the venue stage creates next, and a leave request's new process and task.
     driver.complete(meeting, "bookVenue", "zhouping", Map.of("roomCode", "R501", "requiredEquipment", "[]",
         "setupNotes", "常规布置"));
+    driver.openEquipmentCheck(meeting);
     assertThat(taskService.getVariableLocal(openTask(meeting, "checkEquipment").getId(), "inboxMeetingTitle"))
         .isEqualTo("涉密会议");
     driver.complete(meeting, "checkEquipment", "liming", Map.of("equipmentResponsible", "zhouping",

@@ -24,7 +24,6 @@ import cn.gov.agency.meeting.support.SampleMeetings;
 import cn.gov.agency.meeting.validation.InvalidInputException;
 import cn.gov.agency.meeting.venue.BookingInput;
 import cn.gov.agency.meeting.venue.RoomBooking;
-import cn.gov.agency.meeting.venue.RoomRepository;
 import cn.gov.agency.meeting.venue.VenueService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,7 +59,6 @@ class MeetingChangeProcessTest {
   @Autowired HistoryService historyService;
   @Autowired MeetingRepository meetings;
   @Autowired MeetingEvents events;
-  @Autowired RoomRepository rooms;
   @Autowired VenueService venue;
   @Autowired MeetingCancellation cancellation;
   @Autowired MeetingRescheduling rescheduling;
@@ -96,7 +94,7 @@ class MeetingChangeProcessTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(meeting.id()))
         .list()).as("only 会议取消通知 runs on").singleElement()
         .satisfies(told -> assertThat(told.getProcessDefinitionId()).startsWith(CancellationVariables.PROCESS_KEY + ":"));
-    assertThat(rooms.activeBookingOf(meeting.id())).isEmpty();
+    assertThat(venue.bookingOf(meeting.id())).isEmpty();
     assertThat(events.of(meeting.id())).extracting(MeetingEvents.MeetingEvent::action)
         .contains("booking-released", "CANCELLED");
     assertEveryStepHasAChineseLabel(meeting.id());
@@ -124,14 +122,14 @@ class MeetingChangeProcessTest {
     MeetingRecord afternoon = SampleMeetings.approvedMeeting(meetings, "work_deployment", nine.withHour(14));
     venue.book(morning.id(), new BookingInput("R302", List.of("projector"), "桌签"), "zhouping");
     venue.book(afternoon.id(), new BookingInput("R302", List.of(), ""), "zhouping");
-    RoomBooking before = rooms.activeBookingOf(morning.id()).orElseThrow();
+    RoomBooking before = venue.bookingOf(morning.id()).orElseThrow();
 
     assertThatThrownBy(() -> rescheduling.reschedule(morning.id(),
         new RescheduleInput("2044-05-12T15:00", "2044-05-12T17:00", "领导下午有空"), "wangli"))
         .isInstanceOf(MeetingChangeRefused.class).hasMessageContaining("R302").hasMessageContaining("14:00");
 
     assertThat(meetings.find(morning.id()).orElseThrow().plannedStart()).isEqualTo(nine);
-    assertThat(rooms.activeBookingOf(morning.id())).contains(before);
+    assertThat(venue.bookingOf(morning.id())).contains(before);
     assertThat(events.of(morning.id())).extracting(MeetingEvents.MeetingEvent::action).doesNotContain("RESCHEDULED");
     assertThat(published.stream(MeetingRescheduled.class)).isEmpty();
   }
@@ -144,9 +142,9 @@ class MeetingChangeProcessTest {
     ProcessInstance lifecycle = driver.startAndSettle(meeting, false, false, false);
     driver.complete(meeting, "bookVenue", "zhouping", Map.of("roomCode", "R302", "requiredEquipment",
         "[\"projector\"]", "setupNotes", "桌签"));
-    String venueStage = driver.instanceOf(meeting, "meetingVenue");
-    assertThat(equipmentCheck(venueStage).getDueDate()).as("会前设备检查 is due when the meeting starts")
-        .isEqualTo(SampleMeetings.date(nine));
+    String checkStage = driver.instanceOf(meeting, "meetingEquipmentCheck");
+    assertThat(checkTimer(checkStage).getDuedate()).as("会前设备检查 opens the working day before, 15:00")
+        .isEqualTo(SampleMeetings.date(LocalDateTime.of(2044, 5, 13, 15, 0)));
 
     MeetingRecord moved = rescheduling.reschedule(meeting.id(),
         new RescheduleInput("2044-05-17T14:00", "2044-05-17T16:00", "与调研活动错开"), "wangli");
@@ -154,15 +152,19 @@ class MeetingChangeProcessTest {
     LocalDateTime newStart = LocalDateTime.of(2044, 5, 17, 14, 0);
     assertThat(moved.plannedStart()).isEqualTo(newStart);
     assertThat(moved.plannedEnd()).isEqualTo(newStart.plusHours(2));
-    RoomBooking booking = rooms.activeBookingOf(meeting.id()).orElseThrow();
+    RoomBooking booking = venue.bookingOf(meeting.id()).orElseThrow();
     assertThat(booking.roomCode()).isEqualTo("R302");
     assertThat(booking.startsAt()).isEqualTo(newStart);
     assertThat(venue.arrangement(meeting.id()).requiredEquipment()).containsExactly("projector");
-    for (String instance : List.of(lifecycle.getId(), venueStage)) {
+    for (String instance : List.of(lifecycle.getId(), checkStage)) {
       assertThat(runtimeService.getVariables(instance)).as("no process holds a copy of the times")
           .doesNotContainKeys("meetingStart", "meetingEnd");
     }
-    assertThat(equipmentCheck(venueStage).getDueDate()).isEqualTo(SampleMeetings.date(newStart));
+    assertThat(checkTimer(checkStage).getDuedate()).as("the check's timer follows the move")
+        .isEqualTo(SampleMeetings.date(LocalDateTime.of(2044, 5, 16, 15, 0)));
+    driver.openEquipmentCheck(meeting);
+    assertThat(equipmentCheck(checkStage).getDueDate()).as("会前设备检查 is due when the meeting starts")
+        .isEqualTo(SampleMeetings.date(newStart));
     assertEveryStepHasAChineseLabel(meeting.id());
     assertThat(published.stream(MeetingRescheduled.class)).containsExactly(new MeetingRescheduled(meeting.id(),
         nine, nine.plusMinutes(150), newStart, newStart.plusHours(2), "wangli"));
@@ -237,14 +239,18 @@ class MeetingChangeProcessTest {
   }
 
   /** 会议改期 as on {@code today}, in its own transaction like the service's. */
-  private Task equipmentCheck(String venueStage) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(venueStage).taskDefinitionKey("checkEquipment")
+  private Task equipmentCheck(String checkStage) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(checkStage).taskDefinitionKey("checkEquipment")
         .singleResult();
+  }
+
+  private Job checkTimer(String checkStage) {
+    return managementService.createJobQuery().processInstanceId(checkStage).timers().singleResult();
   }
 
   private Rescheduler movedOn(LocalDateTime today) {
     ZoneId agency = ZoneId.of("Asia/Shanghai");
-    MeetingRescheduling service = new MeetingRescheduling(meetings, events, rooms, venue, meetingSchedule, access,
+    MeetingRescheduling service = new MeetingRescheduling(meetings, events, venue, meetingSchedule, access,
         Clock.fixed(today.atZone(agency).toInstant(), agency));
     return (id, input, actor) -> new TransactionTemplate(transactions)
         .execute(tx -> service.reschedule(id, input, actor));

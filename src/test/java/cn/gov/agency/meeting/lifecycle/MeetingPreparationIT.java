@@ -64,11 +64,13 @@ class MeetingPreparationIT {
     completeOk(zhouping, settle, Map.of("important", true, "needsCatering", true, "needsAccommodation", true));
     assertThat(wangli.get("/api/meetings/" + meetingId).json().at("/meeting/status").asText()).isEqualTo("PREPARING");
 
-    // Venue: a room that fits, then the equipment check.
+    // Venue: a room that fits; the notice can be drafted at once, the equipment check comes before the meeting.
     assertThat(wangli.get("/app/meetings/" + meetingId + "/rooms").status()).isEqualTo(200);
     String booking = task(zhouping, meetingId, "bookVenue");
     assertThat(complete(zhouping, booking, Map.of("roomCode", "R205", "requiredEquipment", "[]",
         "setupNotes", "主席台")).status()).as("R205 holds 8: enough").isEqualTo(204);
+    task(zhouping, meetingId, "draftNotice");
+    openEquipmentCheck(meetingId);
     completeOk(liming, task(liming, meetingId, "checkEquipment"), Map.of("equipmentResponsible", "zhouping",
         "workingEquipment", "[]", "equipmentRemarks", "设备正常"));
     assertThat(wangli.get("/api/meetings/" + meetingId).json().at("/meeting/place").asText()).isEqualTo("二楼小会议室");
@@ -169,6 +171,18 @@ class MeetingPreparationIT {
     JsonNode tasks = user.get("/engine-rest/task?processInstanceId=" + instanceId).json();
     assertThat(tasks).hasSize(1);
     return tasks.get(0).get("id").asText();
+  }
+
+  /** The day before the meeting: the administrator runs 会前设备检查's timer now instead of in 2031. */
+  private void openEquipmentCheck(long meetingId) {
+    RestClient admin = RestClient.as("admin", port);
+    String stage = Eventually.until("会前设备检查 of meeting " + meetingId + " started",
+        () -> admin.get("/engine-rest/process-instance?processDefinitionKey=meetingEquipmentCheck&businessKey="
+            + meetingId).json(), instances -> instances.size() == 1).get(0).get("id").asText();
+    JsonNode timers = admin.get("/engine-rest/job?timers=true&processInstanceId=" + stage).json();
+    assertThat(timers).hasSize(1);
+    String check = timers.get(0).get("id").asText();
+    assertThat(admin.post("/engine-rest/job/" + check + "/execute", Map.of()).status()).isEqualTo(204);
   }
 
   /** The open task of this step of the meeting, as the user sees it; waits for jobs that create it. */

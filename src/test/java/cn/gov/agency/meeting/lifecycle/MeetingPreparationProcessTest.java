@@ -15,7 +15,9 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -39,6 +41,7 @@ class MeetingPreparationProcessTest {
   @Autowired TrailLabels labels;
 
   @Autowired ApplicationContext context;
+  @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
 
   MeetingDriver driver;
@@ -117,6 +120,29 @@ class MeetingPreparationProcessTest {
 
     assertThat(pi).isWaitingAt("execution");
     assertThat(meetings.find(meeting.id()).orElseThrow().status()).isEqualTo(MeetingStatus.READY);
+  }
+
+  @Test
+  void theNoticeIsDraftedOnceTheRoomIsBookedAndTheEquipmentCheckComesShortlyBeforeTheMeeting() {
+    LocalDateTime tuesday = LocalDateTime.of(2045, 6, 13, 9, 0);
+    MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment", tuesday);
+    startAndSettle(meeting, false, false, false);
+
+    complete(meeting, "bookVenue", "zhouping", Map.of("roomCode", "R302", "requiredEquipment", "[\"projector\"]",
+        "setupNotes", "主席台摆放桌签"));
+
+    assertThat(openTasks(meeting)).containsKey("draftNotice").doesNotContainKey("checkEquipment");
+    assertThat(candidateGroup(meeting, "draftNotice")).isEqualTo("office");
+    Job opens = managementService.createJobQuery()
+        .processInstanceId(driver.instanceOf(meeting, "meetingEquipmentCheck")).timers().singleResult();
+    assertThat(opens.getDuedate()).as("meeting.venue.equipment-check: 15:00 on the working day before")
+        .isEqualTo(SampleMeetings.date(LocalDateTime.of(2045, 6, 12, 15, 0)));
+
+    driver.openEquipmentCheck(meeting);
+    assertThat(openTasks(meeting)).containsKeys("draftNotice", "checkEquipment");
+    assertThat(candidateGroup(meeting, "checkEquipment")).isEqualTo("office");
+    assertThat(openTasks(meeting).get("checkEquipment").getDueDate()).as("done before the meeting starts")
+        .isEqualTo(SampleMeetings.date(tuesday));
   }
 
   private ProcessInstance startAndSettle(MeetingRecord meeting, boolean important, boolean catering,

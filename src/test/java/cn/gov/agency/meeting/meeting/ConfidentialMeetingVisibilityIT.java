@@ -342,6 +342,9 @@ class ConfidentialMeetingVisibilityIT {
     complete(meeting, "settlePreparation", "zhouping", needs);
     complete(meeting, "bookVenue", "zhouping", Map.of("roomCode", ROOM, "requiredEquipment", "[]",
         "setupNotes", "常规布置"));
+    Job checkDue = Eventually.until("会前设备检查's timer", () -> managementService.createJobQuery()
+        .processInstanceId(instanceOf(meeting, "meetingEquipmentCheck")).timers().singleResult(), job -> job != null);
+    managementService.executeJob(checkDue.getId());
     complete(meeting, "checkEquipment", "liming", Map.of("equipmentResponsible", "zhouping",
         "workingEquipment", "[]"));
     complete(meeting, "draftNotice", "zhouping", Map.of("noticeRequirements", "请提前十分钟到场",

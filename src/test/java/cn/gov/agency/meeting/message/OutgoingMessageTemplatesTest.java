@@ -41,6 +41,7 @@ class OutgoingMessageTemplatesTest {
   /** May reach anyone a message is for. */
   private static final Set<MessageField> ANYONE = EnumSet.of(MessageField.RECIPIENT_NAME, MessageField.START,
       MessageField.START_SHORT, MessageField.END, MessageField.PLACE, MessageField.LINK, MessageField.CANCELLED_BY,
+      MessageField.PREVIOUS_START, MessageField.PREVIOUS_END, MessageField.MOVED_BY,
       MessageField.OUTPUT_DOCUMENT, MessageField.RECIPIENT_DEPARTMENT, MessageField.LEAVE_STATUS,
       MessageField.REFUSED, MessageField.OPENS_AT, MessageField.DEADLINE, MessageField.TASK_NAME, MessageField.DUE,
       MessageField.URGENT, MessageField.DUE_SOON);

@@ -7,7 +7,9 @@ import cn.gov.agency.meeting.lifecycle.CancelInput;
 import cn.gov.agency.meeting.lifecycle.MeetingCancellation;
 import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
+import cn.gov.agency.meeting.meeting.PlannedMeeting;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.meeting.TrailLabels;
 import cn.gov.agency.meeting.notification.SmsMessage;
@@ -15,6 +17,9 @@ import cn.gov.agency.meeting.support.RestClient;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -153,6 +158,42 @@ class CancellationNoticeTest extends NoticeTestSupport {
     assertThat(mailRecipients(SUBJECT)).containsExactlyInAnyOrderElementsOf(
         emails(List.of("fenggang", "qianjun", "chenjing")));
     assertThat(deliveries(meeting)).contains("wangli EMAIL UNCONFIRMED");
+  }
+
+  @Test
+  void aPlannedMeetingWithoutTimeOrParticipantsIsCalledOffWithoutTellingAnyone() {
+    long meetingId = plannedMeeting();
+
+    assertThat(cancellation.cancel(meetingId, new CancelInput(REASON), "wangli").status())
+        .isEqualTo(MeetingStatus.CANCELLED);
+
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(CancellationVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(String.valueOf(meetingId)).count()).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from meeting_cancellation where meeting_id = ?", Integer.class,
+        meetingId)).isZero();
+    assertThat(events.of(meetingId)).extracting(MeetingEvent::action).contains("CANCELLED");
+  }
+
+  private long plannedMeeting() {
+    int year = 2034;
+    jdbc.update("""
+        insert into annual_plan (plan_year, process_instance_id, status, submission_deadline, started_by, started_at)
+        select ?, 'test', 'APPROVED', ?, 'zhouping', current_timestamp from (values (1)) as one (x)
+         where not exists (select 1 from annual_plan where plan_year = ?)""",
+        year, LocalDate.of(year - 1, 12, 20), year);
+    jdbc.update("""
+        insert into department_plan (annual_plan_id, department_code, status)
+        select id, 'policy', 'SUBMITTED' from annual_plan p where plan_year = ?
+           and not exists (select 1 from department_plan d where d.annual_plan_id = p.id)""", year);
+    jdbc.update("""
+        insert into plan_entry (department_plan_id, name, meeting_type, planned_month, planned_hours, place,
+                                participant_count, participants, content, estimated_cost)
+        select d.id, '季度工作部署会', 'work_deployment', 3, 2.0, '三楼会议室', 10, '处室全体', '部署季度工作', 800
+          from department_plan d join annual_plan p on p.id = d.annual_plan_id where p.plan_year = ?""", year);
+    long entryId = jdbc.queryForObject("select max(id) from plan_entry", Long.class);
+    return meetings.insertPlanned(new PlannedMeeting(entryId, year, "work_deployment", "季度工作部署会", "policy",
+        null, 3, new BigDecimal("2.0"), "三楼会议室", "部署季度工作", 10, new BigDecimal("800")),
+        LocalDateTime.now());
   }
 
   private MeetingRecord meetingWhoseNoticeWentOut() {

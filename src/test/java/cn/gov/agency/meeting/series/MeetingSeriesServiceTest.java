@@ -17,7 +17,6 @@ import cn.gov.agency.meeting.support.SampleMeetings;
 import cn.gov.agency.meeting.validation.InvalidInputException;
 import cn.gov.agency.meeting.venue.BookingInput;
 import cn.gov.agency.meeting.venue.RoomBooking;
-import cn.gov.agency.meeting.venue.RoomRepository;
 import cn.gov.agency.meeting.venue.VenueService;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -38,7 +37,6 @@ class MeetingSeriesServiceTest {
 
   @Autowired MeetingSeriesService service;
   @Autowired MeetingRepository meetings;
-  @Autowired RoomRepository rooms;
   @Autowired VenueService venue;
   @Autowired MeetingLifecycle lifecycle;
   @Autowired RuntimeService runtimeService;
@@ -66,7 +64,7 @@ class MeetingSeriesServiceTest {
     assertThat(occurrences).extracting(SeriesOccurrence::ruleDate).containsExactly(LocalDate.of(2045, 3, 6),
         LocalDate.of(2045, 3, 13), LocalDate.of(2045, 3, 20), LocalDate.of(2045, 3, 27));
     assertThat(occurrences).extracting(SeriesOccurrence::roomCode).containsExactly("R601", null, "R601", "R601");
-    assertThat(rooms.activeBookingOf(other.id())).map(RoomBooking::roomCode).contains("R601");
+    assertThat(venue.bookingOf(other.id())).map(RoomBooking::roomCode).contains("R601");
     // Years ahead: beyond the lifecycle horizon, nothing starts yet.
     assertThat(occurrences).noneMatch(SeriesOccurrence::lifecycleStarted);
     assertThat(events.of(filed.meetingIds().get(1))).extracting(MeetingEvents.MeetingEvent::action)

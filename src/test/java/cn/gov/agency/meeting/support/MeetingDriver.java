@@ -82,8 +82,15 @@ public final class MeetingDriver {
   public void prepareVenue(MeetingRecord meeting, String room) {
     complete(meeting, "bookVenue", "zhouping", Map.of("roomCode", room, "requiredEquipment", "[\"projector\"]",
         "setupNotes", "主席台摆放桌签"));
+    openEquipmentCheck(meeting);
     complete(meeting, "checkEquipment", "liming", Map.of("equipmentResponsible", "zhouping",
         "workingEquipment", "[\"projector\"]", "equipmentRemarks", "投影仪已调试"));
+  }
+
+  /** Fires 会前设备检查's timer, as the job executor does when the lead time before the meeting is reached. */
+  public void openEquipmentCheck(MeetingRecord meeting) {
+    managementService.executeJob(managementService.createJobQuery()
+        .processInstanceId(instanceOf(meeting, "meetingEquipmentCheck")).timers().singleResult().getId());
   }
 
   public void sendNoticeAndConfirmReceipts(MeetingRecord meeting, Map<String, Object> draft) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Every path of processes/meeting-venue.bpmn, started as 会议筹备 starts it, the tasks completed
+ * Every path of processes/meeting-venue.bpmn and processes/meeting-equipment-check.bpmn, started as
+ * 会议筹备 starts them, the tasks completed
  * by the demo users as Tasklist does (checklists arrive as the JSON text of an array). Each test
  * books on its own day: all process tests share one database.
  */
@@ -43,6 +45,7 @@ class VenueProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired MeetingRepository meetings;
   @Autowired MeetingEvents events;
@@ -67,16 +70,23 @@ class VenueProcessTest {
         .isEqualTo("/app/meetings/" + meeting.id() + "/rooms");
 
     complete(pi, "zhouping", booking("R302", "[\"projector\",\"microphones\"]"));
-    assertThat(pi).isWaitingAt("checkEquipment");
-    Task check = task(pi);
+    assertThat(pi).as("the venue stage ends once the room is booked").isEnded().hasPassed("venueReady");
+    assertThat(meetings.find(meeting.id()).orElseThrow().place()).isEqualTo("三楼第二会议室");
+
+    ProcessInstance checkPi = startCheck(meeting);
+    // 2042-03-04 is a Tuesday: by default the check opens at 15:00 on the working day before.
+    assertThat(checkPi).isWaitingAt("equipmentCheckDue");
+    assertThat(managementService.createJobQuery().processInstanceId(checkPi.getId()).timers().singleResult()
+        .getDuedate()).isEqualTo(SampleMeetings.date(LocalDateTime.of(2042, 3, 3, 15, 0)));
+    openCheck(checkPi);
+    Task check = task(checkPi);
     assertThat(check).hasCandidateGroup("office");
     assertThat(check.getDueDate()).isEqualTo(SampleMeetings.date(meeting.plannedStart()));
     assertThat(taskService.getVariable(check.getId(), "bookedRoom")).isEqualTo("R302 三楼第二会议室");
     assertThat(taskService.getVariable(check.getId(), "requiredEquipmentNames")).isEqualTo("投影仪、话筒");
-    assertThat(meetings.find(meeting.id()).orElseThrow().place()).isEqualTo("三楼第二会议室");
 
-    complete(pi, "liming", equipmentCheck("hanmei", "[\"projector\",\"microphones\",\"tables_chairs\"]"));
-    assertThat(pi).isEnded().hasPassed("recordEquipmentCheck", "venueReady");
+    complete(checkPi, "liming", equipmentCheck("hanmei", "[\"projector\",\"microphones\",\"tables_chairs\"]"));
+    assertThat(checkPi).isEnded().hasPassed("recordEquipmentCheck", "equipmentChecked");
     VenueArrangement arrangement = venue.arrangement(meeting.id());
     assertThat(arrangement.setupNotes()).isEqualTo("主席台摆放桌签，会场后排留出记者席");
     assertThat(arrangement.equipmentResponsible()).isEqualTo("hanmei");
@@ -114,7 +124,7 @@ class VenueProcessTest {
     assertThat(meetings.find(second.id()).orElseThrow().place()).isEqualTo("待定");
 
     complete(secondPi, "zhouping", booking("R501", ""));
-    assertThat(secondPi).isWaitingAt("checkEquipment");
+    assertThat(secondPi).isEnded();
     assertThat(venue.bookings(LocalDate.of(2042, 5, 6), LocalDate.of(2042, 5, 6)))
         .extracting(RoomBooking::roomCode).containsExactlyInAnyOrder("R601", "R501");
   }
@@ -158,16 +168,18 @@ class VenueProcessTest {
     MeetingRecord meeting = meeting(LocalDateTime.of(2042, 8, 5, 9, 0));
     ProcessInstance pi = start(meeting);
     complete(pi, "zhouping", booking("R302", "[\"projector\",\"microphones\"]"));
-    String taskId = task(pi).getId();
+    ProcessInstance checkPi = startCheck(meeting);
+    openCheck(checkPi);
+    String taskId = task(checkPi).getId();
 
-    assertThatThrownBy(() -> complete(pi, "zhouping", equipmentCheck("nobody", "[\"projector\",\"microphones\"]")))
+    assertThatThrownBy(() -> complete(checkPi, "zhouping", equipmentCheck("nobody", "[\"projector\",\"microphones\"]")))
         .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("equipmentResponsible")
         .hasMessageContaining("不是本单位在册人员的登录名");
-    assertThatThrownBy(() -> complete(pi, "zhouping", equipmentCheck("zhouping", "[\"projector\"]")))
+    assertThatThrownBy(() -> complete(checkPi, "zhouping", equipmentCheck("zhouping", "[\"projector\"]")))
         .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("workingEquipment")
         .hasMessageContaining("话筒");
-    assertThat(pi).isWaitingAt("checkEquipment");
-    assertThat(task(pi).getId()).isEqualTo(taskId);
+    assertThat(checkPi).isWaitingAt("checkEquipment");
+    assertThat(task(checkPi).getId()).isEqualTo(taskId);
     assertThat(venue.arrangement(meeting.id()).equipmentResponsible()).isNull();
   }
 
@@ -188,7 +200,7 @@ class VenueProcessTest {
         .isInstanceOf(RoomTakenInput.class).hasMessageContaining("会议室 R701 在该时段已被预订");
 
     complete(pi, "liming", Map.of("roomApproval", "approve"));
-    assertThat(pi).isWaitingAt("checkEquipment").hasPassed("recordRoomApproval");
+    assertThat(pi).isEnded().hasPassed("recordRoomApproval", "venueReady");
     assertThat(venue.bookings(LocalDate.of(2042, 9, 2), LocalDate.of(2042, 9, 2))).singleElement()
         .satisfies(b -> assertThat(b.provisional()).isFalse());
     assertThat(meetings.find(meeting.id()).orElseThrow().place()).isEqualTo("七楼贵宾接待室");
@@ -218,7 +230,7 @@ class VenueProcessTest {
         .extracting(Room::code).contains("R701");
 
     complete(pi, "zhouping", booking("R302", ""));
-    assertThat(pi).isWaitingAt("checkEquipment");
+    assertThat(pi).isEnded();
     assertThat(meetings.find(meeting.id()).orElseThrow().place()).isEqualTo("三楼第二会议室");
   }
 
@@ -240,6 +252,17 @@ class VenueProcessTest {
   private ProcessInstance start(MeetingRecord meeting) {
     return runtimeService.startProcessInstanceByKey(VenueVariables.PROCESS_KEY, String.valueOf(meeting.id()),
         SampleMeetings.stageVariables(meeting));
+  }
+
+  private ProcessInstance startCheck(MeetingRecord meeting) {
+    return runtimeService.startProcessInstanceByKey(VenueVariables.EQUIPMENT_CHECK_PROCESS_KEY,
+        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting));
+  }
+
+  /** Fires the check's timer as the job executor would when the lead time before the meeting is reached. */
+  private void openCheck(ProcessInstance checkPi) {
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(checkPi.getId()).timers()
+        .singleResult().getId());
   }
 
   private static Map<String, Object> booking(String roomCode, String equipment) {

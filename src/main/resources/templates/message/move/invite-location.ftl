@@ -1,0 +1,3 @@
+<#ftl output_format="plainText">
+<#-- 更新后 invite.ics 的 LOCATION。 -->
+${place!}
