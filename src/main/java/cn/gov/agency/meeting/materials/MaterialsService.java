@@ -67,14 +67,14 @@ public class MaterialsService {
         : publicBaseUrl;
   }
 
-  /** Preparation starts: uploads are open; the task forms get what to prepare, by when, and where. */
+  /** Preparation starts: uploads are open; the task forms get what to prepare and by when. */
   @Transactional
   public Opened open(long meetingId, String processInstanceId, Instant deadline, String actor) {
     MeetingRecord meeting = meeting(meetingId);
     materials.open(meetingId, processInstanceId, now());
     String required = names(meetingTypes.requiredMaterials(meeting.meetingType()));
     events.record(meetingId, STAGE, "OPENED", actor, "需报送：" + required);
-    return new Opened(required, deadline == null ? "" : dueText(deadline), publicBaseUrl + pagePath(meetingId));
+    return new Opened(required, deadline == null ? "" : dueText(deadline));
   }
 
   /** The deadline as the materials task shows it (材料报送期限). */
@@ -269,7 +269,7 @@ public class MaterialsService {
     return LocalDateTime.now(clock);
   }
 
-  public record Opened(String requiredMaterials, String due, String pageUrl) {}
+  public record Opened(String requiredMaterials, String due) {}
 
   public record Submitted(long submissionId, int printCopies) {}
 

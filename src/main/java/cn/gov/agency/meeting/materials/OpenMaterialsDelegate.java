@@ -2,7 +2,6 @@ package cn.gov.agency.meeting.materials;
 
 import static cn.gov.agency.meeting.lifecycle.LifecycleVariables.MATERIALS_DEADLINE;
 import static cn.gov.agency.meeting.materials.MaterialsVariables.MATERIALS_DUE;
-import static cn.gov.agency.meeting.materials.MaterialsVariables.MATERIALS_PAGE_URL;
 import static cn.gov.agency.meeting.materials.MaterialsVariables.REQUIRED_MATERIALS;
 
 import cn.gov.agency.meeting.engine.Actor;
@@ -29,6 +28,5 @@ class OpenMaterialsDelegate implements JavaDelegate {
         execution.getProcessInstanceId(), deadline == null ? null : deadline.toInstant(), Actor.of(execution));
     execution.setVariable(REQUIRED_MATERIALS, opened.requiredMaterials());
     execution.setVariable(MATERIALS_DUE, opened.due());
-    execution.setVariable(MATERIALS_PAGE_URL, opened.pageUrl());
   }
 }
