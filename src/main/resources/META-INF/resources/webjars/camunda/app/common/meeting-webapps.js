@@ -1,0 +1,262 @@
+// One product, not two: what Tasklist, Cockpit and Admin need of the meeting-affairs system, loaded by
+// each app's config.js (customScripts). It only shows and hides; what a person may do is decided by
+// the engine and the application, which refuse anything this script does not offer.
+(function () {
+  'use strict';
+
+  var base = document.querySelector('base');
+  var app = base.getAttribute('app-name');
+  var engine = base.getAttribute('engine-api') + 'engine/default';
+  var authApi = base.getAttribute('admin-api') + 'auth/user/default';
+
+  // The project's pages: 我的会议 is everyone's start page and leads on to what their role may open.
+  var HOME = '/app/my';
+  // Groups whose members only read: everyone is an attendee, and an auditor changes nothing.
+  var READ_ONLY_GROUPS = ['attendee', 'auditor'];
+  // Where a started process is followed, by the name Tasklist shows in 发起流程.
+  var STATUS_PAGES = { '临时会议申请': { href: '/app/adhoc-applications', text: '查看我的临时会议申请' } };
+  // The English beginning Camunda's REST resources put before the engine's (Chinese) message.
+  var ENGINE_PREFIX = /^(Cannot instantiate process definition|Cannot submit task form|Cannot complete task|Cannot start process instance)[^:]*:\s*/;
+  var REFRESH_MS = 30000;
+
+  var names = {};          // "given family" as the webapps join them -> 王丽
+  var processStarted = null;
+
+  function get(url) {
+    return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (response) { return response.ok ? response.json() : Promise.reject(response.status); });
+  }
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  // -- who is logged in ----------------------------------------------------------------------------
+
+  function whoIsLoggedIn() {
+    return get(authApi).then(function (auth) {
+      if (!auth || !auth.userId) return null;
+      return Promise.all([
+        get(engine + '/group?member=' + encodeURIComponent(auth.userId)),
+        get(engine + '/user?maxResults=2000')
+      ]).then(function (answers) {
+        var groups = answers[0].map(function (g) { return g.id; });
+        answers[1].forEach(function (user) {
+          if (user.firstName && user.lastName) {
+            names[user.firstName + ' ' + user.lastName] = user.lastName + user.firstName;
+          }
+        });
+        var readOnly = groups.every(function (g) { return READ_ONLY_GROUPS.indexOf(g) >= 0; });
+        document.documentElement.classList.toggle('meeting-read-only', readOnly);
+        return { userId: auth.userId, groups: groups };
+      });
+    }).catch(function () { return null; });
+  }
+
+  // -- header: the way to the project's pages ------------------------------------------------------
+
+  function addHomeEntry() {
+    var menu = document.querySelector('[cam-widget-header] .app-menu > ul');
+    if (!menu || menu.querySelector('.meeting-home')) return;
+    var item = element('li', 'meeting-home');
+    var link = element('a', null, '会务管理');
+    link.href = HOME;
+    link.title = '会议、通知、会议室和我的会议';
+    item.appendChild(link);
+    menu.insertBefore(item, menu.firstChild);
+  }
+
+  // The webapps write "firstName lastName"; a Chinese name is family name first, without a space.
+  function chineseNames() {
+    document.querySelectorAll('[cam-widget-header] .account > a, .assignee span, .task-meta .assignee')
+      .forEach(function (node) {
+        node.childNodes.forEach(function (text) {
+          if (text.nodeType !== Node.TEXT_NODE) return;
+          var shown = text.textContent.trim();
+          if (names[shown]) text.textContent = ' ' + names[shown] + ' ';
+        });
+      });
+  }
+
+  // -- Tasklist: counts on every filter, refusals next to the button --------------------------------
+
+  var counts = {};
+  function loadCounts() {
+    return get(engine + '/filter?resourceType=Task&itemCount=true').then(function (filters) {
+      counts = {};
+      filters.forEach(function (filter) { counts[filter.name] = filter.itemCount; });
+      showCounts();
+    }).catch(function () {});
+  }
+
+  function showCounts() {
+    document.querySelectorAll('.task-filter h4.name').forEach(function (heading) {
+      var link = heading.querySelector('a');
+      if (!link || !link.firstChild) return;
+      // The link holds the name, then Tasklist's own counter (shown for the open filter only).
+      var name = link.firstChild.textContent.trim();
+      var badge = heading.querySelector('.meeting-count');
+      if (counts[name] === undefined) {
+        if (badge) badge.remove();
+        return;
+      }
+      if (!badge) {
+        badge = element('span', 'meeting-count');
+        heading.appendChild(badge);
+      }
+      var text = String(counts[name]);
+      if (badge.textContent !== text) {
+        badge.textContent = text;
+        badge.title = '待办 ' + text + ' 项';
+      }
+    });
+  }
+
+  function chineseRefusals() {
+    document.querySelectorAll('.alert-danger .message, .alert-danger .status + span').forEach(function (node) {
+      var stripped = node.textContent.replace(ENGINE_PREFIX, '');
+      if (stripped !== node.textContent) node.textContent = stripped;
+    });
+  }
+
+  // A refusal shows at the top of the page or the dialog, far from the button pressed: repeat it there.
+  function refusalsNextToTheButton() {
+    [['.modal-dialog', '.modal-footer'], ['.task-details', '.form-actions, .task-details-footer']]
+      .forEach(function (place) {
+        var container = document.querySelector(place[0]);
+        if (!container || !container.querySelector('.fjs-container')) return;
+        var footer = container.querySelector(place[1]) || container.querySelector('button.btn-primary');
+        if (!footer) return;
+        var alert = document.querySelector(place[0] === '.modal-dialog'
+          ? '.modal-dialog .alert-danger:not(.meeting-refusal)' : '.notifications .alert-danger:not(.meeting-refusal)');
+        var shown = container.querySelector('.meeting-refusal');
+        if (!alert) {
+          if (shown) shown.remove();
+          return;
+        }
+        var message = alert.querySelector('.message') || alert;
+        var text = message.textContent.replace(ENGINE_PREFIX, '').trim();
+        if (!shown) {
+          shown = element('div', 'alert alert-danger meeting-refusal');
+          shown.setAttribute('role', 'alert');
+          footer.parentNode.insertBefore(shown, footer);
+        }
+        if (shown.textContent !== text) shown.textContent = text;
+      });
+  }
+
+  // 发起流程: remember which process was started, to lead on to its status page afterwards.
+  function watchStarts(event) {
+    var link = event.target.closest && event.target.closest('.modal-dialog .processes a');
+    if (link) processStarted = link.textContent.trim();
+  }
+
+  function startedLeadsOn() {
+    var page = processStarted && STATUS_PAGES[processStarted];
+    if (!page) return;
+    document.querySelectorAll('.notifications .alert-success').forEach(function (alert) {
+      if (alert.querySelector('.meeting-status-link') || alert.textContent.indexOf('流程已发起') < 0) return;
+      var link = element('a', 'meeting-status-link', page.text);
+      link.href = page.href;
+      alert.appendChild(link);
+    });
+  }
+
+  // -- Cockpit: from an instance to the meeting's trail --------------------------------------------
+
+  var trailFor = null;
+  function trailLink() {
+    var match = /#\/process-instance\/([^/?]+)/.exec(window.location.hash);
+    var menu = document.querySelector('[cam-widget-header] .app-menu > ul');
+    var existing = document.querySelector('.meeting-trail');
+    if (!match || !menu) {
+      if (existing) existing.remove();
+      trailFor = null;
+      return;
+    }
+    if (trailFor === match[1]) return;
+    trailFor = match[1];
+    if (existing) existing.remove();
+    get(engine + '/history/process-instance/' + encodeURIComponent(match[1])).then(function (instance) {
+      var page = pageOf(instance.businessKey);
+      if (!page || trailFor !== match[1] || document.querySelector('.meeting-trail')) return;
+      var item = element('li', 'meeting-trail');
+      var link = element('a', null, page.text);
+      link.href = page.href;
+      item.appendChild(link);
+      menu.insertBefore(item, menu.querySelector('.meeting-home') ? menu.children[1] : menu.firstChild);
+    }).catch(function () {});
+  }
+
+  // Business keys the application sets: a meeting's id, or "adhoc-<id>" for an application.
+  function pageOf(businessKey) {
+    if (/^\d+$/.test(businessKey || '')) {
+      return { href: '/app/audit/meetings/' + businessKey, text: '本会议的办理经过' };
+    }
+    var adhoc = /^adhoc-(\d+)$/.exec(businessKey || '');
+    if (adhoc) return { href: '/app/adhoc-applications/' + adhoc[1], text: '本申请的办理经过' };
+    return null;
+  }
+
+  // -- wiring --------------------------------------------------------------------------------------
+
+  var scheduled = false;
+  function onChange() {
+    scheduled = false;
+    ensureUser();
+    addHomeEntry();
+    chineseNames();
+    if (app === 'tasklist') {
+      showCounts();
+      chineseRefusals();
+      refusalsNextToTheButton();
+      startedLeadsOn();
+    }
+    if (app === 'cockpit') {
+      trailLink();
+    }
+  }
+
+  new MutationObserver(function () {
+    if (!scheduled) {
+      scheduled = true;
+      window.requestAnimationFrame(onChange);
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+
+  // The login happens inside the app, without a page load: look for the person once the header
+  // shows someone logged in, and again after a logout.
+  var user = null;
+  var asking = false;
+  function ensureUser() {
+    var loggedIn = !!document.querySelector('[cam-widget-header] .account');
+    if (!loggedIn) {
+      user = null;
+      document.documentElement.classList.remove('meeting-read-only');
+      return;
+    }
+    if (user || asking) return;
+    asking = true;
+    whoIsLoggedIn().then(function (found) {
+      asking = false;
+      user = found;
+      if (user) {
+        onChange();
+        if (app === 'tasklist') loadCounts();
+      }
+    });
+  }
+
+  if (app === 'tasklist') {
+    window.setInterval(function () { if (user) loadCounts(); }, REFRESH_MS);
+    // A task completed, claimed or started changes the counts.
+    document.addEventListener('click', function (event) {
+      watchStarts(event);
+      if (user) window.setTimeout(loadCounts, 1500);
+    }, true);
+  }
+  window.addEventListener('hashchange', onChange);
+})();
