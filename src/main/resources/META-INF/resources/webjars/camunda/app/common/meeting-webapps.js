@@ -18,6 +18,7 @@
   // The English beginning Camunda's REST resources put before the engine's (Chinese) message.
   var ENGINE_PREFIX = /^(Cannot instantiate process definition|Cannot submit task form|Cannot complete task|Cannot start process instance)[^:]*:\s*/;
   var REFRESH_MS = 30000;
+  var DUE_FIRST = JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }]);
 
   var names = {};          // "given family" as the webapps join them -> 王丽
   var processStarted = null;
@@ -110,6 +111,7 @@
       var text = String(counts[name]);
       if (badge.textContent !== text) {
         badge.textContent = text;
+        badge.setAttribute('data-count', text);
         badge.title = '待办 ' + text + ' 项';
       }
     });
@@ -165,6 +167,22 @@
     });
   }
 
+  // The inboxes list what is due first (their filters say so). Tasklist's own sort order, which it
+  // adds behind the filter's, starts as 创建时间 and would mislabel the list: on opening it becomes
+  // 到期时间; what the person chooses afterwards stays.
+  var sortingSet = false;
+  function dueFirst() {
+    if (sortingSet) return;
+    var hash = window.location.hash;
+    var match = /([?&]sorting=)([^&]*)/.exec(hash);
+    if (!match) return;
+    sortingSet = true;
+    var sorting = JSON.parse(decodeURIComponent(match[2]) || '[]');
+    if (sorting.length === 1 && sorting[0].sortBy === 'created' && sorting[0].sortOrder === 'desc') {
+      window.location.replace(hash.replace(match[0], match[1] + encodeURIComponent(DUE_FIRST)));
+    }
+  }
+
   // -- Cockpit: from an instance to the meeting's trail --------------------------------------------
 
   var trailFor = null;
@@ -201,6 +219,21 @@
     return null;
   }
 
+  // -- English the webapps write without asking their locale files -----------------------------------
+
+  var TITLES = { 'zoom in': '放大', 'zoom out': '缩小', 'reset zoom': '重置缩放' };
+  function untranslatedLabels() {
+    document.querySelectorAll('button[title]').forEach(function (button) {
+      var chinese = TITLES[button.getAttribute('title')];
+      if (chinese) button.setAttribute('title', chinese);
+    });
+    document.querySelectorAll('td.actions').forEach(function (cell) {
+      cell.childNodes.forEach(function (text) {
+        if (text.nodeType === Node.TEXT_NODE && text.textContent.trim() === 'Actions') text.textContent = ' 操作 ';
+      });
+    });
+  }
+
   // -- wiring --------------------------------------------------------------------------------------
 
   var scheduled = false;
@@ -209,7 +242,9 @@
     ensureUser();
     addHomeEntry();
     chineseNames();
+    untranslatedLabels();
     if (app === 'tasklist') {
+      dueFirst();
       showCounts();
       chineseRefusals();
       refusalsNextToTheButton();
