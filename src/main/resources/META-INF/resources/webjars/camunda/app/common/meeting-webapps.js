@@ -132,15 +132,12 @@
         if (!container || !container.querySelector('.fjs-container')) return;
         var footer = container.querySelector(place[1]) || container.querySelector('button.btn-primary');
         if (!footer) return;
-        var alert = document.querySelector(place[0] === '.modal-dialog'
-          ? '.modal-dialog .alert-danger:not(.meeting-refusal)' : '.notifications .alert-danger:not(.meeting-refusal)');
+        var text = refusalIn(place[0] === '.modal-dialog' ? '.modal-dialog' : '.notifications');
         var shown = container.querySelector('.meeting-refusal');
-        if (!alert) {
+        if (!text) {
           if (shown) shown.remove();
           return;
         }
-        var message = alert.querySelector('.message') || alert;
-        var text = message.textContent.replace(ENGINE_PREFIX, '').trim();
         if (!shown) {
           shown = element('div', 'alert alert-danger meeting-refusal');
           shown.setAttribute('role', 'alert');
@@ -150,16 +147,32 @@
       });
   }
 
+  // The text of the first refusal shown in a place, without Tasklist's heading (错误) or the close button.
+  function refusalIn(place) {
+    var alerts = document.querySelectorAll(place + ' .alert-danger:not(.meeting-refusal)');
+    for (var i = 0; i < alerts.length; i++) {
+      if (alerts[i].offsetParent === null) continue;
+      var message = alerts[i].querySelector('.message');
+      var text = (message || alerts[i]).textContent.replace(ENGINE_PREFIX, '').trim();
+      if (text) return text;
+    }
+    return null;
+  }
+
   // 发起流程: remember which process was started, to lead on to its status page afterwards.
   function watchStarts(event) {
-    var link = event.target.closest && event.target.closest('.modal-dialog .processes a');
-    if (link) processStarted = link.textContent.trim();
+    var dialog = event.target.closest && event.target.closest('.modal-dialog');
+    var header = dialog && dialog.querySelector('.modal-header');
+    if (!header) return;
+    Object.keys(STATUS_PAGES).forEach(function (process) {
+      if (header.textContent.indexOf(process) >= 0) processStarted = process;
+    });
   }
 
   function startedLeadsOn() {
     var page = processStarted && STATUS_PAGES[processStarted];
     if (!page) return;
-    document.querySelectorAll('.notifications .alert-success').forEach(function (alert) {
+    document.querySelectorAll('.notifications .alert:not(.alert-danger)').forEach(function (alert) {
       if (alert.querySelector('.meeting-status-link') || alert.textContent.indexOf('流程已发起') < 0) return;
       var link = element('a', 'meeting-status-link', page.text);
       link.href = page.href;
@@ -222,14 +235,31 @@
   // -- English the webapps write without asking their locale files -----------------------------------
 
   var TITLES = { 'zoom in': '放大', 'zoom out': '缩小', 'reset zoom': '重置缩放' };
+  // The variable tables print each value's type name, and null for no value.
+  var TYPES = {
+    String: '字符串', Boolean: '布尔值', Short: '整数', Integer: '整数', Long: '整数', Double: '小数',
+    Date: '日期', Null: '空值', Bytes: '字节', File: '文件', Object: '对象'
+  };
   function untranslatedLabels() {
     document.querySelectorAll('button[title]').forEach(function (button) {
       var chinese = TITLES[button.getAttribute('title')];
       if (chinese) button.setAttribute('title', chinese);
     });
+    replaceWhole('td.col-type > div', TYPES);
+    replaceWhole('td.col-value [cam-widget-clipboard] > span, td.col-value > div, .null-value', { 'null': '（空）' });
     document.querySelectorAll('td.actions').forEach(function (cell) {
       cell.childNodes.forEach(function (text) {
         if (text.nodeType === Node.TEXT_NODE && text.textContent.trim() === 'Actions') text.textContent = ' 操作 ';
+      });
+    });
+  }
+
+  function replaceWhole(selector, words) {
+    document.querySelectorAll(selector).forEach(function (node) {
+      node.childNodes.forEach(function (text) {
+        if (text.nodeType !== Node.TEXT_NODE) return;
+        var chinese = words[text.textContent.trim()];
+        if (chinese) text.textContent = ' ' + chinese + ' ';
       });
     });
   }
