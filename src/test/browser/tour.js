@@ -140,6 +140,19 @@ async function roleInboxes(tour) {
   });
 }
 
+// A task's card shows the whole meeting title and its applicant, and no unlabeled number.
+async function cardReadsWhole(page, taskId, title) {
+  const card = page.locator("li.task", { has: page.locator(`a[href$="task=${taskId}"]`) });
+  const shown = await card.locator('.variable-item', { hasText: '会议名称' }).locator('.variable-value')
+    .evaluate((value) => ({ text: value.innerText.trim(), whole: value.getBoundingClientRect().bottom
+      <= value.closest('.task-card-details').getBoundingClientRect().bottom && value.scrollWidth <= value.clientWidth }));
+  if (shown.text !== title || !shown.whole) {
+    throw new Error(`the card shows 会议名称 "${shown.text}"${shown.whole ? '' : ', cut off'}`);
+  }
+  if (!(await card.innerText()).includes('申请人')) throw new Error('the card does not name the applicant');
+  if (await card.locator('.priority').isVisible()) throw new Error('the card shows the unlabeled priority');
+}
+
 // Tasklist opened without a filter in its address opens the person's own inbox.
 async function landsOn(page, inbox) {
   await page.goto(`${BASE_URL}/camunda/app/tasklist/default/`);
@@ -184,6 +197,8 @@ async function adhocApplication(tour) {
     await applicant.click('.modal-dialog .processes a:has-text("临时会议申请")');
     await applicant.waitForSelector('.modal-dialog .fjs-container');
     await settle(applicant);
+    const placeholder = (await applicant.locator('.fjs-form-field', { hasText: '会议类型' }).innerText());
+    if (!placeholder.includes('请选择')) throw new Error(`the select reads "${placeholder.replace(/\s+/g, ' ')}"`);
     await shoot(applicant, 'flow-01-start-form');
     await checkTranslated(tour, applicant, 'tasklist', 'flow-01-start-form');
   });
@@ -236,6 +251,7 @@ async function adhocApplication(tour) {
   const leaderTaskId = await step('flow-04-leader-inbox', leader, async () => {
     const taskId = await taskOf(leader, instanceId, '分管领导审批');
     await landingCountAndTask(leader, '分管领导审批（钱军）', taskId);
+    await cardReadsWhole(leader, taskId, title);
     await shoot(leader, 'flow-04-leader-inbox');
     return taskId;
   });
@@ -485,7 +501,8 @@ async function auditorReadsTheTask(tour, taskId) {
   const page = await tasklistAs(tour, 'shenyu');
   await step('auditor-tasklist-task', page, async () => {
     await landsOn(page, '审计查询');
-    await page.click(taskLink(taskId));
+    // All open tasks are in his inbox, many pages of them: he opens the one he follows by its address.
+    await page.goto(`${BASE_URL}/camunda/app/tasklist/default/#/?task=${taskId}`);
     await page.waitForSelector('.task-details .fjs-container');
     await settle(page);
     await offersNothingOf(page, AUDITOR_MAY_NOT);
