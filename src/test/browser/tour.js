@@ -292,8 +292,25 @@ async function adhocApplication(tour) {
       await details.close();
     }
   });
-  await step('flow-07-leader-approves', leader, async () => {
+  await step('flow-06c-task-refusal-next-to-the-button', leader, async () => {
+    // 不同意 without a reason passes the form's own checks; the server refuses it.
     await claim(leader);
+    await leader.locator('.fjs-container').getByLabel('不同意', { exact: true }).check();
+    await leader.click('.task-details button:has-text("完成")');
+    const refusal = leader.locator('.task-details .meeting-refusal');
+    await refusal.waitFor();
+    const text = (await refusal.innerText()).trim();
+    if (!/理由|意见/.test(text) || /Cannot|submit/.test(text)) {
+      throw new Error(`the refusal reads "${text}"`);
+    }
+    const button = await leader.locator('.task-details button:has-text("完成")').boundingBox();
+    const shown = await refusal.boundingBox();
+    if (!button || !shown || Math.abs(button.y - (shown.y + shown.height)) > 60) {
+      throw new Error('the refusal is not next to the 完成 button');
+    }
+    await shoot(leader, 'flow-06c-task-refusal');
+  });
+  await step('flow-07-leader-approves', leader, async () => {
     await leader.locator('.fjs-container').getByLabel('同意', { exact: true }).check();
     await shoot(leader, 'flow-07-leader-approves');
     await complete(leader, leaderTaskId);
@@ -542,8 +559,9 @@ async function auditorSeesRunningInstance(tour, instanceId) {
 async function adminSeesInstanceActionsInChinese(tour) {
   const page = await openApp(tour, 'admin', 'cockpit', COCKPIT_READY);
   await step('admin-cockpit-instance', page, async () => {
+    // The tour's meeting is being prepared: its lifecycle is running.
     await page.goto(`${BASE_URL}/camunda/app/cockpit/default/#/processes`);
-    await page.click('td a:has-text("临时会议申请")');
+    await page.click('td a:has-text("会议全流程")');
     await page.locator('td.instance-id a').first().click();
     await page.waitForSelector('td.actions');
     await settle(page);

@@ -42,13 +42,19 @@ public class RejectedInputStatus implements ContainerResponseFilter {
     }
   }
 
-  /** Puts the filter into every Jersey application, even those that switch auto-discovery off. */
+  /**
+   * Puts the filter, and {@link ChineseAuthorizationRefusal}, into every Jersey application, even those
+   * that switch auto-discovery off.
+   */
   public static class Everywhere implements ForcedAutoDiscoverable {
 
     @Override
     public void configure(FeatureContext context) {
       if (!context.getConfiguration().isRegistered(RejectedInputStatus.class)) {
         context.register(RejectedInputStatus.class);
+      }
+      if (!context.getConfiguration().isRegistered(ChineseAuthorizationRefusal.class)) {
+        context.register(ChineseAuthorizationRefusal.class);
       }
     }
   }

@@ -50,7 +50,7 @@ class WebappTourIT {
       "auditor-tasklist", "camunda-admin-tasklist", "tasklist-to-pages",
       "flow-01-start-form", "flow-01c-server-refusal", "flow-02-start-form-filled", "flow-03-started",
       "flow-04-leader-inbox",
-      "flow-05-other-leader-inbox", "flow-06-leader-task", "flow-07-leader-approves", "flow-08-leader-done",
+      "flow-05-other-leader-inbox", "flow-06-leader-task", "flow-06c-task-refusal", "flow-07-leader-approves", "flow-08-leader-done",
       "flow-09-office-inbox", "flow-10-office-task", "flow-11-applicant-status",
       "auditor-cockpit", "auditor-cockpit-processes", "auditor-cockpit-decisions",
       "auditor-cockpit-deployments", "auditor-cockpit-process", "auditor-tasklist-task",

@@ -15,8 +15,6 @@
   var READ_ONLY_GROUPS = ['attendee', 'auditor'];
   // Where a started process is followed, by the name Tasklist shows in 发起流程.
   var STATUS_PAGES = { '临时会议申请': { href: '/app/adhoc-applications', text: '查看我的临时会议申请' } };
-  // The English beginning Camunda's REST resources put before the engine's (Chinese) message.
-  var ENGINE_PREFIX = /^(Cannot instantiate process definition|Cannot submit task form|Cannot complete task|Cannot start process instance)[^:]*:\s*/;
   var REFRESH_MS = 30000;
   var DUE_FIRST = JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }]);
 
@@ -117,14 +115,8 @@
     });
   }
 
-  function chineseRefusals() {
-    document.querySelectorAll('.alert-danger .message, .alert-danger .status + span').forEach(function (node) {
-      var stripped = node.textContent.replace(ENGINE_PREFIX, '');
-      if (stripped !== node.textContent) node.textContent = stripped;
-    });
-  }
-
-  // A refusal shows at the top of the page or the dialog, far from the button pressed: repeat it there.
+  // A refusal shows at the top of the page or the dialog, far from the button pressed: repeat it there
+  // (the server words it as the rule does: engine/RejectedInputStatus).
   function refusalsNextToTheButton() {
     [['.modal-dialog', '.modal-footer'], ['.task-details', '.form-actions, .task-details-footer']]
       .forEach(function (place) {
@@ -153,7 +145,7 @@
     for (var i = 0; i < alerts.length; i++) {
       if (alerts[i].offsetParent === null) continue;
       var message = alerts[i].querySelector('.message');
-      var text = (message || alerts[i]).textContent.replace(ENGINE_PREFIX, '').trim();
+      var text = (message || alerts[i]).textContent.trim();
       if (text) return text;
     }
     return null;
@@ -276,7 +268,6 @@
     if (app === 'tasklist') {
       dueFirst();
       showCounts();
-      chineseRefusals();
       refusalsNextToTheButton();
       startedLeadsOn();
     }
