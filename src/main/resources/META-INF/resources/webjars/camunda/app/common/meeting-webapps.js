@@ -70,7 +70,7 @@
 
   // The webapps write "firstName lastName"; a Chinese name is family name first, without a space.
   function chineseNames() {
-    document.querySelectorAll('[cam-widget-header] .account > a, .assignee span, .task-meta .assignee')
+    document.querySelectorAll('[cam-widget-header] .account > a, h5.assignee, .assignee span')
       .forEach(function (node) {
         node.childNodes.forEach(function (text) {
           if (text.nodeType !== Node.TEXT_NODE) return;
@@ -124,7 +124,8 @@
         if (!container || !container.querySelector('.fjs-container')) return;
         var footer = container.querySelector(place[1]) || container.querySelector('button.btn-primary');
         if (!footer) return;
-        var text = refusalIn(place[0] === '.modal-dialog' ? '.modal-dialog' : '.notifications');
+        var text = refusalIn(place[0] === '.modal-dialog' ? '.modal-dialog' : '.notifications',
+          place[0] === '.task-details');
         var shown = container.querySelector('.meeting-refusal');
         if (!text) {
           if (shown) shown.remove();
@@ -139,14 +140,19 @@
       });
   }
 
-  // The text of the first refusal shown in a place, without Tasklist's heading (错误) or the close button.
-  function refusalIn(place) {
+  // The text of the first refusal shown in a place, without Tasklist's heading (错误) or the close
+  // button. A task form's refusal also pops up over the form's buttons: once repeated next to them,
+  // the pop-up goes (moved), so that it covers nothing.
+  function refusalIn(place, move) {
     var alerts = document.querySelectorAll(place + ' .alert-danger:not(.meeting-refusal)');
     for (var i = 0; i < alerts.length; i++) {
-      if (alerts[i].offsetParent === null) continue;
+      if (alerts[i].offsetParent === null && !alerts[i].classList.contains('meeting-moved')) continue;
       var message = alerts[i].querySelector('.message');
       var text = (message || alerts[i]).textContent.trim();
-      if (text) return text;
+      if (text) {
+        if (move) alerts[i].classList.add('meeting-moved');
+        return text;
+      }
     }
     return null;
   }
