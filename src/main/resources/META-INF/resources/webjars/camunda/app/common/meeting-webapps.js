@@ -183,7 +183,8 @@
   // 到期时间; what the person chooses afterwards stays.
   var sortingSet = false;
   function dueFirst() {
-    if (sortingSet) return;
+    // Only once Tasklist has drawn its list: a change of address while it starts could stall it.
+    if (sortingSet || !document.querySelector('[cam-sorting-choices] .sort-by')) return;
     var hash = window.location.hash;
     var match = /([?&]sorting=)([^&]*)/.exec(hash);
     if (!match) return;
