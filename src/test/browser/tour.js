@@ -6,12 +6,15 @@
  *   BASE_URL=http://localhost:8080 SCREENSHOT_DIR=target/screenshots node tour.js
  *
  * WebappTourIT runs it against the application on a random port. It
- *   1. opens every demo role's inbox in Tasklist,
+ *   1. opens every demo role's inbox in Tasklist: it opens on that role's own filter, every filter
+ *      shows its count, and the 会务管理 entry leads to the project's pages and back,
  *   2. walks the ad-hoc meeting application (临时会议申请) through the UI: applicant, leader,
  *      another leader who must not see it, the auditor in Cockpit, the office, and back to the
  *      applicant's status page,
- *   3. opens Cockpit as the auditor and Admin as the administrator,
- * saving a screenshot at each step. It fails (exit code 1) when an expected element is missing
+ *   3. opens Cockpit as the auditor (who is offered nothing he may not do, and is led from an
+ *      instance to its trail) and Admin as the administrator,
+ * saving a screenshot at each step. A server's refusal of a form must read in Chinese next to the
+ * button pressed. It fails (exit code 1) when an expected element is missing
  * or a page shows an English label of the webapp's own locale file, or one of its keys (an
  * untranslated label);
  * every failure leaves a FAILED-<step>.png next to the other screenshots. The meeting title
@@ -40,18 +43,22 @@ const CHROMIUM_ARGS = [
 const PASSWORD = 'demo'; // every demo user's password (README)
 const VIEWPORT = { width: 1280, height: 800 };
 const TIMEOUT_MS = 40000;
-const COCKPIT_READY = '.navbar-brand:has-text("Cockpit")';
+const COCKPIT_READY = '.navbar-brand:has-text("流程监控")';
+const ADMIN_READY = '.navbar-brand:has-text("系统管理")';
 
-// One demo user per role, and the Tasklist filter that is that role's inbox (organisation.yaml).
+// One demo user per role, and the Tasklist filter that is that role's inbox (organisation.yaml),
+// on which Tasklist opens for them.
 const ROLES = [
-  { user: 'wangli', role: 'staff', roleName: '主办部门经办人', inbox: '本部门待办' },
-  { user: 'fenggang', role: 'head', roleName: '主办部门负责人', inbox: '部门负责人审核' },
-  { user: 'qianjun', role: 'leader', roleName: '分管领导', inbox: '分管领导审批' },
+  { user: 'wangli', role: 'staff', roleName: '主办部门经办人', inbox: '本部门待办（政策法规处）' },
+  { user: 'fenggang', role: 'head', roleName: '主办部门负责人', inbox: '部门负责人审核（政策法规处）' },
+  { user: 'qianjun', role: 'leader', roleName: '分管领导', inbox: '分管领导审批（钱军）' },
   { user: 'zhouping', role: 'office', roleName: '办公室', inbox: '办公室待办' },
   { user: 'zhengyan', role: 'finance', roleName: '财务', inbox: '财务审核' },
   { user: 'shenyu', role: 'auditor', roleName: '审计', inbox: '审计查询' },
-  { user: 'admin', role: 'camunda-admin', roleName: '系统管理员', inbox: '我的待办' },
+  { user: 'admin', role: 'camunda-admin', roleName: '系统管理员', inbox: '审计查询' },
 ];
+// What Tasklist offers that an auditor may not do (the engine refuses each of them).
+const AUDITOR_MAY_NOT = ['button.claim', 'text=设置跟进日期', 'text=添加备注', 'text=创建任务', 'text=发起流程'];
 
 // English values that name the product rather than label something: not worth translating.
 const PRODUCT_NAMES = /\b(Camunda Platform|Camunda|Tasklist|Cockpit|Admin|BPMN|DMN|ID)\b/g;
@@ -87,6 +94,7 @@ async function main() {
     const adhoc = await adhocApplication(tour);
     await preparation(tour, adhoc);
     await cockpitAsAuditor(tour);
+    await adminSeesInstanceActionsInChinese(tour);
     await adminAsAdministrator(tour);
   } finally {
     await browser.close();
@@ -114,10 +122,64 @@ async function roleInboxes(tour) {
   for (const { user, role, roleName, inbox } of ROLES) {
     const page = await tasklistAs(tour, user);
     await step(`${role}-tasklist`, page, async () => {
-      await openFilter(page, inbox);
+      await landsOn(page, inbox);
+      await everyFilterShowsItsCount(page);
       await shoot(page, `${role}-tasklist`);
       await checkTranslated(tour, page, 'tasklist', `${role}-tasklist (${user} ${roleName})`);
     });
+  }
+  // From Tasklist to the project's pages and back, by clicking only.
+  const clerk = await tasklistAs(tour, 'wangli');
+  await step('tasklist-to-pages-and-back', clerk, async () => {
+    await clerk.click('[cam-widget-header] .meeting-home a:has-text("会务管理")');
+    await clerk.waitForURL(/\/app\/my(\?|$)/);
+    await clerk.waitForLoadState('domcontentloaded');
+    await shoot(clerk, 'tasklist-to-pages');
+    await clerk.click('a[href^="/camunda/app/tasklist"]');
+    await clerk.waitForSelector('.task-filter.active');
+  });
+}
+
+// A task's card shows the whole meeting title and its applicant, and no unlabeled number.
+async function cardReadsWhole(page, taskId, title) {
+  const card = page.locator("li.task", { has: page.locator(`a[href$="task=${taskId}"]`) });
+  const shown = await card.locator('.variable-item', { hasText: '会议名称' }).locator('.variable-value')
+    .evaluate((value) => ({ text: value.innerText.trim(), whole: value.getBoundingClientRect().bottom
+      <= value.closest('.task-card-details').getBoundingClientRect().bottom && value.scrollWidth <= value.clientWidth }));
+  if (shown.text !== title || !shown.whole) {
+    throw new Error(`the card shows 会议名称 "${shown.text}"${shown.whole ? '' : ', cut off'}`);
+  }
+  if (!(await card.innerText()).includes('申请人')) throw new Error('the card does not name the applicant');
+  if (await card.locator('.priority').isVisible()) throw new Error('the card shows the unlabeled priority');
+}
+
+// Tasklist opened without a filter in its address opens the person's own inbox.
+async function landsOn(page, inbox) {
+  await page.goto(`${BASE_URL}/camunda/app/tasklist/default/`);
+  await page.waitForSelector('.task-filter.active');
+  const active = (await page.locator('.task-filter.active h4.name a').first().innerText()).trim();
+  if (!active.startsWith(inbox)) {
+    throw new Error(`Tasklist opens on "${active}", expected the role's inbox ${inbox}`);
+  }
+  await settle(page);
+}
+
+async function everyFilterShowsItsCount(page) {
+  await page.waitForSelector('.task-filter .meeting-count');
+  const filters = await page.locator('.task-filter').count();
+  const counts = await page.locator('.task-filter .meeting-count').allInnerTexts();
+  if (counts.length !== filters || counts.some((c) => !/^\d+$/.test(c.trim()))) {
+    throw new Error(`${filters} filters, counts shown: ${JSON.stringify(counts)}`);
+  }
+}
+
+// The count the person's landing filter shows, and whether the task is listed without a click.
+async function landingCountAndTask(page, inbox, taskId) {
+  await landsOn(page, inbox);
+  await page.waitForSelector(taskLink(taskId));
+  const count = Number((await page.locator('.task-filter.active .meeting-count').innerText()).trim());
+  if (!(count >= 1)) {
+    throw new Error(`${inbox} lists the waiting task but counts ${count}`);
   }
 }
 
@@ -135,6 +197,8 @@ async function adhocApplication(tour) {
     await applicant.click('.modal-dialog .processes a:has-text("临时会议申请")');
     await applicant.waitForSelector('.modal-dialog .fjs-container');
     await settle(applicant);
+    const placeholder = (await applicant.locator('.fjs-form-field', { hasText: '会议类型' }).innerText());
+    if (!placeholder.includes('请选择')) throw new Error(`the select reads "${placeholder.replace(/\s+/g, ' ')}"`);
     await shoot(applicant, 'flow-01-start-form');
     await checkTranslated(tour, applicant, 'tasklist', 'flow-01-start-form');
   });
@@ -146,6 +210,24 @@ async function adhocApplication(tour) {
     if (english > 0) throw new Error(`${english} form messages are still English`);
     await shoot(applicant, 'flow-01b-empty-form-refused');
   });
+  await step('flow-01c-server-refusal-next-to-the-button', applicant, async () => {
+    // The end before the start passes the form's own checks; the server refuses it.
+    await fillApplication(applicant, title, day, '11:00', '09:00');
+    await applicant.click('.modal-footer button:has-text("发起")');
+    const refusal = applicant.locator('.modal-dialog .meeting-refusal');
+    await refusal.waitFor();
+    const text = (await refusal.innerText()).trim();
+    if (!/结束时间/.test(text) || /[A-Za-z]{4}/.test(text.replace(/（[A-Za-z]+）/g, ''))) {
+      const alerts = await applicant.locator('.modal-dialog .alert').evaluateAll((a) => a.map((e) => e.outerHTML));
+      throw new Error(`the refusal reads "${text}" (${alerts.join(' | ').replace(/\s+/g, ' ').slice(0, 1500)})`);
+    }
+    const footer = await applicant.locator('.modal-footer').boundingBox();
+    const shown = await refusal.boundingBox();
+    if (!footer || !shown || footer.y - (shown.y + shown.height) > 40) {
+      throw new Error('the refusal is not next to the button');
+    }
+    await shoot(applicant, 'flow-01c-server-refusal');
+  });
   await step('flow-02-start-form-filled', applicant, async () => {
     await fillApplication(applicant, title, day);
     await applicant.evaluate(() => document.querySelector('.modal').scrollTo(0, 0)); // show the form's head
@@ -155,6 +237,10 @@ async function adhocApplication(tour) {
     await applicant.click('.modal-footer button:has-text("发起")');
     await applicant.waitForSelector('.modal-dialog', { state: 'detached' });
     await applicant.waitForSelector('.notifications :text("流程已发起")');
+    const statusLink = await applicant.locator('.notifications a.meeting-status-link').getAttribute('href');
+    if (statusLink !== '/app/adhoc-applications') {
+      throw new Error(`after starting, the notification leads to "${statusLink}"`);
+    }
     await shoot(applicant, 'flow-03-started');
     return (await myApplication(applicant, title)).processInstanceId;
   });
@@ -164,8 +250,8 @@ async function adhocApplication(tour) {
   const leader = await tasklistAs(tour, 'qianjun');
   const leaderTaskId = await step('flow-04-leader-inbox', leader, async () => {
     const taskId = await taskOf(leader, instanceId, '分管领导审批');
-    await openFilter(leader, '分管领导审批');
-    await leader.waitForSelector(taskLink(taskId));
+    await landingCountAndTask(leader, '分管领导审批（钱军）', taskId);
+    await cardReadsWhole(leader, taskId, title);
     await shoot(leader, 'flow-04-leader-inbox');
     return taskId;
   });
@@ -180,7 +266,8 @@ async function adhocApplication(tour) {
     }
   });
 
-  // The auditor follows it in Cockpit while it waits for the leader.
+  // The auditor follows it in Tasklist and Cockpit while it waits for the leader.
+  await auditorReadsTheTask(tour, leaderTaskId);
   await auditorSeesRunningInstance(tour, instanceId);
 
   await step('flow-06-leader-task', leader, async () => {
@@ -205,8 +292,25 @@ async function adhocApplication(tour) {
       await details.close();
     }
   });
-  await step('flow-07-leader-approves', leader, async () => {
+  await step('flow-06c-task-refusal-next-to-the-button', leader, async () => {
+    // 不同意 without a reason passes the form's own checks; the server refuses it.
     await claim(leader);
+    await leader.locator('.fjs-container').getByLabel('不同意', { exact: true }).check();
+    await leader.click('.task-details button:has-text("完成")');
+    const refusal = leader.locator('.task-details .meeting-refusal');
+    await refusal.waitFor();
+    const text = (await refusal.innerText()).trim();
+    if (!/理由|意见/.test(text) || /Cannot|submit/.test(text)) {
+      throw new Error(`the refusal reads "${text}"`);
+    }
+    const button = await leader.locator('.task-details button:has-text("完成")').boundingBox();
+    const shown = await refusal.boundingBox();
+    if (!button || !shown || Math.abs(button.y - (shown.y + shown.height)) > 60) {
+      throw new Error('the refusal is not next to the 完成 button');
+    }
+    await shoot(leader, 'flow-06c-task-refusal');
+  });
+  await step('flow-07-leader-approves', leader, async () => {
     await leader.locator('.fjs-container').getByLabel('同意', { exact: true }).check();
     await shoot(leader, 'flow-07-leader-approves');
     await complete(leader, leaderTaskId);
@@ -217,8 +321,7 @@ async function adhocApplication(tour) {
   const office = await tasklistAs(tour, 'zhouping');
   const filingTaskId = await step('flow-09-office-inbox', office, async () => {
     const taskId = await taskOf(office, instanceId, '办公室备案');
-    await openFilter(office, '办公室待办');
-    await office.waitForSelector(taskLink(taskId));
+    await landingCountAndTask(office, '办公室待办', taskId);
     await shoot(office, 'flow-09-office-inbox');
     return taskId;
   });
@@ -234,7 +337,8 @@ async function adhocApplication(tour) {
   // Back to the applicant: the project's own page shows the application as filed.
   await step('flow-11-applicant-status', applicant, async () => {
     await applicant.goto(`${BASE_URL}/app/adhoc-applications`);
-    const row = applicant.locator('tr', { hasText: title });
+    // The row of the application itself (others may name it among their clashes).
+    const row = applicant.locator('tr', { has: applicant.locator(`td > a:text-is("${title}")`) });
     await row.waitFor();
     const status = (await row.locator('td.status').innerText()).trim();
     if (status !== '已备案') {
@@ -347,14 +451,16 @@ async function preparation(tour, { title, meetingId }) {
   });
 }
 
-async function fillApplication(page, title, day) {
+async function fillApplication(page, title, day, start = '09:00', end = '11:00') {
   const field = (label) => page.locator('.fjs-form-field', { hasText: label });
   // The select opens on a click into the field, then offers its options as a list.
-  await field('会议类型').locator('.fjs-input-group, input').first().click();
-  await page.click('.fjs-dropdownlist-item:has-text("工作部署会")');
+  if (!(await field('会议类型').innerText()).includes('工作部署会')) {
+    await field('会议类型').locator('.fjs-input-group, input').first().click();
+    await page.click('.fjs-dropdownlist-item:has-text("工作部署会")');
+  }
   // Date and time pickers take typed input once Enter confirms it.
-  await fillDateTime(page, 0, day, '09:00');
-  await fillDateTime(page, 1, day, '11:00');
+  await fillDateTime(page, 0, day, start);
+  await fillDateTime(page, 1, day, end);
   await fillStable([
     [field('会议名称').locator('input'), title],
     [field('必要性').locator('textarea'), '部署年度政策解读工作，须各处室当面沟通分工。'],
@@ -410,6 +516,20 @@ async function cockpitAsAuditor(tour) {
   ]);
 }
 
+async function auditorReadsTheTask(tour, taskId) {
+  const page = await tasklistAs(tour, 'shenyu');
+  await step('auditor-tasklist-task', page, async () => {
+    await landsOn(page, '审计查询');
+    // All open tasks are in his inbox, many pages of them: he opens the one he follows by its address.
+    await page.goto(`${BASE_URL}/camunda/app/tasklist/default/#/?task=${taskId}`);
+    await page.waitForSelector('.task-details .fjs-container');
+    await settle(page);
+    await offersNothingOf(page, AUDITOR_MAY_NOT);
+    await shoot(page, 'auditor-tasklist-task');
+    await checkTranslated(tour, page, 'tasklist', 'auditor-tasklist-task');
+  });
+}
+
 async function auditorSeesRunningInstance(tour, instanceId) {
   const page = await openApp(tour, 'shenyu', 'cockpit', COCKPIT_READY);
   await step('auditor-cockpit-process', page, async () => {
@@ -421,14 +541,57 @@ async function auditorSeesRunningInstance(tour, instanceId) {
     await shoot(page, 'auditor-cockpit-process');
     await checkTranslated(tour, page, 'cockpit', 'auditor-cockpit-process');
   });
+  await step('auditor-cockpit-instance', page, async () => {
+    await page.click(`td a:has-text("${instanceId}")`);
+    await page.waitForSelector('.djs-container svg .djs-element');
+    await page.waitForSelector('table td:has-text("applicationId")');
+    await settle(page);
+    // Delete, suspend, add or edit a variable, retry: all refused to him, none offered.
+    await offersNothingOf(page, ['.ctn-toolbar a', 'td.actions button', 'button:has(.glyphicon-pencil)']);
+    await shoot(page, 'auditor-cockpit-instance');
+    await checkTranslated(tour, page, 'cockpit', 'auditor-cockpit-instance');
+    await page.click('[cam-widget-header] .meeting-trail a');
+    await page.waitForURL(/\/app\/adhoc-applications\/\d+$/);
+    await page.waitForSelector('text=部署年度政策解读工作');
+    await shoot(page, 'auditor-cockpit-to-trail');
+  });
+}
+
+// The administrator repairs: he sees the actions, in Chinese.
+async function adminSeesInstanceActionsInChinese(tour) {
+  const page = await openApp(tour, 'admin', 'cockpit', COCKPIT_READY);
+  await step('admin-cockpit-instance', page, async () => {
+    // The tour's meeting is being prepared: its lifecycle is running.
+    await page.goto(`${BASE_URL}/camunda/app/cockpit/default/#/processes`);
+    await page.click('td a:has-text("会议全流程")');
+    await page.locator('td.instance-id a').first().click();
+    await page.waitForSelector('td.actions');
+    await settle(page);
+    const titles = await page.locator('button[title]').evaluateAll((buttons) => buttons.map((b) => b.title));
+    const english = titles.filter((t) => /^(zoom in|zoom out|reset zoom)$/.test(t));
+    if (english.length) throw new Error(`English button titles: ${english.join(', ')}`);
+    await shoot(page, 'admin-cockpit-instance');
+    await checkTranslated(tour, page, 'cockpit', 'admin-cockpit-instance');
+  });
+}
+
+async function offersNothingOf(page, selectors) {
+  const offered = [];
+  for (const selector of selectors) {
+    for (const candidate of await page.locator(selector).all()) {
+      if (await candidate.isVisible()) offered.push(selector);
+    }
+  }
+  if (offered.length) throw new Error(`offered: ${[...new Set(offered)].join(', ')}`);
 }
 
 async function adminAsAdministrator(tour) {
-  const page = await openApp(tour, 'admin', 'admin', '.navbar-brand:has-text("Admin")');
+  const page = await openApp(tour, 'admin', 'admin', ADMIN_READY);
   await visit(tour, page, 'admin', [
     { step: 'admin-admin', hash: '#/', expect: '.dashboard a:has-text("用户列表")' },
-    { step: 'admin-admin-users', hash: '#/users', expect: 'td:has-text("wangli")' },
-    { step: 'admin-admin-groups', hash: '#/groups', expect: 'td:has-text("leader-policy")' },
+    // 姓 and 名 each in their own column, group types in Chinese.
+    { step: 'admin-admin-users', hash: '#/users', expect: 'td:has-text("wangli")', row: ['wangli', '丽', '王'] },
+    { step: 'admin-admin-groups', hash: '#/groups', expect: 'td:has-text("leader-policy")', row: ['leader-policy', '分管领导·政策法规处', '部门角色'] },
     // Application grants: the auditor's access to Cockpit comes from organisation.yaml.
     { step: 'admin-admin-authorizations', hash: '#/authorization?resource=0', expect: 'td:has-text("cockpit")' },
     { step: 'admin-admin-system', hash: '#/system?section=system-settings-general', expect: 'h3:has-text("常规设置")' },
@@ -442,6 +605,14 @@ async function visit(tour, page, app, views) {
       await page.goto(`${BASE_URL}/camunda/app/${app}/default/${view.hash}`);
       await page.waitForSelector(view.expect);
       await settle(page);
+      if (view.row) {
+        const rows = await page.locator('tbody tr').evaluateAll((trs) => trs.map((tr) =>
+          [...tr.querySelectorAll('td')].map((td) => td.innerText.trim())));
+        const row = rows.find((cells) => cells[0] === view.row[0]);
+        if (!row || view.row.some((cell, i) => row[i] !== cell)) {
+          throw new Error(`row ${view.row[0]} reads ${JSON.stringify(row)}, expected ${JSON.stringify(view.row)}`);
+        }
+      }
       await shoot(page, view.step);
       await checkTranslated(tour, page, app, view.step);
     });
@@ -475,6 +646,8 @@ async function openApp(tour, user, app, ready) {
     }
     await page.waitForSelector(`${ready}, input[type=password]`);
     if (await page.locator('input[type=password]').isVisible()) {
+      const heading = (await page.locator('.login-header .app-name').innerText()).trim();
+      if (/[A-Za-z]/.test(heading)) throw new Error(`the login page is headed "${heading}"`);
       // The login form is drawn again once the Chinese texts have loaded; a field filled before
       // that can end up in the other field (seen under load): fill until both read back right.
       await settle(page);

@@ -65,8 +65,8 @@ public class MaterialsService {
   }
 
   /**
-   * Preparation starts: uploads are open; the task forms get what to prepare and where (by when is
-   * the task's due date, which follows the meeting's schedule).
+   * Preparation starts: uploads are open; the task forms get what to prepare (by when is the task's
+   * due date, which follows the meeting's schedule; where is the form's relative link).
    */
   @Transactional
   public Opened open(long meetingId, String processInstanceId, String actor) {
@@ -74,7 +74,7 @@ public class MaterialsService {
     materials.open(meetingId, processInstanceId, now());
     String required = names(meetingTypes.requiredMaterials(meeting.meetingType()));
     events.record(meetingId, STAGE, "OPENED", actor, "需报送：" + required);
-    return new Opened(required, publicBaseUrl + pagePath(meetingId));
+    return new Opened(required);
   }
 
   public static String pagePath(long meetingId) {
@@ -264,7 +264,7 @@ public class MaterialsService {
     return LocalDateTime.now(clock);
   }
 
-  public record Opened(String requiredMaterials, String pageUrl) {}
+  public record Opened(String requiredMaterials) {}
 
   public record Submitted(long submissionId, int printCopies) {}
 

@@ -8,8 +8,6 @@ public final class MaterialsVariables {
 
   public static final String PROCESS_KEY = "meetingMaterials";
 
-  /** String: the upload page of the meeting, linked from the task form. */
-  public static final String MATERIALS_PAGE_URL = "materialsPageUrl";
   /** String: the required kinds' names, for the forms (议程、领导讲话稿、工作报告). */
   public static final String REQUIRED_MATERIALS = "requiredMaterials";
   /** String: the department's 说明 sent with the materials. */

@@ -1,6 +1,5 @@
 package cn.gov.agency.meeting.materials;
 
-import static cn.gov.agency.meeting.materials.MaterialsVariables.MATERIALS_PAGE_URL;
 import static cn.gov.agency.meeting.materials.MaterialsVariables.REQUIRED_MATERIALS;
 
 import cn.gov.agency.meeting.engine.Actor;
@@ -9,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 开始材料准备: opens the uploads and tells the task form what to prepare and where. */
+/** 开始材料准备: opens the uploads and tells the task form what to prepare (by when is the task's due date). */
 @Component("openMaterialsDelegate")
 class OpenMaterialsDelegate implements JavaDelegate {
 
@@ -24,6 +23,5 @@ class OpenMaterialsDelegate implements JavaDelegate {
     MaterialsService.Opened opened = service.open(ProcessBinding.meetingId(execution),
         execution.getProcessInstanceId(), Actor.of(execution));
     execution.setVariable(REQUIRED_MATERIALS, opened.requiredMaterials());
-    execution.setVariable(MATERIALS_PAGE_URL, opened.pageUrl());
   }
 }

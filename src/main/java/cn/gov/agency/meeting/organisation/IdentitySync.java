@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 class IdentitySync {
 
-  static final String GLOBAL_ROLE_TYPE = "role";
-  static final String DEPARTMENT_ROLE_TYPE = "department-role";
+  /** Admin shows a group's type as it is written: the administrator reads Chinese. */
+  static final String GLOBAL_ROLE_TYPE = "角色";
+  static final String DEPARTMENT_ROLE_TYPE = "部门角色";
 
   private final IdentityService identityService;
   private final boolean createDemoPasswords;
@@ -91,10 +92,10 @@ class IdentitySync {
     } else if (sameProfile(user, person)) {
       return;
     }
-    // The webapps show "firstName lastName"; a Chinese name is written whole, family name first,
-    // with no space (王丽), so the whole name is the first name.
-    user.setFirstName(person.fullName());
-    user.setLastName("");
+    // Admin's 名 and 姓 are Camunda's firstName and lastName. The webapps join them given name
+    // first; scripts/meeting-webapps.js shows the logged-in person family name first (王丽).
+    user.setFirstName(person.givenName());
+    user.setLastName(person.familyName());
     user.setEmail(person.email());
     if (isNew && createDemoPasswords && person.password() != null) {
       user.setPassword(person.password());
@@ -103,7 +104,7 @@ class IdentitySync {
   }
 
   private static boolean sameProfile(User user, PersonSeed person) {
-    return List.of(person.fullName(), "", Objects.toString(person.email(), ""))
+    return List.of(person.givenName(), person.familyName(), Objects.toString(person.email(), ""))
         .equals(List.of(Objects.toString(user.getFirstName(), ""), Objects.toString(user.getLastName(), ""),
             Objects.toString(user.getEmail(), "")));
   }

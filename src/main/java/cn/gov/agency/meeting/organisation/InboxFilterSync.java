@@ -95,13 +95,14 @@ class InboxFilterSync {
     } else if (!inbox.allTasks()) {
       query.taskCandidateGroupIn(candidateGroups).includeAssignedTasks();
     }
-    return query.orderByTaskCreateTime().desc();
+    // What is due first comes first (every task has a due date); of those due alike, the older one.
+    // Tasklist appends its own sort order behind this one.
+    return query.orderByDueDate().asc().orderByTaskCreateTime().asc();
   }
 
   private static Map<String, Object> properties(PlannedFilter planned, OrganisationSeed seed) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put(ORIGIN, planned.origin());
-    // Same-named filters of different departments stay distinguishable, e.g. to an administrator.
     properties.put("description", planned.scope() == null ? planned.inbox().description()
         : planned.inbox().description() + "（" + planned.scope() + "）");
     properties.put("priority", planned.inbox().priority());
@@ -112,11 +113,14 @@ class InboxFilterSync {
     return properties;
   }
 
-  /** {@code scope}: the department or person a per-department or per-person filter is for. */
+  /**
+   * {@code scope}: the department or person a per-department or per-person filter is for. It is part
+   * of the name: an administrator, who sees every filter, would otherwise see six 本部门待办.
+   */
   private record PlannedFilter(String origin, InboxDefinition inbox, String scope, String audienceGroup,
       String audienceUser, TaskQuery query) {
     String name() {
-      return inbox.name();
+      return scope == null ? inbox.name() : inbox.name() + "（" + scope + "）";
     }
   }
 }

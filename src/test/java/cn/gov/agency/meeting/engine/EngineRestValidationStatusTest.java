@@ -36,6 +36,28 @@ class EngineRestValidationStatusTest {
   }
 
   @Test
+  void theRefusalReadsAsTheRuleSaysItWithoutTheResourcesEnglishBeginning() {
+    RejectedProcessInput refusal = new RejectedProcessInput(cn.gov.agency.meeting.validation.InvalidInputException.of(
+        "临时会议申请", new cn.gov.agency.meeting.validation.Violation("place", "会议地点", "required", "必须填写")));
+    for (String prefix : new String[] {
+        "Cannot instantiate process definition adhocMeetingApplication:1:bbe743a6-f265-11f1-b05e-02fc00000001: ",
+        "Cannot submit task form 8b1c2d3e-f265-11f1-b05e-02fc00000001: "}) {
+      ContainerResponseContext response = answer(400, refusal);
+      ExceptionDto body = (ExceptionDto) response.getEntity();
+      body.setMessage(prefix + refusal.getMessage());
+      rejected.filter(mock(ContainerRequestContext.class), response);
+      assertThat(body.getMessage()).isEqualTo(refusal.getMessage()).startsWith("临时会议申请未通过校验：会议地点");
+    }
+  }
+
+  @Test
+  void otherMessagesKeepTheirWording() {
+    ContainerResponseContext response = answer(500, new ProcessEngineException("Cannot submit task form 7: broken"));
+    rejected.filter(mock(ContainerRequestContext.class), response);
+    assertThat(((ExceptionDto) response.getEntity()).getMessage()).isEqualTo("Cannot submit task form 7: broken");
+  }
+
+  @Test
   void aRaceWithAnotherStepIsAConflict() {
     // The engine marks a lost race with its built-in optimistic-locking code, whatever wraps it.
     OptimisticLockingException race = new OptimisticLockingException("updated concurrently");

@@ -48,20 +48,58 @@ class OrganisationBootstrapTest {
   }
 
   @Test
-  void chineseNamesDisplayWholeAndFamilyNameFirst() {
+  void adminShowsTheFamilyNameAsLastNameAndTheGivenNameAsFirstName() {
     var user = identityService.createUserQuery().userId("wangli").singleResult();
-    assertThat((user.getFirstName() + " " + user.getLastName()).trim()).isEqualTo("王丽");
+    assertThat(user.getLastName()).as("姓").isEqualTo("王");
+    assertThat(user.getFirstName()).as("名").isEqualTo("丽");
+    assertThat(directory.person("wangli").orElseThrow().fullName()).isEqualTo("王丽");
     assertThat(directory.person("wangli").orElseThrow().departmentName()).isEqualTo("政策法规处");
+    assertThat(identityService.createGroupQuery().groupId("leader-policy").singleResult().getType()).isEqualTo("部门角色");
+    assertThat(identityService.createGroupQuery().groupId("office").singleResult().getType()).isEqualTo("角色");
   }
 
   @Test
   void everyoneSeesExactlyTheInboxesOfTheirRoles() {
-    assertThat(visibleFilters("wangli")).containsExactlyInAnyOrder("我的待办", "本部门待办");
-    assertThat(visibleFilters("qianjun")).containsExactlyInAnyOrder("我的待办", "分管领导审批", "领导班子审定");
-    assertThat(visibleFilters("liming")).containsExactlyInAnyOrder("我的待办", "办公室待办", "部门负责人审核");
-    assertThat(visibleFilters("zhengyan")).containsExactlyInAnyOrder("我的待办", "财务审核", "本部门待办");
+    assertThat(visibleFilters("wangli")).containsExactlyInAnyOrder("我的待办", "本部门待办（政策法规处）");
+    assertThat(visibleFilters("qianjun")).containsExactlyInAnyOrder("我的待办", "分管领导审批（钱军）", "领导班子审定");
+    assertThat(visibleFilters("liming")).containsExactlyInAnyOrder("我的待办", "办公室待办", "部门负责人审核（办公室）");
+    assertThat(visibleFilters("zhengyan")).containsExactlyInAnyOrder("我的待办", "财务审核", "本部门待办（财务处）");
     assertThat(visibleFilters("shenyu")).containsExactlyInAnyOrder("我的待办", "审计查询");
     assertThat(visibleFilters("hanmei")).containsExactlyInAnyOrder("我的待办", "会议记录");
+  }
+
+  @Test
+  void theAdministratorTellsEveryFilterApartByItsName() {
+    List<String> names = visibleFilters("admin");
+    assertThat(names).hasSizeGreaterThan(10).doesNotHaveDuplicates()
+        .contains("本部门待办（办公室）", "本部门待办（政策法规处）", "分管领导审批（孙红）");
+  }
+
+  /** Tasklist opens on the visible filter with the smallest priority. */
+  @Test
+  void everyoneOpensOnTheInboxOfTheirOwnRoleNotOnWhatTheyClaimed() {
+    assertThat(landingFilter("wangli")).isEqualTo("本部门待办（政策法规处）");
+    assertThat(landingFilter("fenggang")).isEqualTo("部门负责人审核（政策法规处）");
+    assertThat(landingFilter("qianjun")).isEqualTo("分管领导审批（钱军）");
+    assertThat(landingFilter("zhouping")).isEqualTo("办公室待办");
+    assertThat(landingFilter("liming")).isEqualTo("办公室待办");
+    assertThat(landingFilter("wuhua")).isEqualTo("财务审核");
+    assertThat(landingFilter("zhengyan")).isEqualTo("财务审核");
+    assertThat(landingFilter("weilan")).isEqualTo("本部门待办（科技信息处）");
+    assertThat(landingFilter("hanmei")).isEqualTo("会议记录");
+    assertThat(landingFilter("shenyu")).isEqualTo("审计查询");
+  }
+
+  @Test
+  void inboxesListWhatIsDueFirstFirstAndShowTheirCountsAndColumns() {
+    Filter inbox = new AsUser(identityService).call("wangli", () -> filterService.createTaskFilterQuery()
+        .filterName("本部门待办（政策法规处）").singleResult());
+    assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) inbox.getQuery()).getOrderingProperties())
+        .extracting(o -> o.getQueryProperty().getName())
+        .containsExactly("DUE_DATE_", "CREATE_TIME_");
+    assertThat(inbox.getProperties()).containsEntry("refresh", true);
+    assertThat(inbox.getProperties().get("variables").toString())
+        .contains("inboxMeetingTitle", "会议名称", "inboxRequesterName", "请假人", "inboxApplicantName", "申请人");
   }
 
   @Test
@@ -109,7 +147,13 @@ class OrganisationBootstrapTest {
 
   private Filter leaderFilterOf(String userId) {
     return new AsUser(identityService).call(userId, () -> filterService.createTaskFilterQuery()
-        .filterName("分管领导审批").singleResult());
+        .filterName("分管领导审批（" + directory.person(userId).orElseThrow().fullName() + "）").singleResult());
+  }
+
+  private String landingFilter(String userId) {
+    return new AsUser(identityService).call(userId, () -> filterService.createTaskFilterQuery().list().stream()
+        .min(java.util.Comparator.comparingInt(f -> ((Number) f.getProperties().get("priority")).intValue()))
+        .orElseThrow().getName());
   }
 
   private List<String> groupsOf(String userId) {

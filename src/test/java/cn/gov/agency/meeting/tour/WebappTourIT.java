@@ -26,7 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The real Camunda webapps in headless Chromium: {@code src/test/browser/tour.js} logs in as every
  * demo role, walks 临时会议申请 through Tasklist from applicant to leader to office, opens Cockpit and
  * Admin, and fails on a missing element or an untranslated label (English text of the webapp's
- * en.json, or one of its keys). Screenshots of every step land in {@code target/screenshots/}
+ * en.json, or one of its keys); when a role does not open on its own inbox with its count, the
+ * auditor is offered an action he may not take, a refusal is not in Chinese next to its button, or
+ * the 会务管理 entry does not lead to the pages and back. Screenshots of every step land in {@code target/screenshots/}
  * ({@code FAILED-<step>.png} when a step fails).
  *
  * <p>Needs Node.js and Debian's {@code chromium}; {@code .ci/run} installs both.
@@ -45,12 +47,14 @@ class WebappTourIT {
 
   private static final List<String> EXPECTED_SCREENSHOTS = List.of(
       "staff-tasklist", "head-tasklist", "leader-tasklist", "office-tasklist", "finance-tasklist",
-      "auditor-tasklist", "camunda-admin-tasklist",
-      "flow-01-start-form", "flow-02-start-form-filled", "flow-03-started", "flow-04-leader-inbox",
-      "flow-05-other-leader-inbox", "flow-06-leader-task", "flow-07-leader-approves", "flow-08-leader-done",
+      "auditor-tasklist", "camunda-admin-tasklist", "tasklist-to-pages",
+      "flow-01-start-form", "flow-01c-server-refusal", "flow-02-start-form-filled", "flow-03-started",
+      "flow-04-leader-inbox",
+      "flow-05-other-leader-inbox", "flow-06-leader-task", "flow-06c-task-refusal", "flow-07-leader-approves", "flow-08-leader-done",
       "flow-09-office-inbox", "flow-10-office-task", "flow-11-applicant-status",
       "auditor-cockpit", "auditor-cockpit-processes", "auditor-cockpit-decisions",
-      "auditor-cockpit-deployments", "auditor-cockpit-process",
+      "auditor-cockpit-deployments", "auditor-cockpit-process", "auditor-tasklist-task",
+      "auditor-cockpit-instance", "auditor-cockpit-to-trail", "admin-cockpit-instance",
       "admin-admin", "admin-admin-users", "admin-admin-groups", "admin-admin-authorizations",
       "admin-admin-system");
 

@@ -16,16 +16,12 @@
  */
 
 export default {
-  // // change the app name and vendor
-  // app: {
-  //   name: 'Operations',
-  //   vendor: 'Company'
-  // },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  app: {
+    name: '流程监控',
+    vendor: '会务管理系统'
+  },
+  // The way to the project's pages, and from a process instance to its meeting's trail.
+  customScripts: ['../common/meeting-webapps'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

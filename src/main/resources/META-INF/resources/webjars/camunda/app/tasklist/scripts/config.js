@@ -16,11 +16,11 @@
  */
 
 export default {
-  // change the app name and vendor
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
+  // The name on the login page and in the header, in the users' language.
+  app: {
+    name: '待办',
+    vendor: '会务管理系统'
+  },
   //
   // configure the date format
   // (moment.js patterns; keys not set here keep the built-in defaults)
@@ -38,8 +38,9 @@ export default {
     fallbackLocale: 'zh'
   },
 
-  // Chinese messages for the browser-side checks of Camunda Forms (scripts/form-messages-zh.js).
-  customScripts: ['scripts/form-messages-zh'],
+  // Chinese messages for the browser-side checks of Camunda Forms (scripts/form-messages-zh.js);
+  // the way to the project's pages, counts on every inbox, refusals next to the button (../common).
+  customScripts: ['scripts/form-messages-zh', '../common/meeting-webapps'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

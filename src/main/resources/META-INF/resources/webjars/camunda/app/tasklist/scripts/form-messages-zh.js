@@ -35,6 +35,13 @@
         item.textContent = chinese;
       }
     });
+    // A select that is not searchable writes its placeholder as the text of its display.
+    document.querySelectorAll('.fjs-container .fjs-select-placeholder').forEach(function (display) {
+      var chinese = placeholders[display.textContent.trim()];
+      if (chinese) {
+        display.textContent = chinese;
+      }
+    });
     document.querySelectorAll('.fjs-container input[placeholder]').forEach(function (input) {
       var chinese = placeholders[input.getAttribute('placeholder')];
       if (chinese) {

@@ -16,10 +16,11 @@
  */
 
 export default {
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
+  // Everyone logs in here: the login page's heading.
+  app: {
+    name: '个人中心',
+    vendor: '会务管理系统'
+  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
   //   // with a file called 'customScript.js' in it
