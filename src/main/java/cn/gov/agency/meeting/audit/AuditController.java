@@ -47,6 +47,7 @@ class AuditController {
   }
 
   @GetMapping("/api/audit/meetings/{id}/trail.csv")
+  @ResponseBody
   ResponseEntity<byte[]> csv(@PathVariable long id, CurrentUser user) {
     auditedMeeting(id, user);
     return ResponseEntity.ok()

@@ -31,10 +31,10 @@ class LoginPageController {
   static final String LOGOUT = "/app/logout";
   static final String HOME = "/camunda/app/tasklist/";
   /**
-   * Only our own pages and the webapps as destinations, never another site: "//evil.example" or
+   * Only our own pages, the API's Swagger UI and the webapps as destinations, never another site: "//evil.example" or
    * "/\evil.example" would be read by browsers as another host.
    */
-  private static final Pattern SAFE_NEXT = Pattern.compile("^/(app|camunda/app)/[^\\\\\\s]*$");
+  private static final Pattern SAFE_NEXT = Pattern.compile("^/(app/|camunda/app/|api/docs)[^\\\\\\s]*$");
 
   private final ProcessEngine engine;
 

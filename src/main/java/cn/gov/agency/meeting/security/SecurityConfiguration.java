@@ -191,6 +191,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
     wantsHtml.setIgnoredMediaTypes(Set.of(MediaType.ALL));
     LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
     entryPoints.put(path("/app/**"), loginPage);
+    // the API's Swagger UI is a page: a browser logs in like on any other page
+    entryPoints.put(new AndRequestMatcher(path("/api/docs/**"), wantsHtml), loginPage);
     entryPoints.put(path("/api/**"), challenge);
     entryPoints.put(wantsHtml, loginPage);
     DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);

@@ -97,6 +97,10 @@ class MinutesProcessTest {
         .endsWith("/app/meetings/" + meeting.id() + "/minutes");
 
     saveDraft(meeting, RECORDER, workDeploymentDraft());
+    // the draft is replaced whole: {} or a misspelt field would wipe it, so both are refused
+    assertThat(status(put("/api/meetings/" + meeting.id() + "/minutes/draft"), RECORDER, Map.of())).isEqualTo(400);
+    assertThat(status(put("/api/meetings/" + meeting.id() + "/minutes/draft"), RECORDER,
+        Map.of("contents", "拼错的字段"))).isEqualTo(400);
     complete(pi, RECORDER, Map.of());
     assertThat(pi).isWaitingAt("headReviewMinutes");
     assertThat(task(pi)).hasCandidateGroup("head-policy");
