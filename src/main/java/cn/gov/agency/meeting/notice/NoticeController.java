@@ -35,11 +35,14 @@ class NoticeController {
   private final NoticeService service;
   private final NoticeSender sender;
   private final MeetingAccess access;
+  private final NoticeChannelStates channelStates;
 
-  NoticeController(NoticeService service, NoticeSender sender, MeetingAccess access) {
+  NoticeController(NoticeService service, NoticeSender sender, MeetingAccess access,
+      NoticeChannelStates channelStates) {
     this.service = service;
     this.sender = sender;
     this.access = access;
+    this.channelStates = channelStates;
   }
 
   /** The notice and where it stands. */
@@ -176,6 +179,7 @@ class NoticeController {
     model.addAttribute("meeting", meeting);
     model.addAttribute("notice", notice);
     model.addAttribute("receipts", receiptsOf(notice));
+    model.addAttribute("channels", channelStates.of(notice, service.deliveries(notice.id())));
     model.addAttribute("mayAct", user.isIn(OFFICE));
     model.addAttribute("methods", List.of(ConfirmationMethod.values()).stream().filter(ConfirmationMethod::onBehalf)
         .toList());
