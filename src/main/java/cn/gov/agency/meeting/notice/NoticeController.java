@@ -86,8 +86,12 @@ class NoticeController {
 
   @GetMapping("/app/meetings/{meetingId}/notice")
   String printable(@PathVariable long meetingId, CurrentUser user, Model model) {
-    Notice notice = readableNotice(meetingId, user);
     model.addAttribute("meeting", service.meeting(meetingId));
+    if (service.drafted(meetingId).isEmpty() && oversees(meetingId, user)) {
+      // linked from the meeting's page from the start: before the office drafts it, say so
+      return "notice/page/not-drafted";
+    }
+    Notice notice = readableNotice(meetingId, user);
     model.addAttribute("document", service.document(notice.id()));
     return "notice/page/print";
   }
