@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.web;
 
+import cn.gov.agency.meeting.meeting.PersonUnits;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
 import cn.gov.agency.meeting.security.CurrentUser;
@@ -21,8 +22,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 public class PageNavigation {
 
-  /** Leaders are filed under the office in the organisation; people read them as the leadership. */
-  static final String LEADERSHIP_UNIT = "局领导";
   private static final String TASKLIST = "/camunda/app/tasklist/";
   /** A meeting's stage pages, whose breadcrumbs lead back to the meeting. */
   private static final Pattern STAGE_PAGE = Pattern.compile("^/app/meetings/(\\d{1,18})/.+");
@@ -55,9 +54,11 @@ public class PageNavigation {
           entry("审计查询", "/app/audit", inAny("auditor", "office")))));
 
   private final OrganisationDirectory directory;
+  private final PersonUnits units;
 
-  PageNavigation(OrganisationDirectory directory) {
+  PageNavigation(OrganisationDirectory directory, PersonUnits units) {
     this.directory = directory;
+    this.units = units;
   }
 
   @ModelAttribute("nav")
@@ -76,7 +77,7 @@ public class PageNavigation {
     }
     Person person = directory.person(user.userId()).orElse(null);
     String name = person == null ? user.userId() : person.fullName();
-    String unit = person == null ? "" : user.isIn("leadership") ? LEADERSHIP_UNIT : person.departmentName();
+    String unit = person == null ? "" : units.unitOf(person);
     Matcher stage = STAGE_PAGE.matcher(path);
     Long meetingId = stage.matches() ? Long.valueOf(stage.group(1)) : null;
     return new Navigation(name, unit, person == null ? "" : person.position(), groups, TASKLIST, meetingId);
