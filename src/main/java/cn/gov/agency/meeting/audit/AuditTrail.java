@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditTrail {
 
   /** Lines of one instant: the process starts before its tasks, a task is created before it is done. */
+  /** The application's own steps (timers, sending, jobs) are recorded under this user id. */
+  private static final String SYSTEM = "system";
   private static final Comparator<TrailEntry> IN_ORDER =
       Comparator.comparing(TrailEntry::at).thenComparing(TrailEntry::kind);
 
@@ -67,7 +69,7 @@ public class AuditTrail {
     return entries.stream().sorted(IN_ORDER)
         .map(entry -> entry.withActorName(entry.actorUserId() == null ? null
             : names.computeIfAbsent(entry.actorUserId(),
-                id -> directory.person(id).map(Person::fullName).orElse(id))))
+                id -> SYSTEM.equals(id) ? "系统" : directory.person(id).map(Person::fullName).orElse(id))))
         .toList();
   }
 
@@ -100,7 +102,9 @@ public class AuditTrail {
         || (entry.actorName() != null && entry.actorName().contains(query.person().trim()));
     boolean from = query.from() == null || !entry.at().toLocalDate().isBefore(query.from());
     boolean to = query.to() == null || !entry.at().toLocalDate().isAfter(query.to());
-    boolean taskType = blank(query.taskType()) || query.taskType().equals(entry.activityKey());
+    // a step by its Chinese name (确定筹备事项, or part of it) as people know it, or by its id
+    boolean taskType = blank(query.taskType()) || query.taskType().trim().equals(entry.activityKey())
+        || entry.activityName() != null && entry.activityName().contains(query.taskType().trim());
     return person && from && to && taskType;
   }
 
