@@ -29,10 +29,12 @@ class MeetingController {
   private final MeetingAccess access;
   private final Clock clock;
   private final MeetingStages stages;
+  private final PeopleNames peopleNames;
 
   MeetingController(MeetingRepository meetings, OrganisationDirectory directory, MeetingEvents events,
-      TrailLabels trailLabels, MeetingAccess access, Clock clock, MeetingStages stages) {
+      TrailLabels trailLabels, MeetingAccess access, Clock clock, MeetingStages stages, PeopleNames peopleNames) {
     this.access = access;
+    this.peopleNames = peopleNames;
     this.stages = stages;
     this.meetings = meetings;
     this.events = events;
@@ -86,6 +88,7 @@ class MeetingController {
     model.addAttribute("labels", trailLabels);
     model.addAttribute("departmentName", directory.department(meeting.hostDepartmentCode())
         .map(Department::name).orElse(meeting.hostDepartmentCode()));
+    model.addAttribute("names", peopleNames.lookup());
     model.addAttribute("peopleNames", directory.people().stream()
         .collect(Collectors.toMap(Person::userId, Person::fullName)));
     return "meeting/detail";
