@@ -11,6 +11,9 @@ import cn.gov.agency.meeting.support.MeetingDriver;
 import cn.gov.agency.meeting.support.SampleMeetings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -18,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.runtime.Job;
@@ -49,6 +53,7 @@ class PagesTourIT {
   @Test
   void everyRoleReachesItsPagesByClickingAndNothingElse() throws Exception {
     MeetingRecord meeting = preparedMeeting();
+    deleteOldScreenshots();
 
     BrowserScript.Result result = BrowserScript.run("pages.js", Map.of(
         // localhost: Chromium keeps the session's Secure cookie over plain HTTP for localhost only.
@@ -116,6 +121,16 @@ class PagesTourIT {
     }
     signIn.issueCodes(meeting.id(), "system");
     return meeting;
+  }
+
+  /** This script's screenshots of an earlier run must not pass for this run's. */
+  private static void deleteOldScreenshots() throws IOException {
+    Files.createDirectories(BrowserScript.SCREENSHOTS);
+    try (Stream<Path> files = Files.list(BrowserScript.SCREENSHOTS)) {
+      for (Path file : files.filter(f -> f.getFileName().toString().matches("(FAILED-)?pages-.*\\.png")).toList()) {
+        Files.delete(file);
+      }
+    }
   }
 
   private static List<String> nav(BrowserScript.Result result, String user) throws Exception {
