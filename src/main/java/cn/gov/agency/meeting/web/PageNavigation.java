@@ -61,9 +61,14 @@ public class PageNavigation {
     this.units = units;
   }
 
+  /** Only the pages have a navigation: the API's answers are not worth the organisation's lookups. */
   @ModelAttribute("nav")
   Navigation navigation(HttpServletRequest request) {
-    return CurrentUser.ofThisRequest().map(user -> of(user, request.getRequestURI())).orElse(null);
+    String path = request.getRequestURI();
+    if (!path.startsWith("/app/")) {
+      return null;
+    }
+    return CurrentUser.ofThisRequest().map(user -> of(user, path)).orElse(null);
   }
 
   Navigation of(CurrentUser user, String path) {

@@ -147,7 +147,7 @@ class AuditTrailTest {
         });
     assertThat(entries).filteredOn(e -> e.kind() == TrailKind.RECORD_CHANGED && "status".equals(e.activityKey())
             && "meeting".equals(e.processKey())).extracting(TrailEntry::detail)
-        .containsSubsequence("APPROVED → PREPARING", "PREPARING → READY", "READY → HELD", "HELD → ARCHIVED");
+        .containsSubsequence("已批准 → 筹备中", "筹备中 → 筹备就绪", "筹备就绪 → 已召开", "已召开 → 已归档");
     assertThat(entries).filteredOn(e -> e.kind() == TrailKind.RECORD_CHANGED
             && "reimbursement_item".equals(e.processKey()) && "wuhua".equals(e.actorUserId())).isNotEmpty();
     assertThat(entries).filteredOn(e -> e.kind() == TrailKind.RECORD_CHANGED

@@ -34,7 +34,7 @@ class MeetingStagesPageTest {
     String page = pages.get("/app/meetings/" + meeting.id(), "zhouping").body();
     assertThat(page).containsPattern("会议通知</a></td>\\s*<td rowspan=\"1\" class=\"status\">进行中")
         .contains("起草会议通知", "办公室（待认领）")
-        .containsPattern("会议场地</a></td>\\s*<td rowspan=\"1\" class=\"status\">未开始")
+        .containsPattern("<td rowspan=\"1\">会议场地</td>\\s*<td rowspan=\"1\" class=\"status\">未开始")
         .doesNotContain("会议用餐</a>");
 
     Pages.Page notice = pages.get("/app/meetings/" + meeting.id() + "/notice", "zhouping");
