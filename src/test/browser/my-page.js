@@ -6,8 +6,8 @@
  *
  *   BASE_URL=http://localhost:8080 SCREENSHOT_DIR=target/screenshots MY_USER=wangli node my-page.js
  *
- * Logs in as an employee does: /app/my sends a browser without a session to the webapps' login page,
- * and after logging in the page opens with that session. Prints one
+ * Logs in as an employee does: /app/my sends a browser without a session to the login page, which
+ * brings it back to /app/my. Prints one
  * line "MY-PAGE {json}": the meeting ids of the cards, the page's scroll width, whether every QR
  * image loaded; saves my-page-<user>.png (the whole page). Exit code 1 when the page does not open.
  */
@@ -45,18 +45,15 @@ async function main() {
     const page = await context.newPage();
     await page.goto(`${BASE_URL}/app/my`);
     await page.waitForSelector('input[type=password]');
-    await page.fill('input[placeholder="用户名"]', USER);
+    await page.fill('input[name=username]', USER);
     await page.fill('input[type=password]', PASSWORD);
-    const [login] = await Promise.all([
-      page.waitForResponse((r) => r.request().method() === 'POST' && /\/auth\/user\/default\/login\//.test(r.url())),
-      page.click('button[type=submit]'),
+    // the pages' login brings the browser back to /app/my
+    const [response] = await Promise.all([
+      page.waitForNavigation({ waitUntil: 'load' }),
+      page.click('form.login button[type=submit]'),
     ]);
-    if (login.status() !== 200) {
-      throw new Error(`login of ${USER} answered HTTP ${login.status()}`);
-    }
-    const response = await page.goto(`${BASE_URL}/app/my`, { waitUntil: 'load' });
-    if (!response || response.status() !== 200) {
-      throw new Error(`/app/my answered HTTP ${response && response.status()}`);
+    if (!response || response.status() !== 200 || new URL(page.url()).pathname !== '/app/my') {
+      throw new Error(`the login of ${USER} led to ${page.url()} (HTTP ${response && response.status()})`);
     }
     try {
       await page.waitForSelector('main h1');

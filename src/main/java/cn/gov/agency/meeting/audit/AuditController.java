@@ -9,6 +9,8 @@ import cn.gov.agency.meeting.web.NoSuchRecordException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -47,6 +49,7 @@ class AuditController {
   }
 
   @GetMapping("/api/audit/meetings/{id}/trail.csv")
+  @ResponseBody
   ResponseEntity<byte[]> csv(@PathVariable long id, CurrentUser user) {
     auditedMeeting(id, user);
     return ResponseEntity.ok()
@@ -56,10 +59,28 @@ class AuditController {
         .body(TrailCsv.of(trail.of(id)));
   }
 
+  /**
+   * A meeting's trail is hundreds of lines: narrowed by stage (process or record), person and kind,
+   * each offered as what the trail contains.
+   */
   @GetMapping("/app/audit/meetings/{id}")
-  String page(@PathVariable long id, CurrentUser user, Model model) {
+  String page(@PathVariable long id, @RequestParam(required = false) String stage,
+      @RequestParam(required = false) String person, @RequestParam(required = false) TrailKind kind,
+      CurrentUser user, Model model) {
     model.addAttribute("meeting", auditedMeeting(id, user));
-    model.addAttribute("entries", trail.of(id));
+    List<TrailEntry> all = trail.of(id);
+    model.addAttribute("entries", all.stream()
+        .filter(e -> stage == null || stage.isBlank() || stage.equals(e.processName()))
+        .filter(e -> person == null || person.isBlank() || person.equals(e.actorName()))
+        .filter(e -> kind == null || kind == e.kind())
+        .toList());
+    model.addAttribute("total", all.size());
+    model.addAttribute("stages", all.stream().map(TrailEntry::processName).filter(Objects::nonNull).distinct().toList());
+    model.addAttribute("people", all.stream().map(TrailEntry::actorName).filter(Objects::nonNull).distinct().sorted()
+        .toList());
+    model.addAttribute("kinds", TrailKind.values());
+    model.addAttribute("filter", Map.of("stage", stage == null ? "" : stage, "person", person == null ? "" : person,
+        "kind", kind == null ? "" : kind.name()));
     return "audit/trail";
   }
 

@@ -1,14 +1,11 @@
 package cn.gov.agency.meeting.audit;
 
 import cn.gov.agency.meeting.meeting.MeetingEvents;
+import cn.gov.agency.meeting.meeting.PeopleNames;
 import cn.gov.agency.meeting.meeting.TrailLabels;
-import cn.gov.agency.meeting.organisation.OrganisationDirectory;
-import cn.gov.agency.meeting.organisation.Person;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,17 +30,17 @@ public class AuditTrail {
   private final TrailLabels labels;
   private final RecordChangeLog changes;
   private final RecordLabels recordLabels;
-  private final OrganisationDirectory directory;
+  private final PeopleNames peopleNames;
   private final JdbcTemplate jdbc;
 
   AuditTrail(EngineHistoryTrail engine, MeetingEvents events, TrailLabels labels, RecordChangeLog changes,
-      RecordLabels recordLabels, OrganisationDirectory directory, JdbcTemplate jdbc) {
+      RecordLabels recordLabels, PeopleNames peopleNames, JdbcTemplate jdbc) {
     this.recordLabels = recordLabels;
     this.engine = engine;
     this.events = events;
     this.labels = labels;
     this.changes = changes;
-    this.directory = directory;
+    this.peopleNames = peopleNames;
     this.jdbc = jdbc;
   }
 
@@ -60,14 +57,11 @@ public class AuditTrail {
     changes.ofMeeting(meetingId).forEach(change -> entries.add(new TrailEntry(meetingId, change.changedAt(),
         TrailKind.RECORD_CHANGED, change.tableName(), recordLabels.table(change.tableName()), change.fieldName(),
         recordLabels.field(change.tableName(), change.fieldName()), change.changedBy(), null, null,
-        recordLabels.record(change.tableName(), change.recordId()) + display(change.oldValue()) + " → "
-            + display(change.newValue()))));
-    // A meeting's trail has a few actors and a hundred or more entries: look each person up once.
-    Map<String, String> names = new HashMap<>();
+        recordLabels.record(change.tableName(), change.recordId()) + recordLabels.value(change.oldValue()) + " → "
+            + recordLabels.value(change.newValue()))));
+    PeopleNames.Lookup names = peopleNames.lookup();
     return entries.stream().sorted(IN_ORDER)
-        .map(entry -> entry.withActorName(entry.actorUserId() == null ? null
-            : names.computeIfAbsent(entry.actorUserId(),
-                id -> directory.person(id).map(Person::fullName).orElse(id))))
+        .map(entry -> entry.named(names.name(entry.actorUserId()), names.inText(entry.detail())))
         .toList();
   }
 
@@ -100,7 +94,9 @@ public class AuditTrail {
         || (entry.actorName() != null && entry.actorName().contains(query.person().trim()));
     boolean from = query.from() == null || !entry.at().toLocalDate().isBefore(query.from());
     boolean to = query.to() == null || !entry.at().toLocalDate().isAfter(query.to());
-    boolean taskType = blank(query.taskType()) || query.taskType().equals(entry.activityKey());
+    // a step by its Chinese name (确定筹备事项, or part of it) as people know it, or by its id
+    boolean taskType = blank(query.taskType()) || query.taskType().trim().equals(entry.activityKey())
+        || entry.activityName() != null && entry.activityName().contains(query.taskType().trim());
     return person && from && to && taskType;
   }
 
@@ -108,7 +104,4 @@ public class AuditTrail {
     return value == null || value.isBlank();
   }
 
-  private static String display(String value) {
-    return value == null ? "（空）" : value;
-  }
 }

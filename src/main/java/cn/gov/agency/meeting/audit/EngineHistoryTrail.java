@@ -4,6 +4,7 @@ import cn.gov.agency.meeting.audit.MeetingEngineHistory.FailedJob;
 import cn.gov.agency.meeting.audit.MeetingEngineHistory.Incident;
 import cn.gov.agency.meeting.audit.MeetingEngineHistory.Instances;
 import cn.gov.agency.meeting.audit.MeetingEngineHistory.TaskLink;
+import cn.gov.agency.meeting.contract.FormField;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -39,15 +40,17 @@ class EngineHistoryTrail {
   /** What the meeting's tasks left besides themselves, looked up by task (or its activity instance). */
   private record Tasks(Map<String, List<HistoricVariableUpdate>> fieldsByActivityInstance,
       Map<String, List<TaskLink>> links, Map<String, String> completers, Map<String, List<String>> comments,
-      Map<String, String> groupNames) {}
+      Map<String, String> groupNames, Map<String, FormField> formFields) {}
 
   private final MeetingEngineHistory history;
   private final IdentityService identity;
   private final TransactionTemplate oneConnection;
   private final ZoneId zone;
+  private final FormFieldLabels formFields;
 
   EngineHistoryTrail(MeetingEngineHistory history, IdentityService identity, PlatformTransactionManager transactions,
-      Clock clock) {
+      Clock clock, FormFieldLabels formFields) {
+    this.formFields = formFields;
     this.history = history;
     this.identity = identity;
     // The reads share one connection: each connection taken is tagged with the acting user first.
@@ -72,7 +75,8 @@ class EngineHistoryTrail {
     Map<String, List<TaskLink>> links = history.taskLinks(instances);
     Tasks tasks = new Tasks(history.fieldsByActivityInstance(instances), links, history.completers(instances),
         history.comments(instances), history.groupNames(links.values().stream().flatMap(List::stream)
-            .filter(EngineHistoryTrail::offered).map(TaskLink::groupId).collect(Collectors.toSet())));
+            .filter(EngineHistoryTrail::offered).map(TaskLink::groupId).collect(Collectors.toSet())),
+        formFields.fields());
     Map<String, List<HistoricTaskInstance>> tasksByInstance = history.tasks(instances);
     Map<String, List<Incident>> incidents = history.incidents(instances);
     Map<String, List<FailedJob>> failedJobs = history.failedJobs(instances);
@@ -142,14 +146,17 @@ class EngineHistoryTrail {
     return entries;
   }
 
-  /** The decision and comment fields submitted with the task, then its comments. */
+  /**
+   * What the person submitted, as the form showed it (审批结果：同意), then the task's comments.
+   * Variables the process itself set in the same step are not the person's and are left out.
+   */
   private static String submitted(HistoricTaskInstance task, Tasks tasks) {
-    Map<String, String> values = new LinkedHashMap<>();
+    Map<String, Object> values = new LinkedHashMap<>();
     tasks.fieldsByActivityInstance().getOrDefault(task.getActivityInstanceId(), List.of()).stream()
         .sorted((a, b) -> a.getTime().compareTo(b.getTime()))
-        .forEach(update -> values.put(update.getVariableName(), String.valueOf(update.getValue())));
+        .forEach(update -> values.put(update.getVariableName(), update.getValue()));
     List<String> parts = new ArrayList<>();
-    values.forEach((field, value) -> parts.add(field + "=" + value));
+    values.forEach((field, value) -> FormFieldLabels.describe(tasks.formFields(), field, value).ifPresent(parts::add));
     for (String comment : tasks.comments().getOrDefault(task.getId(), List.of())) {
       parts.add("意见：" + comment);
     }
@@ -160,9 +167,10 @@ class EngineHistoryTrail {
     return IdentityLinkType.CANDIDATE.equals(link.type()) && link.groupId() != null;
   }
 
+  /** The role as people read it (分管领导·政策法规处); the group id only for a group the identity lost. */
   private static String roleName(String groupId, Map<String, String> groupNames) {
     String name = groupNames.get(groupId);
-    return name == null ? groupId : name + "（" + groupId + "）";
+    return name == null ? groupId : name;
   }
 
   private static String endDetail(HistoricProcessInstance pi) {

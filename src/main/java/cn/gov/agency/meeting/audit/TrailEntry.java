@@ -10,9 +10,10 @@ import java.time.LocalDateTime;
 public record TrailEntry(long meetingId, LocalDateTime at, TrailKind kind, String processKey, String processName,
     String activityKey, String activityName, String actorUserId, String actorName, String role, String detail) {
 
-  TrailEntry withActorName(String name) {
+  /** As people read it: the actor's name, and names instead of logins in the detail. */
+  TrailEntry named(String name, String namedDetail) {
     return new TrailEntry(meetingId, at, kind, processKey, processName, activityKey, activityName, actorUserId, name,
-        role, detail);
+        role, namedDetail);
   }
 
   public String kindLabel() {

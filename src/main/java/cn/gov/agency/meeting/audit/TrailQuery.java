@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * A search over the trails of all meetings; every criterion is optional. {@code meeting} is a meeting
- * id or part of its title, {@code person} a user id or part of a name, {@code taskType} a task key.
+ * id or part of its title, {@code person} a user id or part of a name, {@code taskType} a step's name (or part of it) or its key.
  */
 public record TrailQuery(String meeting, String department, String person, LocalDate from, LocalDate to,
     String taskType) {}

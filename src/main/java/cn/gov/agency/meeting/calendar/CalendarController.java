@@ -45,6 +45,26 @@ public class CalendarController {
   public record CoverageResponse(List<Integer> coveredYears) {
   }
 
+  public record CalendarQuestion(String path, String answers) {
+  }
+
+  public record CalendarIndex(List<CalendarQuestion> questions, String description) {
+  }
+
+  /**
+   * What the calendar answers: its root was a 404 that left integrators guessing the routes below
+   * it. The full description (parameters, answers) is in /api/openapi.
+   */
+  @GetMapping
+  public CalendarIndex index() {
+    return new CalendarIndex(List.of(
+        new CalendarQuestion("/api/calendar/working-day?date=2026-10-08", "这一天是否工作日（含调休）"),
+        new CalendarQuestion("/api/calendar/working-days-before?date=2026-10-08&days=3", "某日之前第 days 个工作日"),
+        new CalendarQuestion("/api/calendar/working-days-after?date=2026-10-08&days=3", "某日之后第 days 个工作日"),
+        new CalendarQuestion("/api/calendar/coverage", "工作日历已覆盖（已配置节假日）的年份")),
+        "/api/openapi");
+  }
+
   @GetMapping("/working-day")
   public WorkingDayResponse workingDay(
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {

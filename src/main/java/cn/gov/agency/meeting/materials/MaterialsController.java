@@ -58,6 +58,7 @@ class MaterialsController {
   }
 
   @GetMapping("/api/meetings/{meetingId}/materials/{fileId}/content")
+  @ResponseBody
   ResponseEntity<byte[]> download(@PathVariable long meetingId, @PathVariable long fileId, CurrentUser user) {
     readable(meetingId, user);
     MaterialsService.Download download = service.download(meetingId, fileId);

@@ -7,6 +7,7 @@ import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
 import cn.gov.agency.meeting.web.YearParameter;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -27,10 +28,14 @@ class MeetingController {
   private final TrailLabels trailLabels;
   private final MeetingAccess access;
   private final Clock clock;
+  private final MeetingStages stages;
+  private final PeopleNames peopleNames;
 
   MeetingController(MeetingRepository meetings, OrganisationDirectory directory, MeetingEvents events,
-      TrailLabels trailLabels, MeetingAccess access, Clock clock) {
+      TrailLabels trailLabels, MeetingAccess access, Clock clock, MeetingStages stages, PeopleNames peopleNames) {
     this.access = access;
+    this.peopleNames = peopleNames;
+    this.stages = stages;
     this.meetings = meetings;
     this.events = events;
     this.trailLabels = trailLabels;
@@ -76,9 +81,14 @@ class MeetingController {
     // The seat chart lists who attends: linked only for those its page lets in (R5.2).
     model.addAttribute("seatChartOpen", meeting.status() != MeetingStatus.PLANNED
         && access.mayReadContent(user, meeting));
+    // who holds each stage and by when: as much as the trail tells, so for the same people (R5.2)
+    if (meeting.status() != MeetingStatus.PLANNED && access.mayReadTrail(user, meeting)) {
+      model.addAttribute("stages", stages.of(meeting, LocalDateTime.now(clock)));
+    }
     model.addAttribute("labels", trailLabels);
     model.addAttribute("departmentName", directory.department(meeting.hostDepartmentCode())
         .map(Department::name).orElse(meeting.hostDepartmentCode()));
+    model.addAttribute("names", peopleNames.lookup());
     model.addAttribute("peopleNames", directory.people().stream()
         .collect(Collectors.toMap(Person::userId, Person::fullName)));
     return "meeting/detail";

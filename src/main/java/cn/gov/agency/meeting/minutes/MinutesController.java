@@ -3,6 +3,7 @@ package cn.gov.agency.meeting.minutes;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.validation.InvalidInputException;
+import cn.gov.agency.meeting.validation.Violations;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class MinutesController {
 
+  /** The fields MinutesForm reads from a draft. */
+  private static final List<String> DRAFT_FIELDS = List.of("startedAt", "endedAt", "place", "content", "discussion",
+      "resolutions", "results", "proposals", "speakers", "opinions");
+
   private final MinutesService service;
   private final MinutesAccess access;
   private final MinutesDocuments documents;
@@ -47,6 +52,7 @@ class MinutesController {
   @ResponseBody
   MinutesWorkspace saveDraft(@PathVariable long id, @RequestBody Map<String, Object> body, CurrentUser user) {
     MeetingRecord meeting = editable(id, user);
+    requireDraftFields(body);
     service.saveDraft(meeting.id(), body, user.userId());
     return service.workspace(id).editableBy(true);
   }
@@ -120,5 +126,20 @@ class MinutesController {
       throw new AuthorizationException("only the recorder edits the minutes of meeting " + id + " while drafting");
     }
     return meeting;
+  }
+
+  /**
+   * The JSON draft replaces the saved one: {@code {}} or a body whose field names are misspelt would
+   * silently wipe the recorder's work, so both are refused with the fields the draft knows.
+   */
+  private static void requireDraftFields(Map<String, Object> body) {
+    Violations violations = new Violations(MinutesForm.SUBJECT);
+    if (body.isEmpty()) {
+      violations.add("body", "纪要草稿", "not-empty", "不能为空对象：草稿整份替换已保存的内容，字段为 "
+          + String.join("、", DRAFT_FIELDS));
+    }
+    body.keySet().stream().filter(field -> !DRAFT_FIELDS.contains(field)).forEach(field ->
+        violations.add(field, field, "unknown-field", "不是纪要草稿的字段（可用字段：" + String.join("、", DRAFT_FIELDS) + "）"));
+    violations.throwIfAny();
   }
 }

@@ -4,6 +4,7 @@ import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.PersonUnits;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.materials.MaterialFile;
 import cn.gov.agency.meeting.materials.MaterialsOverview;
@@ -47,13 +48,16 @@ public class MinutesService {
   private final MeetingTypeCatalogue types;
   private final MaterialsService materials;
   private final OrganisationDirectory directory;
+  private final PersonUnits units;
   private final MinutesSettings settings;
   private final Clock clock;
   private final String publicBaseUrl;
 
   public MinutesService(MinutesRepository minutes, MinutesForm form, MeetingRepository meetings, MeetingEvents events,
       MeetingTypeCatalogue types, MaterialsService materials, OrganisationDirectory directory,
-      MinutesSettings settings, Clock clock, @Value("${meeting.public-base-url}") String publicBaseUrl) {
+      MinutesSettings settings, Clock clock, @Value("${meeting.public-base-url}") String publicBaseUrl,
+      PersonUnits units) {
+    this.units = units;
     this.minutes = minutes;
     this.form = form;
     this.meetings = meetings;
@@ -248,7 +252,7 @@ public class MinutesService {
     }
     Optional<Person> person = directory.person(attendee.personUserId());
     return new AttendeeLine(person.map(Person::fullName).orElse(attendee.personUserId()),
-        person.map(Person::departmentName).orElse(null), person.map(Person::position).orElse(null), attendance,
+        person.map(units::unitOf).orElse(null), person.map(Person::position).orElse(null), attendance,
         Attendance.label(attendance));
   }
 

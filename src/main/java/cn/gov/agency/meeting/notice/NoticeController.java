@@ -35,11 +35,14 @@ class NoticeController {
   private final NoticeService service;
   private final NoticeSender sender;
   private final MeetingAccess access;
+  private final NoticeChannelStates channelStates;
 
-  NoticeController(NoticeService service, NoticeSender sender, MeetingAccess access) {
+  NoticeController(NoticeService service, NoticeSender sender, MeetingAccess access,
+      NoticeChannelStates channelStates) {
     this.service = service;
     this.sender = sender;
     this.access = access;
+    this.channelStates = channelStates;
   }
 
   /** The notice and where it stands. */
@@ -83,8 +86,12 @@ class NoticeController {
 
   @GetMapping("/app/meetings/{meetingId}/notice")
   String printable(@PathVariable long meetingId, CurrentUser user, Model model) {
-    Notice notice = readableNotice(meetingId, user);
     model.addAttribute("meeting", service.meeting(meetingId));
+    if (service.drafted(meetingId).isEmpty() && oversees(meetingId, user)) {
+      // linked from the meeting's page from the start: before the office drafts it, say so
+      return "notice/page/not-drafted";
+    }
+    Notice notice = readableNotice(meetingId, user);
     model.addAttribute("document", service.document(notice.id()));
     return "notice/page/print";
   }
@@ -176,6 +183,7 @@ class NoticeController {
     model.addAttribute("meeting", meeting);
     model.addAttribute("notice", notice);
     model.addAttribute("receipts", receiptsOf(notice));
+    model.addAttribute("channels", channelStates.of(notice, service.deliveries(notice.id())));
     model.addAttribute("mayAct", user.isIn(OFFICE));
     model.addAttribute("methods", List.of(ConfirmationMethod.values()).stream().filter(ConfirmationMethod::onBehalf)
         .toList());

@@ -6,6 +6,7 @@ import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.meetingtype.MeetingType;
 import cn.gov.agency.meeting.meetingtype.MeetingTypeCatalogue;
 import cn.gov.agency.meeting.organisation.Department;
+import cn.gov.agency.meeting.meeting.PersonUnits;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
 import java.time.Clock;
@@ -33,10 +34,12 @@ class NoticeDocuments {
   private final DocumentTemplates templates;
   private final MeetingTypeCatalogue types;
   private final OrganisationDirectory directory;
+  private final PersonUnits units;
   private final Clock clock;
 
   NoticeDocuments(DocumentTemplates templates, MeetingTypeCatalogue types, OrganisationDirectory directory,
-      Clock clock) {
+      Clock clock, PersonUnits units) {
+    this.units = units;
     this.templates = templates;
     this.types = types;
     this.directory = directory;
@@ -81,7 +84,7 @@ class NoticeDocuments {
             : participant.guestName() + "（" + participant.guestUnit() + "）");
       } else {
         Optional<Person> person = directory.person(participant.personUserId());
-        lines.add(person.map(p -> p.fullName() + "（" + p.departmentName()
+        lines.add(person.map(p -> p.fullName() + "（" + units.unitOf(p)
             + (p.position() == null ? "" : " " + p.position()) + "）").orElse(participant.personUserId()));
       }
     }

@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -181,6 +182,11 @@ public class NoticeService {
   private static InvalidInputException alreadyConfirmed(NoticeRecipient recipient) {
     return InvalidInputException.of("代为确认", new Violation("recipient", "参会人员", "not-confirmed",
         "已于 " + recipient.confirmedAt() + " 确认收到，无需代为确认"));
+  }
+
+  /** The notice once the office has drafted it; empty before. */
+  public Optional<Notice> drafted(long meetingId) {
+    return notices.latestOf(meetingId);
   }
 
   public Notice current(long meetingId) {

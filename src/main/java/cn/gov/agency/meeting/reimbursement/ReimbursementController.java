@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -80,6 +82,8 @@ class ReimbursementController {
   }
 
   @DeleteMapping("/api/meetings/{meetingId}/reimbursement/items/{itemId}")
+  @ResponseBody
+  @ResponseStatus(HttpStatus.NO_CONTENT)
   ResponseEntity<Void> removeItem(@PathVariable long meetingId, @PathVariable long itemId, CurrentUser user) {
     editable(meetingId, user);
     service.removeItem(meetingId, itemId, user.userId());
@@ -96,6 +100,7 @@ class ReimbursementController {
   }
 
   @GetMapping("/api/meetings/{meetingId}/reimbursement/invoices/{invoiceId}/content")
+  @ResponseBody
   ResponseEntity<byte[]> download(@PathVariable long meetingId, @PathVariable long invoiceId, CurrentUser user) {
     readable(meetingId, user);
     ReimbursementService.Download download = service.download(meetingId, invoiceId);

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -26,7 +27,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -43,7 +44,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Nothing is anonymous but the webapps' login page and the health check. Three doors, one
+ * Nothing is anonymous but the login pages (the webapps' and the pages' own) and the health check. Three doors, one
  * {@link SecurityFilterChain} each, first match wins:
  * <ol>
  *   <li>{@code /camunda/**}: the webapps, which log people in themselves, keep the login in the
@@ -60,7 +61,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 class SecurityConfiguration implements WebMvcConfigurer {
 
-  static final String LOGIN_PAGE = "/camunda/app/welcome/default/#!/login";
   /**
    * The pages' CSP, as strict as their templates allow: no inline script (the print link's script
    * is a file), inline styles yes (the templates use style attributes and a style block), images
@@ -122,6 +122,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         .authorizeHttpRequests(requests -> requests
             .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
             .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+            .requestMatchers(path(LoginPageController.LOGIN)).permitAll()
             .requestMatchers(EndpointRequest.toAnyEndpoint(), path("/actuator/**")).hasAuthority(Groups.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(loginFirst))
@@ -135,7 +136,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
         // Spring Security keeps no login of its own in the session.
         .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .requestCache(AbstractHttpConfigurer::disable)
-        .logout(AbstractHttpConfigurer::disable)
+        // Ends the session, where the webapps keep the login: out of the pages and Tasklist at once.
+        // Not a controller, so POST only and with the page's CSRF token like every other form.
+        .logout(logout -> logout.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults()
+                .matcher(HttpMethod.POST, LoginPageController.LOGOUT))
+            .logoutSuccessHandler(backToLogin()).invalidateHttpSession(true))
         .headers(headers -> securityHeaders(headers, PAGES_CSP))
         // Before CsrfFilter: a foreign origin is refused whoever sends it, and the CSRF refusal
         // knows whether the session had logged someone in.
@@ -143,6 +148,13 @@ class SecurityConfiguration implements WebMvcConfigurer {
         .addFilterBefore(new CamundaSessionAuthenticationFilter(), CsrfFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService, false), AuthorizationFilter.class)
         .build();
+  }
+
+  /** Always back to the login page: the logout is a page's form, whatever the browser says it accepts. */
+  private static SimpleUrlLogoutSuccessHandler backToLogin() {
+    SimpleUrlLogoutSuccessHandler handler = new SimpleUrlLogoutSuccessHandler();
+    handler.setDefaultTargetUrl(LoginPageController.LOGIN);
+    return handler;
   }
 
   /**
@@ -168,17 +180,19 @@ class SecurityConfiguration implements WebMvcConfigurer {
   }
 
   /**
-   * Pages (and browsers asking for one) go to the webapps' login page, as before; the API and
-   * programs get 401 with a Basic challenge and a problem body.
+   * Pages (and browsers asking for one) go to the pages' login, which brings them back to the page
+   * they asked for; the API and programs get 401 with a Basic challenge and a problem body.
    */
   private static AuthenticationEntryPoint loginFirst() {
-    LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE);
-    loginPage.setFavorRelativeUris(true);
+    AuthenticationEntryPoint loginPage = (request, response, e) ->
+        response.sendRedirect(request.getContextPath() + LoginPageController.loginUrl(request));
     AuthenticationEntryPoint challenge = SecurityProblems.basicChallenge("meeting-affairs");
     MediaTypeRequestMatcher wantsHtml = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
     wantsHtml.setIgnoredMediaTypes(Set.of(MediaType.ALL));
     LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
     entryPoints.put(path("/app/**"), loginPage);
+    // the API's Swagger UI is a page: a browser logs in like on any other page
+    entryPoints.put(new AndRequestMatcher(path("/api/docs/**"), wantsHtml), loginPage);
     entryPoints.put(path("/api/**"), challenge);
     entryPoints.put(wantsHtml, loginPage);
     DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);

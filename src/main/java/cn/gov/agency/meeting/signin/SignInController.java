@@ -66,6 +66,7 @@ class SignInController {
 
   /** The QR code image: to its own person, and a guest's to the office that hands it over. */
   @GetMapping("/api/sign-in-codes/{code}/qr.png")
+  @ResponseBody
   ResponseEntity<byte[]> qr(@PathVariable String code, CurrentUser user) {
     SignInCode readable = signIn.readableCode(code, user);
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG)

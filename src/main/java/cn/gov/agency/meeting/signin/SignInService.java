@@ -6,6 +6,7 @@ import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
+import cn.gov.agency.meeting.meeting.PersonUnits;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
@@ -48,6 +49,7 @@ public class SignInService {
   private final MeetingSchedule schedule;
   private final MeetingEvents events;
   private final OrganisationDirectory directory;
+  private final PersonUnits units;
   private final SignInSettings settings;
   private final SignInCodeMail mail;
   private final SignInQrCodes qrCodes;
@@ -56,7 +58,8 @@ public class SignInService {
 
   public SignInService(SignInRepository signIns, MeetingRepository meetings, MeetingSchedule schedule,
       MeetingEvents events, OrganisationDirectory directory, SignInSettings settings, SignInCodeMail mail,
-      SignInQrCodes qrCodes, Clock clock) {
+      SignInQrCodes qrCodes, Clock clock, PersonUnits units) {
+    this.units = units;
     this.signIns = signIns;
     this.meetings = meetings;
     this.schedule = schedule;
@@ -294,7 +297,7 @@ public class SignInService {
     String verifiedBy = code == null || code.verifiedBy() == null ? null
         : directory.person(code.verifiedBy()).map(Person::fullName).orElse(code.verifiedBy());
     return new SheetRow(attendee.id(), attendee.personUserId(), names.get(attendee.id()),
-        attendee.isGuest() ? attendee.guestUnit() : person.map(Person::departmentName).orElse(""),
+        attendee.isGuest() ? attendee.guestUnit() : person.map(units::unitOf).orElse(""),
         person.map(Person::position).orElse(attendee.isGuest() ? "特邀嘉宾" : ""), attendee.isGuest(),
         attendee.isSubstitute() ? names.get(attendee.substituteFor()) : null, signedInAt,
         signedInAt == null ? null : code.method(), verifiedBy, code == null ? null : code.note(), attendance);

@@ -111,7 +111,8 @@ class AuditTrailTest {
     assertThat(entries.get(0).kind()).isEqualTo(TrailKind.PROCESS_STARTED);
     assertThat(entries.get(0).actorUserId()).isEqualTo("wangli");
     assertThat(completed(entries, "leaderApproval").actorUserId()).isEqualTo("qianjun");
-    assertThat(completed(entries, "leaderApproval").detail()).contains("leaderDecision=approve")
+    // as the form showed it: its label and the option picked, never the variable
+    assertThat(completed(entries, "leaderApproval").detail()).contains("审批结果：同意").doesNotContain("leaderDecision")
         .endsWith("意见：同意，请办公室备案");
     assertThat(completed(entries, "officeFiling").actorUserId()).isEqualTo("zhouping");
     assertThat(entries.indexOf(completed(entries, "officeFiling")))
@@ -125,14 +126,14 @@ class AuditTrailTest {
     TrailEntry settled = completed(entries, "settlePreparation");
     assertThat(settled.actorUserId()).isEqualTo("zhouping");
     assertThat(settled.actorName()).isEqualTo("周萍");
-    assertThat(settled.role()).contains("（office）");
-    assertThat(settled.detail()).contains("important=false", "needsCatering=false");
+    assertThat(settled.role()).isEqualTo("办公室");
+    assertThat(settled.detail()).contains("重要会议（多渠道通知）：否", "需要安排会议用餐：否").doesNotContain("=");
     TrailEntry created = entries.stream().filter(e -> e.kind() == TrailKind.TASK_CREATED
         && "settlePreparation".equals(e.activityKey())).findFirst().orElseThrow();
     assertThat(entries.indexOf(created)).isLessThan(entries.indexOf(settled));
     assertThat(completed(entries, "financeReviewClaim").actorUserId()).isEqualTo("wuhua");
     assertThat(completed(entries, "confirmArchive").actorUserId()).isEqualTo("wangli");
-    assertThat(completed(entries, "confirmArchive").detail()).contains("archiveConfirmed=true");
+    assertThat(completed(entries, "confirmArchive").detail()).contains("已核对，会议资料齐全，同意归档：是");
 
     assertThat(entries).filteredOn(e -> e.kind() == TrailKind.RECORD_EVENT).extracting(TrailEntry::activityName)
         .contains("确定筹备事项", "财务批准预算", "会议资料归档");
@@ -146,7 +147,7 @@ class AuditTrailTest {
         });
     assertThat(entries).filteredOn(e -> e.kind() == TrailKind.RECORD_CHANGED && "status".equals(e.activityKey())
             && "meeting".equals(e.processKey())).extracting(TrailEntry::detail)
-        .containsSubsequence("APPROVED → PREPARING", "PREPARING → READY", "READY → HELD", "HELD → ARCHIVED");
+        .containsSubsequence("已批准 → 筹备中", "筹备中 → 筹备就绪", "筹备就绪 → 已召开", "已召开 → 已归档");
     assertThat(entries).filteredOn(e -> e.kind() == TrailKind.RECORD_CHANGED
             && "reimbursement_item".equals(e.processKey()) && "wuhua".equals(e.actorUserId())).isNotEmpty();
     assertThat(entries).filteredOn(e -> e.kind() == TrailKind.RECORD_CHANGED
@@ -158,8 +159,8 @@ class AuditTrailTest {
     assertThat(entries.indexOf(claimed)).isLessThan(entries.indexOf(completed(entries, "bookVenue")));
     // What the office typed (the room, the setup notes) is the booking's, a step of the record; what it
     // picked (the equipment) stays with the task.
-    assertThat(completed(entries, "bookVenue").detail()).contains("requiredEquipment=").doesNotContain("roomCode",
-        "setupNotes");
+    assertThat(completed(entries, "bookVenue").detail()).contains("所需设备：投影仪").doesNotContain("roomCode",
+        "setupNotes", "projector");
     assertThat(entries).filteredOn(e -> e.kind() == TrailKind.RECORD_EVENT && e.detail() != null
         && e.detail().contains("R301")).isNotEmpty();
 
@@ -199,8 +200,8 @@ class AuditTrailTest {
 
     ExtendedModelMap model = new ExtendedModelMap();
     model.addAttribute("fmt", new PageFormats());
-    String trailPage = render(controller.page(meeting.id(), auditor, model), model);
-    assertThat(trailPage).contains("办理全过程", "会议全流程", "确定筹备事项", "周萍", "任务办结", "important=true",
+    String trailPage = render(controller.page(meeting.id(), null, null, null, auditor, model), model);
+    assertThat(trailPage).contains("办理全过程", "会议全流程", "确定筹备事项", "周萍", "任务办结", "重要会议（多渠道通知）：是",
         "/api/audit/meetings/" + meeting.id() + "/trail.csv");
 
     ExtendedModelMap search = new ExtendedModelMap();
@@ -209,6 +210,19 @@ class AuditTrailTest {
         LocalDate.now().minusDays(1), null, "settlePreparation", auditor, search), search);
     assertThat(searchPage).contains("审计查询", "政策法规处", "/app/audit/meetings/" + meeting.id(), "确定筹备事项")
         .doesNotContain("没有符合条件的记录");
+    // a step by its Chinese name, as the auditor knows it
+    ExtendedModelMap byName = new ExtendedModelMap();
+    byName.addAttribute("fmt", new PageFormats());
+    assertThat(render(controller.searchPage(String.valueOf(meeting.id()), null, null, null, null, "确定筹备",
+        auditor, byName), byName)).contains("确定筹备事项").doesNotContain("没有符合条件的记录");
+
+    // narrowed to one kind and one person: only their lines
+    ExtendedModelMap narrowed = new ExtendedModelMap();
+    narrowed.addAttribute("fmt", new PageFormats());
+    String completedByZhouping = render(controller.page(meeting.id(), null, "周萍", TrailKind.TASK_COMPLETED, auditor,
+        narrowed), narrowed);
+    assertThat(completedByZhouping).contains("<td>任务办结</td>", "确定筹备事项").doesNotContain("<td>流程开始</td>",
+        "<td>任务产生</td>");
   }
 
   private String render(String view, ExtendedModelMap model) throws Exception {

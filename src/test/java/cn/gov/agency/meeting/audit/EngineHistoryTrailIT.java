@@ -65,8 +65,8 @@ class EngineHistoryTrailIT {
             && "settlePreparation".equals(e.get("activityKey").asText()))
         .singleElement().satisfies(e -> {
           assertThat(e.get("actorName").asText()).isEqualTo("周萍");
-          assertThat(e.get("role").asText()).contains("（office）");
-          assertThat(e.get("detail").asText()).contains("important=true", "needsCatering=false")
+          assertThat(e.get("role").asText()).isEqualTo("办公室");
+          assertThat(e.get("detail").asText()).contains("重要会议（多渠道通知）：是", "需要安排会议用餐：否")
               .endsWith("意见：按重要会议筹备，不安排用餐");
         });
   }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.gov.agency.meeting.web.PageNavigation;
 import jakarta.servlet.Filter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,13 +23,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The endpoints with the real calendar file from {@code processes/}. The application's login (Spring
- * Security's filters) and MVC configuration are left out: they need the process engine and are not what
- * is tested here.
+ * Security's filters), MVC configuration and the pages' navigation are left out: they need the process
+ * engine or the organisation and are not what is tested here.
  */
 @AutoConfigureMockMvc(addFilters = false)
 @WebMvcTest(controllers = CalendarController.class,
     excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
-        classes = {Filter.class, WebMvcConfigurer.class}))
+        classes = {Filter.class, WebMvcConfigurer.class, PageNavigation.class}))
 @Import(WorkingCalendarService.class)
 class CalendarControllerTest {
 

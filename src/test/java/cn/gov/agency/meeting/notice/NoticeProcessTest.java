@@ -56,7 +56,8 @@ class NoticeProcessTest extends NoticeTestSupport {
     assertThat(notice.late()).isFalse();
     assertThat(notice.draftedBy()).isEqualTo("zhouping");
     assertThat(notices.document(noticeId)).contains("关于召开政策解读部署会的通知", "2030年3月4日 09:00",
-        "王丽（政策法规处 科员）", "张三（市财政局）", "请提前十分钟到场签到", "请各部门准备本部门任务分解表", "领导讲话");
+        "王丽（政策法规处 科员）", "钱军（局领导 副局长）", "张三（市财政局）", "请提前十分钟到场签到",
+        "请各部门准备本部门任务分解表", "领导讲话");
     assertThat(eventActions(meeting.id())).containsExactly("drafted", "sent-email", "sent-in_app", "sent");
   }
 

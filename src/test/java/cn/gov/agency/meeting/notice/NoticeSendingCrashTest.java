@@ -60,9 +60,16 @@ class NoticeSendingCrashTest extends NoticeTestSupport {
     String email = job(pi, "sendNoticeByEmail").getId();
     assertThatThrownBy(() -> managementService.executeJob(email)).hasMessageContaining("电子邮件发送失败");
     assertThat(deliveries(noticeId(pi))).noneMatch(d -> d.contains(" EMAIL "));
+    // the office sees the failing channel, its next try, and why 核实通知到位 is not there yet
+    String receipts = "/app/meetings/" + meeting.id() + "/notice/receipts";
+    String failing = RestClient.as("zhouping", port).getPage(receipts).body();
+    assertThat(failing).contains("电子邮件", "发送失败，正在重试", "电子邮件发送失败", "尚在等待：电子邮件")
+        .containsPattern("系统内通知</td>\\s*<td>已完成");
 
     mailSender.allowance.set(Integer.MAX_VALUE);
     managementService.executeJob(job(pi, "sendNoticeByEmail").getId());
+    assertThat(RestClient.as("zhouping", port).getPage(receipts).body())
+        .contains("「核实通知到位」已在办公室待办中").doesNotContain("发送失败");
     assertThat(mailRecipients(SUBJECT)).containsExactlyInAnyOrderElementsOf(emails(PERSONS));
     assertThat(deliveries(noticeId(pi))).filteredOn(d -> d.contains(" EMAIL ")).hasSize(4)
         .allMatch(d -> d.endsWith(" 1 SENT"));

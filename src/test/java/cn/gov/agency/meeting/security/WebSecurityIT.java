@@ -200,15 +200,18 @@ class WebSecurityIT {
       assertThat(answer.headers().firstValue("WWW-Authenticate")).as(path).hasValueSatisfying(v -> v.startsWith("Basic "));
       assertThat(answer.body()).as(path).contains("请先登录");
     }
-    for (String page : List.of("/app/my", "/app/meetings", "/")) {
-      Answer answer = get(page, Map.of("Accept", "text/html"));
+    // the pages' login, which brings the person back to the page asked for
+    for (Map.Entry<String, String> page : Map.of("/app/my", "/app/login?next=%2Fapp%2Fmy",
+        "/app/meetings", "/app/login?next=%2Fapp%2Fmeetings", "/", "/app/login").entrySet()) {
+      Answer answer = get(page.getKey(), Map.of("Accept", "text/html"));
       FIGURES.add("tried", 1);
-      assertThat(answer.status()).as(page).isEqualTo(302);
-      assertThat(answer.headers().firstValue("Location")).as(page)
-          .hasValueSatisfying(v -> assertThat(v).endsWith("/camunda/app/welcome/default/#!/login"));
+      assertThat(answer.status()).as(page.getKey()).isEqualTo(302);
+      assertThat(answer.headers().firstValue("Location")).as(page.getKey())
+          .hasValueSatisfying(v -> assertThat(v).endsWith(page.getValue()));
     }
     assertThat(get("/actuator/health", Map.of()).status()).isEqualTo(200);
-    assertThat(get("/camunda/app/welcome/default/", Map.of()).status()).as("the login page").isEqualTo(200);
+    assertThat(get("/camunda/app/welcome/default/", Map.of()).status()).as("the webapps' login page").isEqualTo(200);
+    assertThat(get("/app/login", Map.of()).status()).as("the pages' login page").isEqualTo(200);
 
     String session = webappSession(SESSION_USER);
     assertThat(get("/actuator", Map.of("Authorization", basic(SESSION_USER))).status()).isEqualTo(403);

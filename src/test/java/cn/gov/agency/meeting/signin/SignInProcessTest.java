@@ -11,6 +11,7 @@ import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
+import cn.gov.agency.meeting.meeting.PersonUnits;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.support.ProcessTest;
 import cn.gov.agency.meeting.support.SampleMeetings;
@@ -44,6 +45,7 @@ class SignInProcessTest {
   @Autowired MeetingEvents events;
   @Autowired SignInRepository signIns;
   @Autowired OrganisationDirectory directory;
+  @Autowired PersonUnits units;
   @Autowired SignInSettings settings;
   @Autowired SignInCodeMail mail;
   @Autowired SignInQrCodes qrCodes;
@@ -91,7 +93,7 @@ class SignInProcessTest {
 
   private SignInService at(LocalDateTime now) {
     return new SignInService(signIns, meetings, schedule, events, directory, settings, mail, qrCodes,
-        Clock.fixed(now.atZone(AGENCY).toInstant(), AGENCY));
+        Clock.fixed(now.atZone(AGENCY).toInstant(), AGENCY), units);
   }
 
   private Attendee attendee(MeetingRecord meeting, String userId) {

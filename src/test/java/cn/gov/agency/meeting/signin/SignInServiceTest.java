@@ -10,6 +10,7 @@ import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingSchedule;
+import cn.gov.agency.meeting.meeting.PersonUnits;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
@@ -41,6 +42,7 @@ class SignInServiceTest {
   @Autowired MeetingSchedule schedule;
   @Autowired MeetingEvents events;
   @Autowired OrganisationDirectory directory;
+  @Autowired PersonUnits units;
   @Autowired SignInSettings settings;
   @Autowired SignInCodeMail mail;
   @Autowired SignInQrCodes qrCodes;
@@ -86,6 +88,8 @@ class SignInServiceTest {
             tuple("张三", Attendance.ABSENT, ""));
     assertThat(sheet.rows().get(0)).extracting(SheetRow::unit, SheetRow::position)
         .containsExactly("政策法规处", "政策法规处处长");
+    // a leader is named with the leadership, not the office the organisation files leaders under
+    assertThat(sheet.rows().get(2)).extracting(SheetRow::unit, SheetRow::position).containsExactly("局领导", "副局长");
     assertThat(sheet.rows().get(4)).extracting(SheetRow::unit, SheetRow::guest).containsExactly("市财政局", true);
     assertThat(events.of(meeting.id())).extracting(MeetingEvent::action, MeetingEvent::actorUserId, MeetingEvent::comment)
         .contains(tuple("SIGNED_IN", "fenggang", "冯刚"), tuple("SIGNED_IN", "wangli", "王丽（迟到）"));
@@ -251,7 +255,8 @@ class SignInServiceTest {
 
   private SignInService at(int month, int day, int hour, int minute) {
     Clock clock = Clock.fixed(LocalDateTime.of(2044, month, day, hour, minute).atZone(AGENCY).toInstant(), AGENCY);
-    return new SignInService(signIns, meetings, schedule, events, directory, settings, mail, qrCodes, clock);
+    return new SignInService(signIns, meetings, schedule, events, directory, settings, mail, qrCodes, clock,
+        units);
   }
 
   private Attendee attendee(MeetingRecord meeting, String userId) {
