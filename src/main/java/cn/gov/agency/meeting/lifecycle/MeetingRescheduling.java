@@ -65,8 +65,18 @@ public class MeetingRescheduling {
     Optional<RoomBooking> booking = venue.bookingOf(meetingId);
     booking.ifPresent(held -> refuseIfTaken(held, meetingId, start, end, actor));
     PreparationDeadlines before = schedule.deadlines(meetingId);
+    // Recorded first: what follows the announcement (reminders, sign-in) is recorded after the move itself.
+    events.record(meetingId, MeetingChanges.STAGE, "RESCHEDULED", actor, DAY_TIME.format(meeting.plannedStart())
+        + " 改为 " + DAY_TIME.format(start) + "—" + DAY_TIME.format(end) + "；原因：" + reason);
     schedule.move(meetingId, start, end, actor, LocalDateTime.now(clock));
     venue.moveBooking(meetingId, actor);
+    if (meeting.lifecycleProcessInstanceId() != null) {
+      // The notice and materials deadlines (R2.1, R3.3, R3.4) count back from the new day; a stage past a
+      // deadline that is now later is no longer late, one that is now past is (the late notice needs its
+      // 特殊情况 reason when drafted).
+      events.record(meetingId, MeetingChanges.STAGE, "DEADLINES_MOVED", actor,
+          schedule.deadlines(meetingId).describe() + "（原" + before.describe() + "）");
+    }
     return meetings.find(meetingId).orElseThrow();
   }
 

@@ -4,7 +4,7 @@ import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
-import cn.gov.agency.meeting.meeting.PersonUnits;
+import cn.gov.agency.meeting.organisation.PersonUnits;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.materials.MaterialFile;
 import cn.gov.agency.meeting.materials.MaterialsOverview;

@@ -6,7 +6,7 @@ import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.meetingtype.MeetingType;
 import cn.gov.agency.meeting.meetingtype.MeetingTypeCatalogue;
 import cn.gov.agency.meeting.organisation.Department;
-import cn.gov.agency.meeting.meeting.PersonUnits;
+import cn.gov.agency.meeting.organisation.PersonUnits;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package cn.gov.agency.meeting.web;
 
-import cn.gov.agency.meeting.meeting.PersonUnits;
+import cn.gov.agency.meeting.organisation.PersonUnits;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
 import cn.gov.agency.meeting.security.CurrentUser;

@@ -6,9 +6,10 @@ import cn.gov.agency.meeting.lifecycle.MeetingRescheduling;
 import cn.gov.agency.meeting.lifecycle.RescheduleInput;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
-import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.support.SampleMeetings;
 import cn.gov.agency.meeting.support.ProcessTest;
+import cn.gov.agency.meeting.venue.BookingInput;
+import cn.gov.agency.meeting.venue.VenueService;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -33,6 +34,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Issue 21: every timer and task due date of processes/ that is counted from the meeting's times
@@ -43,8 +45,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ProcessTest
 class EveryTimerFollowsAMoveProcessTest {
 
-  /** {@code ${meetingSchedule.noticeDue(meetingId)}}: the schedule's method the element reads. */
-  private static final Pattern READS_SCHEDULE = Pattern.compile("\\$\\{\\s*meetingSchedule\\.(\\w+)\\(meetingId\\)\\s*}");
+  /**
+   * {@code ${meetingSchedule.noticeDue(meetingId)}} or a stage's own schedule such as
+   * {@code ${equipmentCheckSchedule.opensAt(meetingId)}}: the bean and method the element reads.
+   */
+  private static final Pattern READS_SCHEDULE = Pattern.compile("\\$\\{\\s*(\\w+)\\.(\\w+)\\(meetingId\\)\\s*}");
   /** The copies of the meeting's times the processes used to hold. */
   private static final List<String> COPIED_TIMES = List.of("meetingStart", "meetingEnd", "noticeDeadline",
       "noticeEscalationAt", "materialsDeadline", "materialsEscalationAt", "signInClosesAt", "signInOpensAt");
@@ -53,7 +58,8 @@ class EveryTimerFollowsAMoveProcessTest {
   @Autowired ManagementService managementService;
   @Autowired TaskService taskService;
   @Autowired MeetingRepository meetings;
-  @Autowired MeetingSchedule schedule;
+  @Autowired ApplicationContext beans;
+  @Autowired VenueService venue;
   @Autowired MeetingRescheduling rescheduling;
 
   /** A timer or due date of a model: its process, the element to wait at, and its expression. */
@@ -66,11 +72,13 @@ class EveryTimerFollowsAMoveProcessTest {
     assertThat(schedule).as("the models' timers and due dates that read the meeting's schedule")
         .extracting(Waiting::elementId)
         .contains("signInClosed", "noticeDeadlineNear", "materialsDueSoon", "materialsDeadlinePassed", "draftNotice",
-            "prepareMaterials", "checkEquipment", "assignMeetingStaff");
+            "prepareMaterials", "equipmentCheckDue", "checkEquipment", "assignMeetingStaff");
 
     for (Waiting waiting : schedule) {
       LocalDateTime start = LocalDateTime.of(2051, 9, 4, 9, 0);
       MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "business_seminar", start);
+      // A stage after the venue (会前设备检查) reads the booked room; one room, released after each.
+      venue.book(meeting.id(), new BookingInput("R302", List.of(), ""), "zhouping");
       String instance = runtimeService.createProcessInstanceByKey(waiting.processKey())
           .businessKey(String.valueOf(meeting.id())).setVariables(SampleMeetings.stageVariables(meeting))
           .startBeforeActivity(waiting.waitAt()).execute().getId();
@@ -83,6 +91,7 @@ class EveryTimerFollowsAMoveProcessTest {
       assertThat(dueOf(waiting, instance)).as("%s follows the move", waiting)
           .isEqualTo(answer(waiting, meeting.id())).isNotEqualTo(before);
       runtimeService.deleteProcessInstance(instance, "test done");
+      venue.release(meeting.id(), "zhouping");
     }
   }
 
@@ -105,8 +114,9 @@ class EveryTimerFollowsAMoveProcessTest {
   private Date answer(Waiting waiting, long meetingId) throws Exception {
     Matcher reads = READS_SCHEDULE.matcher(waiting.expression());
     assertThat(reads.matches()).isTrue();
-    Method method = MeetingSchedule.class.getMethod(reads.group(1), long.class);
-    return (Date) method.invoke(schedule, meetingId);
+    Object bean = beans.getBean(reads.group(1));
+    Method method = bean.getClass().getMethod(reads.group(2), long.class);
+    return (Date) method.invoke(bean, meetingId);
   }
 
   /** Every timer and every user task's due date of processes/*.bpmn, from the models. */

@@ -1,6 +1,5 @@
-package cn.gov.agency.meeting.meeting;
+package cn.gov.agency.meeting.organisation;
 
-import cn.gov.agency.meeting.organisation.Person;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
