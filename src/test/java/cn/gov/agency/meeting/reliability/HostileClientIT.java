@@ -18,6 +18,7 @@ import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.IntegrationTest;
 import cn.gov.agency.meeting.support.RestClient;
 import cn.gov.agency.meeting.support.SampleForms;
+import cn.gov.agency.meeting.venue.VenueService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Timestamp;
@@ -108,6 +109,7 @@ class HostileClientIT {
   @Autowired MeetingRepository meetings;
   @Autowired MeetingLifecycle lifecycle;
   @Autowired FollowUpService followUps;
+  @Autowired VenueService venue;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired FormService formService;
@@ -605,7 +607,7 @@ class HostileClientIT {
       state = new EngineState(jdbc);
       long started = System.currentTimeMillis();
       world = new HostileWorld(port, runtimeService, taskService, identityService, managementService, meetings,
-          lifecycle, followUps, clock, models).open();
+          lifecycle, followUps, venue, clock, models).open();
       System.out.println("HOSTILE world: " + world.tasks().size() + " of " + world.modelTasks().size()
           + " user tasks open (" + world.openedByStartingBefore() + " by starting their process right before them) in "
           + (System.currentTimeMillis() - started) / 1000 + " s");

@@ -14,6 +14,9 @@ import cn.gov.agency.meeting.support.Eventually;
 import cn.gov.agency.meeting.support.RestClient;
 import cn.gov.agency.meeting.support.SampleForms;
 import cn.gov.agency.meeting.support.SampleMeetings;
+import cn.gov.agency.meeting.venue.BookingInput;
+import cn.gov.agency.meeting.venue.VenueService;
+import cn.gov.agency.meeting.venue.VenueVariables;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -63,6 +66,7 @@ final class HostileWorld {
   private final MeetingRepository meetings;
   private final MeetingLifecycle lifecycle;
   private final FollowUpService followUps;
+  private final VenueService venue;
   private final Clock clock;
   private final DeployedModels models;
 
@@ -82,7 +86,7 @@ final class HostileWorld {
 
   HostileWorld(int port, RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
       ManagementService managementService, MeetingRepository meetings, MeetingLifecycle lifecycle,
-      FollowUpService followUps, Clock clock, DeployedModels models) {
+      FollowUpService followUps, VenueService venue, Clock clock, DeployedModels models) {
     this.port = port;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
@@ -91,6 +95,7 @@ final class HostileWorld {
     this.meetings = meetings;
     this.lifecycle = lifecycle;
     this.followUps = followUps;
+    this.venue = venue;
     this.clock = clock;
     this.models = models;
     this.modelTasks = models.userTasks();
@@ -323,6 +328,10 @@ final class HostileWorld {
   private void startBefore(ModelTask model) {
     MeetingRecord meeting = nextMeeting();
     try {
+      if (VenueVariables.EQUIPMENT_CHECK_PROCESS_KEY.equals(model.processKey())) {
+        // 会前设备检查 comes after the booking and shows the booked room's equipment (each meeting has a day of its own).
+        venue.book(meeting.id(), new BookingInput("R302", List.of("projector"), ""), "zhouping");
+      }
       String id = runtimeService.createProcessInstanceByKey(model.processKey())
           .businessKey(String.valueOf(meeting.id())).setVariables(startVariables(model, meeting))
           .startBeforeActivity(model.taskKey()).execute().getId();
