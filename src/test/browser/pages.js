@@ -224,8 +224,17 @@ async function judge(page, user, what) {
     await shot(page, `FAILED-pages-${user}-${what.replace(/[^a-z0-9]+/gi, '-')}`);
     return;
   }
-  const text = await page.evaluate(() => document.body.innerText);
-  const words = (text.match(/\b[A-Za-z][A-Za-z_.]{2,}\b/g) || []).filter((w) => !ALLOWED_LATIN.has(w.toUpperCase()));
+  // The page's own words must be Chinese; what people typed (titles, names, texts — in a shared test
+  // database also other suites' hostile input) may be anything, but must never be a raw key.
+  const { chrome, body } = await page.evaluate(() => ({
+    chrome: [...document.querySelectorAll(
+      'header, nav, h1, h2, h3, h4, th, label, button, legend, dt, caption, footer, .breadcrumbs, option')]
+      .map((element) => element.innerText).join('\n'),
+    body: document.body.innerText,
+  }));
+  const english = (chrome.match(/\b[A-Za-z][A-Za-z_.]{2,}\b/g) || []);
+  const rawKeys = (body.match(/\b(?:[A-Z][A-Z0-9]*_[A-Z0-9_]+|[a-z][A-Za-z]*\.[a-z][A-Za-z]*\.[A-Za-z.]+)\b/g) || []);
+  const words = [...english, ...rawKeys].filter((w) => !ALLOWED_LATIN.has(w.toUpperCase()));
   if (words.length) {
     failures.push(`${user}: ${what} shows English or raw keys: ${[...new Set(words)].slice(0, 12).join(', ')}`);
   }

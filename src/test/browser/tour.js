@@ -176,7 +176,7 @@ async function everyFilterShowsItsCount(page) {
 // The count the person's landing filter shows, and whether the task is listed without a click.
 async function landingCountAndTask(page, inbox, taskId) {
   await landsOn(page, inbox);
-  await page.waitForSelector(taskLink(taskId));
+  await showTaskCard(page, taskId);
   const count = Number((await page.locator('.task-filter.active .meeting-count').innerText()).trim());
   if (!(count >= 1)) {
     throw new Error(`${inbox} lists the waiting task but counts ${count}`);
@@ -696,6 +696,26 @@ async function taskOf(page, processInstanceId, taskName) {
     throw new Error(`no task ${taskName} of process instance ${processInstanceId} visible to this user`);
   }
   return task.id;
+}
+
+/**
+ * The inbox lists what is due first, a page at a time: a task just created may be on a later page
+ * (in the shared test database other suites' tasks are due earlier), so page on until its card shows.
+ */
+async function showTaskCard(page, taskId) {
+  for (let turned = 0; turned < 50; turned++) {
+    if (await page.locator(taskLink(taskId)).count() > 0) {
+      return;
+    }
+    const next = page.locator('[cam-tasks] li.pagination-next:not(.disabled) a');
+    if (await next.count() === 0) {
+      await page.waitForTimeout(1000);
+      continue;
+    }
+    await next.first().click();
+    await page.waitForTimeout(500);
+  }
+  await page.waitForSelector(taskLink(taskId));
 }
 
 function taskLink(taskId) {
