@@ -224,11 +224,12 @@ async function judge(page, user, what) {
     await shot(page, `FAILED-pages-${user}-${what.replace(/[^a-z0-9]+/gi, '-')}`);
     return;
   }
-  // The page's own words must be Chinese; what people typed (titles, names, texts — in a shared test
-  // database also other suites' hostile input) may be anything, but must never be a raw key.
+  // The page's own words (navigation, breadcrumbs, column heads, labels, buttons) must be Chinese; what
+  // people typed (titles — also in headings —, names, texts; in a shared test database also other
+  // suites' hostile input) may be anything, but must never be a raw key.
   const { chrome, body } = await page.evaluate(() => ({
     chrome: [...document.querySelectorAll(
-      'header, nav, h1, h2, h3, h4, th, label, button, legend, dt, caption, footer, .breadcrumbs, option')]
+      'header, nav, th, label, button, legend, dt, caption, footer, .breadcrumbs')]
       .map((element) => element.innerText).join('\n'),
     body: document.body.innerText,
   }));

@@ -371,7 +371,7 @@ async function preparation(tour, { title, meetingId }) {
   await step('prep-01-settle', office, async () => {
     const taskId = await stepTask('settlePreparation');
     await openFilter(office, '办公室待办');
-    await office.waitForSelector(taskLink(taskId));
+    await showTaskCard(office, taskId);
     await openTask(office, taskId, title);
     await claim(office);
     await field('重要会议').locator('input[type="checkbox"]').check();
@@ -393,7 +393,7 @@ async function preparation(tour, { title, meetingId }) {
     }
     const taskId = await stepTask('bookVenue');
     await openFilter(office, '办公室待办');
-    await office.waitForSelector(taskLink(taskId));
+    await showTaskCard(office, taskId);
     await openTask(office, taskId, title);
     await claim(office);
     await field('所需设备').locator('label', { hasText: '投影仪' }).locator('input').check();
@@ -416,7 +416,7 @@ async function preparation(tour, { title, meetingId }) {
     await openEquipmentCheckNow(meetingId);
     const taskId = await stepTask('checkEquipment');
     await openFilter(office, '办公室待办');
-    await office.waitForSelector(taskLink(taskId));
+    await showTaskCard(office, taskId);
     await openTask(office, taskId, title);
     await claim(office);
     await field('设备检查').locator('label', { hasText: '投影仪' }).locator('input').check();
