@@ -50,6 +50,8 @@ public class PageNavigation {
               || user.isInAnyStartingWith("leader-")),
           // PassOnController.requireOverviewer
           entry("会议精神传达情况", "/app/passing-on", inAny("office", "auditor", "camunda-admin")),
+          // compliance/ComplianceService.mayRead
+          entry("合规情况", "/app/compliance", inAny("office", "leadership", "auditor")),
           // audit/AuditAccess
           entry("审计查询", "/app/audit", inAny("auditor", "office")))));
 
