@@ -1,6 +1,5 @@
 package cn.gov.agency.meeting.meeting;
 
-import cn.gov.agency.meeting.meeting.MeetingYearList.MeetingPage;
 import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;

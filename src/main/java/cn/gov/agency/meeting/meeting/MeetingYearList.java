@@ -45,7 +45,4 @@ class MeetingYearList {
   private boolean knows(CurrentUser reader, YearRow row) {
     return meetings.find(row.id()).map(m -> !access.isOutsider(reader, m)).orElse(false);
   }
-
-  /** One page of a list: {@code page} of {@code pages} (from 1), {@code total} rows in all. */
-  record MeetingPage(List<MeetingView> meetings, int page, int pages, int total, int size) {}
 }
