@@ -19,10 +19,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The benchmark of issue 8: the real application on its own PostgreSQL database (history full,
  * authorization on), measuring at N, 4N and 16N the meeting lifecycle against a bare BPMN of the
- * same shape, then the inbox, the audit trail and room booking with growing data.
+ * same shape, then the inbox, the audit trail, room booking and the project's pages with growing data.
  *
  * <p>Options: {@code --n=10} (lifecycles of the first step), {@code --quick} (smoke run: n=2 and a
- * tenth of the data), {@code --out=docs} (folder of benchmark-results.json), {@code --keep-db}.
+ * tenth of the data), {@code --out=docs} (folder of benchmark-results.json), {@code --keep-db},
+ * {@code --only=pages} (some of lifecycle, booking, inbox, pages; booking and inbox need lifecycle).
  */
 public final class Benchmark {
 
@@ -56,11 +57,21 @@ public final class Benchmark {
     try {
       results.put("engine", EngineSettings.describe(context));
       // Written after each part, so that a run stopped later keeps what it measured.
-      results.put("lifecycle", new LifecycleBench(context, options).run());
-      write(options, results);
-      results.put("booking", new BookingBench(context, options).run());
-      write(options, results);
-      results.put("inbox", new InboxBench(context, options).run());
+      if (options.runs("lifecycle")) {
+        results.put("lifecycle", new LifecycleBench(context, options).run());
+        write(options, results);
+      }
+      if (options.runs("booking")) {
+        results.put("booking", new BookingBench(context, options).run());
+        write(options, results);
+      }
+      if (options.runs("inbox")) {
+        results.put("inbox", new InboxBench(context, options).run());
+        write(options, results);
+      }
+      if (options.runs("pages")) {
+        results.put("pages", new PagesBench(context, options).run());
+      }
     } finally {
       context.close();
       if (!options.keepDatabase()) {
@@ -121,13 +132,14 @@ public final class Benchmark {
   }
 
   /** {@code dataScale}: the share of the full data sizes (100k tasks, 1M activity rows, 100k bookings). */
-  record Options(int n, boolean quick, double dataScale, String out, boolean keepDatabase) {
+  record Options(int n, boolean quick, double dataScale, String out, boolean keepDatabase, List<String> only) {
 
     static Options parse(String[] args) {
       int n = 3;
       boolean quick = false;
       String out = "docs";
       boolean keep = false;
+      List<String> only = List.of();
       for (String arg : args) {
         if (arg.equals("--quick")) {
           quick = true;
@@ -138,14 +150,25 @@ public final class Benchmark {
           out = arg.substring(6);
         } else if (arg.equals("--keep-db")) {
           keep = true;
+        } else if (arg.startsWith("--only=")) {
+          only = List.of(arg.substring(7).split(","));
+          if ((only.contains("booking") || only.contains("inbox")) && !only.contains("lifecycle")) {
+            throw new IllegalArgumentException("--only=booking or inbox needs lifecycle too (they use its meetings)");
+          }
         } else {
-          throw new IllegalArgumentException("unknown option " + arg + " (known: --n=, --quick, --out=, --keep-db)");
+          throw new IllegalArgumentException("unknown option " + arg
+              + " (known: --n=, --quick, --out=, --keep-db, --only=lifecycle,booking,inbox,pages)");
         }
       }
       if (n < 1) {
         throw new IllegalArgumentException("--n must be at least 1");
       }
-      return new Options(n, quick, quick ? 0.1 : 1.0, out, keep);
+      return new Options(n, quick, quick ? 0.1 : 1.0, out, keep, only);
+    }
+
+    /** Whether the run measures {@code part}: every part unless {@code --only=} names some. */
+    boolean runs(String part) {
+      return only.isEmpty() || only.contains(part);
     }
 
     List<Integer> steps() {
@@ -165,6 +188,9 @@ public final class Benchmark {
       settings.put("dataScale", dataScale);
       settings.put("database", "PostgreSQL " + database.host + ":" + database.port + "/" + database.name);
       settings.put("threads", 1);
+      if (!only.isEmpty()) {
+        settings.put("only", only);
+      }
       return settings;
     }
   }

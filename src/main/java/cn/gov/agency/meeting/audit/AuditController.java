@@ -86,29 +86,34 @@ class AuditController {
 
   @GetMapping("/api/audit/trail")
   @ResponseBody
-  List<AuditTrail.MeetingTrail> search(@RequestParam(required = false) String meeting,
+  AuditTrail.SearchPage search(@RequestParam(required = false) String meeting,
       @RequestParam(required = false) String department, @RequestParam(required = false) String person,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) String taskType, CurrentUser user) {
+      @RequestParam(required = false) String taskType, @RequestParam(required = false) Long before,
+      CurrentUser user) {
     requireAuditor(user);
-    return trail.search(new TrailQuery(meeting, department, person, from, to, taskType));
+    return trail.search(new TrailQuery(meeting, department, person, from, to, taskType, before));
   }
 
+  /** One page of matching meetings at a time, newest first; 更早的会议 goes on where it stopped. */
   @GetMapping("/app/audit")
   String searchPage(@RequestParam(required = false) String meeting,
       @RequestParam(required = false) String department, @RequestParam(required = false) String person,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) String taskType, CurrentUser user, Model model) {
+      @RequestParam(required = false) String taskType, @RequestParam(required = false) Long before,
+      CurrentUser user, Model model) {
     requireAuditor(user);
-    TrailQuery query = new TrailQuery(meeting, department, person, from, to, taskType);
+    TrailQuery query = new TrailQuery(meeting, department, person, from, to, taskType, before);
     boolean searched = meeting != null || department != null || person != null || from != null || to != null
         || taskType != null;
+    AuditTrail.SearchPage page = searched ? trail.search(query) : new AuditTrail.SearchPage(List.of(), null, 0);
     model.addAttribute("query", query);
     model.addAttribute("fromText", from == null ? "" : from.toString());
     model.addAttribute("toText", to == null ? "" : to.toString());
-    model.addAttribute("results", searched ? trail.search(query) : List.of());
+    model.addAttribute("results", page.meetings());
+    model.addAttribute("nextBefore", page.nextBefore());
     model.addAttribute("searched", searched);
     model.addAttribute("departments", directory.departments());
     model.addAttribute("departmentNames", directory.departments().stream()

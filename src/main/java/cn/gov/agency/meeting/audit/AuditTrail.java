@@ -3,6 +3,8 @@ package cn.gov.agency.meeting.audit;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.PeopleNames;
 import cn.gov.agency.meeting.meeting.TrailLabels;
+import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,9 +34,11 @@ public class AuditTrail {
   private final RecordLabels recordLabels;
   private final PeopleNames peopleNames;
   private final JdbcTemplate jdbc;
+  private final AuditSearchSettings search;
 
   AuditTrail(EngineHistoryTrail engine, MeetingEvents events, TrailLabels labels, RecordChangeLog changes,
-      RecordLabels recordLabels, PeopleNames peopleNames, JdbcTemplate jdbc) {
+      RecordLabels recordLabels, PeopleNames peopleNames, JdbcTemplate jdbc, AuditSearchSettings search) {
+    this.search = search;
     this.recordLabels = recordLabels;
     this.engine = engine;
     this.events = events;
@@ -65,28 +69,80 @@ public class AuditTrail {
         .toList();
   }
 
-  /** The meetings matching the query, each with its trail lines that match; meetings without any are left out. */
-  public List<MeetingTrail> search(TrailQuery query) {
+  /**
+   * The meetings matching the query, newest first, each with its trail lines that match; meetings
+   * without any are left out. One page at a time: the database picks the candidates by what it can
+   * tell from the meeting row and, for a period, from whether anything of the meeting happened then
+   * (an event, a changed record, a process instance running) — a superset of the meetings with a line
+   * in the period, since every line is one of those or inside a running instance; only those
+   * candidates' trails are built, at most {@code scanLimit} per request.
+   */
+  public SearchPage search(TrailQuery query) {
     List<MeetingTrail> found = new ArrayList<>();
-    jdbc.query("select id, title, host_department_code from meeting order by id", rs -> {
-      long id = rs.getLong("id");
-      String title = rs.getString("title");
-      String department = rs.getString("host_department_code");
-      if (matchesMeeting(query, id, title, department)) {
-        found.add(new MeetingTrail(id, title, department, List.of()));
+    Long before = query.before();
+    int examined = 0;
+    while (found.size() < search.pageSize() && examined < search.scanLimit()) {
+      List<MeetingTrail> candidates = candidates(query, before, Math.min(search.pageSize() * 2,
+          search.scanLimit() - examined));
+      for (MeetingTrail candidate : candidates) {
+        examined++;
+        before = candidate.meetingId();
+        List<TrailEntry> entries = of(candidate.meetingId()).stream().filter(e -> matchesEntry(query, e)).toList();
+        if (!entries.isEmpty()) {
+          found.add(new MeetingTrail(candidate.meetingId(), candidate.title(), candidate.hostDepartmentCode(), entries));
+          if (found.size() == search.pageSize()) {
+            break;
+          }
+        }
       }
-    });
-    return found.stream()
-        .map(m -> new MeetingTrail(m.meetingId(), m.title(), m.hostDepartmentCode(),
-            of(m.meetingId()).stream().filter(entry -> matchesEntry(query, entry)).toList()))
-        .filter(m -> !m.entries().isEmpty())
-        .toList();
+      if (candidates.isEmpty()) {
+        return new SearchPage(found, null, examined);
+      }
+    }
+    boolean more = !candidates(query, before, 1).isEmpty();
+    return new SearchPage(found, more ? before : null, examined);
   }
 
-  private static boolean matchesMeeting(TrailQuery query, long id, String title, String department) {
-    boolean meeting = blank(query.meeting()) || query.meeting().trim().equals(String.valueOf(id))
-        || title.contains(query.meeting().trim());
-    return meeting && (blank(query.department()) || query.department().equals(department));
+  /** A page of a search: {@code nextBefore} continues it (null: nothing older matches). */
+  public record SearchPage(List<MeetingTrail> meetings, Long nextBefore, int examined) {}
+
+  private List<MeetingTrail> candidates(TrailQuery query, Long before, int limit) {
+    StringBuilder sql = new StringBuilder("select m.id, m.title, m.host_department_code from meeting m where 1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (before != null) {
+      sql.append(" and m.id < ?");
+      args.add(before);
+    }
+    if (!blank(query.meeting())) {
+      String text = query.meeting().trim();
+      sql.append(" and (m.title like ? escape '\\'");
+      args.add("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      if (text.matches("\\d{1,18}")) {
+        sql.append(" or m.id = ?");
+        args.add(Long.parseLong(text));
+      }
+      sql.append(")");
+    }
+    if (!blank(query.department())) {
+      sql.append(" and m.host_department_code = ?");
+      args.add(query.department());
+    }
+    if (query.from() != null || query.to() != null) {
+      Timestamp from = Timestamp.valueOf((query.from() == null ? LocalDate.of(1970, 1, 1) : query.from()).atStartOfDay());
+      Timestamp to = Timestamp.valueOf((query.to() == null ? LocalDate.of(9999, 1, 1) : query.to().plusDays(1)).atStartOfDay());
+      sql.append("""
+           and (exists (select 1 from meeting_event e where e.meeting_id = m.id and e.occurred_at >= ? and e.occurred_at < ?)
+             or exists (select 1 from record_change c where c.meeting_id = m.id and c.changed_at >= ? and c.changed_at < ?)
+             or exists (select 1 from ACT_HI_PROCINST p
+                         where (p.BUSINESS_KEY_ = cast(m.id as varchar(20))
+                                or p.ID_ in (select a.process_instance_id from adhoc_application a where a.meeting_id = m.id))
+                           and p.START_TIME_ < ? and (p.END_TIME_ is null or p.END_TIME_ >= ?)))""");
+      args.addAll(List.of(from, to, from, to, to, from));
+    }
+    sql.append(" order by m.id desc limit ?");
+    args.add(limit);
+    return jdbc.query(sql.toString(), (rs, i) -> new MeetingTrail(rs.getLong("id"), rs.getString("title"),
+        rs.getString("host_department_code"), List.of()), args.toArray());
   }
 
   private static boolean matchesEntry(TrailQuery query, TrailEntry entry) {

@@ -95,12 +95,25 @@ class LeaveRepository {
 
   /** The meetings approved and not yet held on whose list the person stands (invited or as a substitute), soonest first. */
   List<Long> upcomingMeetingsOf(String userId, LocalDateTime now) {
+    return upcomingMeetingsOf(userId, now, Integer.MAX_VALUE);
+  }
+
+  /** The first {@code limit} of them, soonest first. */
+  List<Long> upcomingMeetingsOf(String userId, LocalDateTime now, int limit) {
     return jdbc.query("""
         select distinct m.id, m.planned_start from meeting m join meeting_participant p on p.meeting_id = m.id
          where p.person_user_id = ? and m.status in (?, ?, ?) and m.planned_start > ?
-         order by m.planned_start, m.id""",
+         order by m.planned_start, m.id limit ?""",
         (rs, i) -> rs.getLong("id"), userId, MeetingStatus.APPROVED.name(), MeetingStatus.PREPARING.name(),
-        MeetingStatus.READY.name(), Timestamp.valueOf(now));
+        MeetingStatus.READY.name(), Timestamp.valueOf(now), limit);
+  }
+
+  int countUpcomingMeetingsOf(String userId, LocalDateTime now) {
+    return jdbc.queryForObject("""
+        select count(distinct m.id) from meeting m join meeting_participant p on p.meeting_id = m.id
+         where p.person_user_id = ? and m.status in (?, ?, ?) and m.planned_start > ?""", Integer.class, userId,
+        MeetingStatus.APPROVED.name(), MeetingStatus.PREPARING.name(), MeetingStatus.READY.name(),
+        Timestamp.valueOf(now));
   }
 
   private static LocalDateTime time(ResultSet rs, String column) throws SQLException {

@@ -180,7 +180,12 @@ public class LeaveService {
 
   /** The person's upcoming meetings with where they stand and what they may still ask. */
   public List<MyMeeting> upcomingMeetingsOf(String userId) {
-    return requests.upcomingMeetingsOf(userId, now()).stream().map(id -> {
+    return upcomingMeetingsOf(userId, Integer.MAX_VALUE);
+  }
+
+  /** The soonest {@code limit} of them: a person in two hundred meetings reads the next few first. */
+  public List<MyMeeting> upcomingMeetingsOf(String userId, int limit) {
+    return requests.upcomingMeetingsOf(userId, now(), limit).stream().map(id -> {
       MeetingRecord meeting = meeting(id);
       List<Attendee> list = meetings.attendees(id);
       Attendee mine = expectedRowOf(list, userId)
@@ -192,6 +197,10 @@ public class LeaveService {
       return new MyMeeting(meeting, types.find(meeting.meetingType()).map(t -> t.name()).orElse(meeting.meetingType()),
           mine, latest.orElse(null), types.substituteRequired(meeting.meetingType()), mayAsk);
     }).toList();
+  }
+
+  public int upcomingMeetingCountOf(String userId) {
+    return requests.countUpcomingMeetingsOf(userId, now());
   }
 
   public List<LeaveRequest> requestsOf(long meetingId) {

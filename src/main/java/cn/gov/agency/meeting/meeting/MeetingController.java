@@ -4,13 +4,20 @@ import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
 import cn.gov.agency.meeting.security.CurrentUser;
+import cn.gov.agency.meeting.validation.InvalidInputException;
+import cn.gov.agency.meeting.validation.Violation;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
 import cn.gov.agency.meeting.web.YearParameter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +37,14 @@ class MeetingController {
   private final Clock clock;
   private final MeetingStages stages;
   private final PeopleNames peopleNames;
+  private final MeetingYearList yearList;
+  private final MeetingListSettings listSettings;
 
   MeetingController(MeetingRepository meetings, OrganisationDirectory directory, MeetingEvents events,
-      TrailLabels trailLabels, MeetingAccess access, Clock clock, MeetingStages stages, PeopleNames peopleNames) {
+      TrailLabels trailLabels, MeetingAccess access, Clock clock, MeetingStages stages, PeopleNames peopleNames,
+      MeetingYearList yearList, MeetingListSettings listSettings) {
+    this.yearList = yearList;
+    this.listSettings = listSettings;
     this.access = access;
     this.peopleNames = peopleNames;
     this.stages = stages;
@@ -43,18 +55,43 @@ class MeetingController {
     this.clock = clock;
   }
 
+  /**
+   * A page of the year's meetings ({@code page} from 1, {@code size} up to the configured maximum);
+   * {@code X-Total-Count} and a {@code Link} to the next and previous pages tell what else there is.
+   */
   @GetMapping("/api/meetings")
   @ResponseBody
-  List<MeetingView> list(@RequestParam(required = false) Integer year,
-      @RequestParam(required = false) String department, CurrentUser user) {
-    return meetingsOf(year, department, user);
+  ResponseEntity<List<MeetingView>> list(@RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String department, @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size, CurrentUser user) {
+    int resolvedYear = YearParameter.resolve(year, clock, "会议列表");
+    MeetingPage result = meetingsOf(resolvedYear, department, page, size, user);
+    List<String> links = new ArrayList<>();
+    String base = "/api/meetings?year=" + resolvedYear
+        + (department == null ? "" : "&department=" + URLEncoder.encode(department, StandardCharsets.UTF_8))
+        + "&size=" + result.size() + "&page=";
+    if (result.page() < result.pages()) {
+      links.add("<" + base + (result.page() + 1) + ">; rel=\"next\"");
+    }
+    if (result.page() > 1) {
+      links.add("<" + base + (result.page() - 1) + ">; rel=\"prev\"");
+    }
+    ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", String.valueOf(result.total()));
+    if (!links.isEmpty()) {
+      answer.header(HttpHeaders.LINK, String.join(", ", links));
+    }
+    return answer.body(result.meetings());
   }
 
   @GetMapping("/app/meetings")
   String page(@RequestParam(required = false) Integer year, @RequestParam(required = false) String department,
-      CurrentUser user, Model model) {
-    model.addAttribute("year", YearParameter.resolve(year, clock, "会议列表"));
-    model.addAttribute("meetings", meetingsOf(year, department, user));
+      @RequestParam(required = false) Integer page, CurrentUser user, Model model) {
+    int resolvedYear = YearParameter.resolve(year, clock, "会议列表");
+    MeetingPage result = meetingsOf(resolvedYear, department, page, null, user);
+    model.addAttribute("year", resolvedYear);
+    model.addAttribute("department", department == null ? "" : department);
+    model.addAttribute("meetings", result.meetings());
+    model.addAttribute("paging", result);
     model.addAttribute("departmentNames", directory.departments().stream()
         .collect(Collectors.toMap(Department::code, Department::name)));
     return "meeting/list";
@@ -94,16 +131,17 @@ class MeetingController {
     return "meeting/detail";
   }
 
-  /**
-   * The year's meetings by time. A department filter chooses by a field an outsider may not see, so
-   * the 占用 rows (which have no department) drop out of it by themselves.
-   */
-  private List<MeetingView> meetingsOf(Integer year, String department, CurrentUser user) {
-    return meetings.findByYear(YearParameter.resolve(year, clock, "会议列表")).stream()
-        .map(m -> access.listedByTime(user, m))
-        .flatMap(Optional::stream)
-        .filter(m -> department == null || department.equals(m.hostDepartmentCode()))
-        .toList();
+  /** A department filter chooses by a field an outsider may not see: the 占用 rows drop out of it. */
+  private MeetingPage meetingsOf(int year, String department, Integer page, Integer size, CurrentUser user) {
+    int pageSize = size == null ? listSettings.pageSize() : size;
+    if (pageSize < 1 || pageSize > listSettings.maxPageSize()) {
+      throw InvalidInputException.of("会议列表", new Violation("size", "每页条数", "range",
+          "必须在 1 到 " + listSettings.maxPageSize() + " 之间"));
+    }
+    if (page != null && page < 1) {
+      throw InvalidInputException.of("会议列表", new Violation("page", "页码", "range", "必须从 1 开始"));
+    }
+    return yearList.page(year, department == null || department.isBlank() ? null : department, user,
+        page == null ? 1 : page, pageSize);
   }
-
 }

@@ -103,6 +103,30 @@ public class MeetingRepository {
         (rs, i) -> map(rs), year);
   }
 
+  /**
+   * The year's meetings as rows of its list, in the list's order (department, then number): only
+   * what deciding whether a reader sees a row needs, so a year of ten thousand meetings is read
+   * whole while only a page of them is loaded.
+   */
+  List<YearRow> yearRows(int year, String department) {
+    return jdbc.query("select id, confidential, status, planned_start from meeting where meeting_year = ?"
+            + (department == null ? "" : " and host_department_code = ?") + " order by host_department_code, id",
+        (rs, i) -> new YearRow(rs.getLong("id"), rs.getBoolean("confidential"),
+            "CANCELLED".equals(rs.getString("status")) || rs.getTimestamp("planned_start") == null),
+        department == null ? new Object[] {year} : new Object[] {year, department});
+  }
+
+  record YearRow(long id, boolean confidential, boolean cancelledOrUntimed) {}
+
+  /** The meetings with these ids, in no particular order; one statement however many. */
+  List<MeetingRecord> findAll(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.query(SELECT + " where m.id in (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?"))
+        + ")", (rs, i) -> map(rs), ids.toArray());
+  }
+
   public Optional<MeetingRecord> find(long id) {
     return jdbc.query(SELECT + " where m.id = ?", (rs, i) -> map(rs), id)
         .stream().findFirst();

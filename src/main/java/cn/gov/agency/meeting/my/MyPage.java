@@ -15,7 +15,7 @@ import java.util.List;
  * with their materials, meetings moved or called off that they were told of, notices, sign-in codes, minutes
  * distributed to them and the open resolutions their department carries out.
  */
-public record MyPage(String name, String departmentName, List<Upcoming> meetings, List<MyMove> moves,
+public record MyPage(String name, String departmentName, List<Upcoming> meetings, int meetingsInAll, List<MyMove> moves,
     List<MyCancellation> cancellations, List<MyNotice> notices,
     List<MySignInCode> signInCodes, List<MyMinutes> minutes, List<FollowUp> resolutions) {
 

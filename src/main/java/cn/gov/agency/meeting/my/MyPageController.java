@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,11 +47,15 @@ class MyPageController {
   private final MeetingRepository meetings;
   private final OrganisationDirectory directory;
   private final Clock clock;
+  /** How many upcoming meetings the page shows in full (with materials); the rest are a link away. */
+  private final int upcomingShown;
 
   MyPageController(LeaveService leave, NoticeService notices, CancellationNotices cancellations,
       MoveNotices moves, SignInService signIn, MaterialsService materials,
       DistributionService distribution, FollowUpService followUps, FollowUpAccess followUpAccess,
-      MeetingRepository meetings, OrganisationDirectory directory, Clock clock) {
+      MeetingRepository meetings, OrganisationDirectory directory, Clock clock,
+      @Value("${meeting.my.upcoming-shown:10}") int upcomingShown) {
+    this.upcomingShown = upcomingShown;
     this.leave = leave;
     this.notices = notices;
     this.cancellations = cancellations;
@@ -74,13 +79,14 @@ class MyPageController {
   private MyPage myPage(CurrentUser user) {
     Optional<Person> person = directory.person(user.userId());
     // Participants (substitutes too) are entitled to their meeting's materials (R5.2).
-    List<MyPage.Upcoming> upcoming = leave.upcomingMeetingsOf(user.userId()).stream()
+    List<MyPage.Upcoming> upcoming = leave.upcomingMeetingsOf(user.userId(), upcomingShown).stream()
         .map(item -> new MyPage.Upcoming(item, latestMaterials(item))).toList();
+    int upcomingInAll = upcoming.size() < upcomingShown ? upcoming.size() : leave.upcomingMeetingCountOf(user.userId());
     LocalDateTime now = LocalDateTime.now(clock);
     List<MyNotice> current = notices.inAppNoticesOf(user.userId()).stream()
         .filter(n -> n.confirmedAt() == null || n.meetingStart() == null || n.meetingStart().isAfter(now)).toList();
     return new MyPage(person.map(Person::fullName).orElse(user.userId()),
-        person.map(Person::departmentName).orElse(""), upcoming, moves.inAppMovesOf(user),
+        person.map(Person::departmentName).orElse(""), upcoming, upcomingInAll, moves.inAppMovesOf(user),
         cancellations.inAppCancellationsOf(user), current,
         signIn.openCodesOf(user.userId()), distribution.inAppMinutesOf(user),
         person.map(p -> openResolutions(p, user)).orElse(List.of()));

@@ -180,14 +180,14 @@ class AuditTrailTest {
     assertThat(csv).startsWith("\uFEFF时间,会议编号").contains("确定筹备事项", "周萍");
     assertThat(csv.lines().count()).isEqualTo(entries.size() + 1);
 
-    assertThat(trail.search(new TrailQuery(String.valueOf(meeting.id()), null, "wuhua", null, null, null)))
+    assertThat(trail.search(new TrailQuery(String.valueOf(meeting.id()), null, "wuhua", null, null, null)).meetings())
         .singleElement().satisfies(m -> assertThat(m.entries()).isNotEmpty()
             .allSatisfy(e -> assertThat(e.actorUserId()).isEqualTo("wuhua")));
-    assertThat(trail.search(new TrailQuery(String.valueOf(meeting.id()), null, null, null, null, "confirmArchive")))
+    assertThat(trail.search(new TrailQuery(String.valueOf(meeting.id()), null, null, null, null, "confirmArchive")).meetings())
         .singleElement().satisfies(m -> assertThat(m.entries()).extracting(TrailEntry::kind)
             .containsExactly(TrailKind.TASK_CREATED, TrailKind.TASK_COMPLETED));
     assertThat(trail.search(new TrailQuery(String.valueOf(meeting.id()), null, null,
-        LocalDate.now().plusYears(1), null, null))).isEmpty();
+        LocalDate.now().plusYears(1), null, null)).meetings()).isEmpty();
     // Not one of the application's processes: it leaves the shared engine as it found it.
     repository.deleteDeployment(probeDeployment, true);
   }
@@ -207,14 +207,14 @@ class AuditTrailTest {
     ExtendedModelMap search = new ExtendedModelMap();
     search.addAttribute("fmt", new PageFormats());
     String searchPage = render(controller.searchPage(String.valueOf(meeting.id()), "policy", "zhouping",
-        LocalDate.now().minusDays(1), null, "settlePreparation", auditor, search), search);
+        LocalDate.now().minusDays(1), null, "settlePreparation", null, auditor, search), search);
     assertThat(searchPage).contains("审计查询", "政策法规处", "/app/audit/meetings/" + meeting.id(), "确定筹备事项")
         .doesNotContain("没有符合条件的记录");
     // a step by its Chinese name, as the auditor knows it
     ExtendedModelMap byName = new ExtendedModelMap();
     byName.addAttribute("fmt", new PageFormats());
     assertThat(render(controller.searchPage(String.valueOf(meeting.id()), null, null, null, null, "确定筹备",
-        auditor, byName), byName)).contains("确定筹备事项").doesNotContain("没有符合条件的记录");
+        null, auditor, byName), byName)).contains("确定筹备事项").doesNotContain("没有符合条件的记录");
 
     // narrowed to one kind and one person: only their lines
     ExtendedModelMap narrowed = new ExtendedModelMap();
@@ -239,7 +239,7 @@ class AuditTrailTest {
         .isInstanceOf(AuthorizationException.class);
     assertThatThrownBy(() -> controller.csv(meeting.id(), new CurrentUser("qianjun", List.of("leader-policy"))))
         .isInstanceOf(AuthorizationException.class);
-    assertThatThrownBy(() -> controller.search(null, null, null, null, null, null,
+    assertThatThrownBy(() -> controller.search(null, null, null, null, null, null, null,
         new CurrentUser("wuhua", List.of("finance")))).isInstanceOf(AuthorizationException.class);
   }
 
