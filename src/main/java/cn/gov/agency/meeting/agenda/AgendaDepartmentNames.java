@@ -2,13 +2,13 @@ package cn.gov.agency.meeting.agenda;
 
 import org.springframework.stereotype.Component;
 
-/** How 提报议题 names the department it asks ({@code ${agendaDepartments.name(department)}}). */
-@Component("agendaDepartments")
-public class AgendaDepartments {
+/** How 提报议题 names the department it asks ({@code ${agendaDepartmentNames.name(department)}}). */
+@Component("agendaDepartmentNames")
+public class AgendaDepartmentNames {
 
   private final AgendaService service;
 
-  AgendaDepartments(AgendaService service) {
+  AgendaDepartmentNames(AgendaService service) {
     this.service = service;
   }
 
