@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import cn.gov.agency.meeting.engine.RejectedProcessInput;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.meetingtype.MeetingTypeCatalogue;
 import cn.gov.agency.meeting.notice.NoticeService;
 import cn.gov.agency.meeting.notice.NoticeVariables;
@@ -86,6 +87,7 @@ class NewMeetingTypeByConfigurationTest {
   void r1_1_aTypeAddedByConfigurationAndTemplatesHasItsNoticeAndMinutesWithoutCode() {
     assertThat(types.find(TYPE)).hasValueSatisfying(type -> assertThat(type.name()).isEqualTo("专题会"));
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, TYPE, LocalDateTime.of(2043, 6, 2, 9, 0));
+    meetings.nameStaff(meeting.id(), StaffDuty.RECORDER, List.of(RECORDER));
 
     ProcessInstance notice = runtimeService.startProcessInstanceByKey(NoticeVariables.PROCESS_KEY,
         String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting));
