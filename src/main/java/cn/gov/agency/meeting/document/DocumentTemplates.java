@@ -1,5 +1,10 @@
 package cn.gov.agency.meeting.document;
 
+import cn.gov.agency.meeting.folders.AdminFolders;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -20,12 +25,37 @@ public class DocumentTemplates {
 
   /** The template a meeting type without its own falls back to: {@code <folder>/default.ftlh}. */
   public static final String DEFAULT_TEMPLATE = "default";
+  /** The administrator's templates: {@code processes/templates/<folder>/<type>.ftlh} (R1.1). */
+  public static final String ADMIN_TEMPLATES = "templates";
   private static final Pattern TYPE_CODE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
 
   private final Configuration freemarker;
+  private final Configuration typeTemplates;
 
-  public DocumentTemplates(Configuration freemarker) {
+  public DocumentTemplates(Configuration freemarker, AdminFolders folders) {
     this.freemarker = freemarker;
+    this.typeTemplates = typeTemplates(freemarker, folders);
+  }
+
+  /**
+   * The same configuration, looking first in the administrator's folder: a type's notice or output
+   * document edited or added there wins over the built-in one, and may import the built-in layouts.
+   */
+  private static Configuration typeTemplates(Configuration base, AdminFolders folders) {
+    TemplateLoader admin = folders.processesSubfolder(ADMIN_TEMPLATES).map(DocumentTemplates::fileLoader)
+        .orElseGet(() -> new ClassTemplateLoader(DocumentTemplates.class.getClassLoader(),
+            "processes/" + ADMIN_TEMPLATES));
+    Configuration copy = (Configuration) base.clone();
+    copy.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {admin, base.getTemplateLoader()}));
+    return copy;
+  }
+
+  private static TemplateLoader fileLoader(java.nio.file.Path dir) {
+    try {
+      return new FileTemplateLoader(dir.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the template folder " + dir, e);
+    }
   }
 
   public String render(String templateName, Object model) {
@@ -33,20 +63,25 @@ public class DocumentTemplates {
   }
 
   /**
-   * Renders the meeting type's own template {@code <folder>/<type>.ftlh}, or the folder's default
-   * for a type an administrator added by configuration without writing one yet.
+   * Renders the meeting type's own template {@code <folder>/<type>.ftlh} — the administrator's in
+   * processes/templates first, then the built-in one — or the folder's default for a type added by
+   * configuration without a template of its own yet.
    */
   public String renderForType(String folder, String meetingType, Object model) {
     if (meetingType != null && TYPE_CODE.matcher(meetingType).matches()) {
       try {
-        return render(freemarker.getTemplate(folder + "/" + meetingType + ".ftlh"), model);
+        return render(typeTemplates.getTemplate(folder + "/" + meetingType + ".ftlh"), model);
       } catch (TemplateNotFoundException e) {
         // falls back to the default below
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
-    return render(folder + "/" + DEFAULT_TEMPLATE + ".ftlh", model);
+    try {
+      return render(typeTemplates.getTemplate(folder + "/" + DEFAULT_TEMPLATE + ".ftlh"), model);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private Template template(String name) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.FileSystemResource;
@@ -48,6 +49,12 @@ public class AdminFolders {
       return new FileSystemResource(file);
     }
     return resolver.getResource("classpath:processes/" + name);
+  }
+
+  /** A folder of the processes folder on disk (e.g. {@code templates}); empty when there is none. */
+  public Optional<Path> processesSubfolder(String name) {
+    Path dir = processesDir.resolve(name);
+    return Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
   }
 
   public String describeSource() {

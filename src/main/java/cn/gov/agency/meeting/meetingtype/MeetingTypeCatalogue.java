@@ -49,6 +49,21 @@ public class MeetingTypeCatalogue {
     return find(typeCode).map(MeetingType::substituteRequired).orElse(false);
   }
 
+  /** Whether the departments propose topics before the agenda of a meeting of this type is fixed (R2). */
+  public boolean collectsTopics(String typeCode) {
+    return find(typeCode).map(MeetingType::collectsTopics).orElse(false);
+  }
+
+  /** The type's notice fields; none for a type the file does not know. */
+  public NoticeStructure notice(String typeCode) {
+    return find(typeCode).map(MeetingType::notice).orElse(NoticeStructure.COMMON);
+  }
+
+  /** The type's minutes structure; the common record only for a type the file does not know. */
+  public MinutesStructure minutes(String typeCode) {
+    return find(typeCode).map(MeetingType::minutes).orElse(MinutesStructure.COMMON);
+  }
+
   /** Every material kind a meeting may have, in the order the file declares them. */
   public List<MaterialKind> materialKinds() {
     return contents.get().materialKinds();
@@ -84,9 +99,52 @@ public class MeetingTypeCatalogue {
       if (types.stream().map(MeetingType::code).distinct().count() != types.size()) {
         throw new IllegalStateException(FILE + ": a type code is declared twice");
       }
+      types.forEach(MeetingTypeCatalogue::checkStructure);
       return new Contents(List.copyOf(types), materialKinds(file.materialKinds(), types));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + FILE, e);
+    }
+  }
+
+  /** The notice fields and minutes sections a type declares: known roles and sections, each once. */
+  private static void checkStructure(MeetingType type) {
+    String where = FILE + ": type " + type.code();
+    List<NoticeField> fields = type.notice().fields();
+    for (NoticeField field : fields) {
+      if (field.key() == null || !field.key().matches("[a-z][A-Za-z0-9]{0,39}") || field.label() == null
+          || field.label().isBlank()) {
+        throw new IllegalStateException(where + ": every notice field needs a key (a form field key) and a label");
+      }
+      if (!List.of(NoticeField.THEME, NoticeField.THEME_REQUIREMENTS).contains(field.role())) {
+        throw new IllegalStateException(where + ": notice field " + field.key() + " needs a role, "
+            + NoticeField.THEME + " or " + NoticeField.THEME_REQUIREMENTS);
+      }
+      if (field.maxLength() != null && (field.maxLength() < 1 || field.maxLength() > new NoticeField(null, null,
+          field.role(), null, null).limit())) {
+        throw new IllegalStateException(where + ": notice field " + field.key() + " has a maxLength out of range");
+      }
+    }
+    if (fields.stream().map(NoticeField::role).distinct().count() != fields.size()) {
+      throw new IllegalStateException(where + ": a notice field role is declared twice");
+    }
+    MinutesStructure minutes = type.minutes();
+    for (String section : minutes.sections()) {
+      MinutesSection.of(section).orElseThrow(() -> new IllegalStateException(where + ": unknown minutes section "
+          + section + " (one of resolutions, findings, speakers, opinions)"));
+    }
+    for (MinutesStructure.RequiredSection required : minutes.required()) {
+      boolean declared = MinutesSection.RESOLUTIONS.code().equals(required.section())
+          || minutes.sections().contains(required.section());
+      if (!declared || required.message() == null || required.message().isBlank()) {
+        throw new IllegalStateException(where + ": required minutes section " + required.section()
+            + " must be one of the type's sections (or resolutions) and carry a message");
+      }
+    }
+    for (String field : minutes.requiredFields()) {
+      if (!MinutesStructure.OPTIONAL_FIELDS.contains(field)) {
+        throw new IllegalStateException(where + ": minutes field " + field + " cannot be made required (one of "
+            + MinutesStructure.OPTIONAL_FIELDS + ")");
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package cn.gov.agency.meeting.minutes;
 
 import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meetingtype.MinutesSection;
 import cn.gov.agency.meeting.minutes.MinutesContent.Finding;
 import cn.gov.agency.meeting.minutes.MinutesContent.Opinion;
 import cn.gov.agency.meeting.minutes.MinutesContent.Resolution;
@@ -113,18 +114,18 @@ public class MinutesForm {
       required(o.category(), row + "category", label("意见建议", i, "类别"), violations);
       required(o.department(), row + "department", label("意见建议", i, "答复责任部门"), violations);
     }
-    if (output.requiresResolutions() && minutes.resolutions().isEmpty()) {
-      violations.add("resolutions", "决议事项", "required-rows", "工作部署会的会议纪要至少要有一条决议事项（含责任部门和完成时限）");
+    if (output.requiredFields().contains("discussion")) {
+      required(minutes.discussion(), "discussion", "讨论情况", violations);
     }
-    if (output.hasFindings() && minutes.results().isEmpty() && minutes.proposals().isEmpty()) {
-      violations.add("results", "研讨成果和建议", "required-rows", "研讨报告至少要有一条研讨成果或建议");
-    }
-    if (output.hasSpeakers() && minutes.speakers().isEmpty()) {
-      violations.add("speakers", "交流发言", "required-rows", "经验交流材料汇编至少要有一位发言人及其题目");
-    }
-    if (output.hasOpinions() && minutes.opinions().isEmpty()) {
-      violations.add("opinions", "意见建议", "required-rows", "座谈会至少要记录一条意见建议（含提出人、类别和答复责任部门）");
-    }
+    output.required(MinutesSection.RESOLUTIONS).filter(rule -> minutes.resolutions().isEmpty())
+        .ifPresent(rule -> violations.add("resolutions", MinutesSection.RESOLUTIONS.label(), "required-rows", rule));
+    output.required(MinutesSection.FINDINGS)
+        .filter(rule -> minutes.results().isEmpty() && minutes.proposals().isEmpty())
+        .ifPresent(rule -> violations.add("results", MinutesSection.FINDINGS.label(), "required-rows", rule));
+    output.required(MinutesSection.SPEAKERS).filter(rule -> minutes.speakers().isEmpty())
+        .ifPresent(rule -> violations.add("speakers", MinutesSection.SPEAKERS.label(), "required-rows", rule));
+    output.required(MinutesSection.OPINIONS).filter(rule -> minutes.opinions().isEmpty())
+        .ifPresent(rule -> violations.add("opinions", MinutesSection.OPINIONS.label(), "required-rows", rule));
     violations.throwIfAny();
   }
 

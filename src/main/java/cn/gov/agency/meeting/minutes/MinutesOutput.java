@@ -1,58 +1,54 @@
 package cn.gov.agency.meeting.minutes;
 
-import java.util.Arrays;
+import cn.gov.agency.meeting.meetingtype.MinutesSection;
+import cn.gov.agency.meeting.meetingtype.MinutesStructure;
+import cn.gov.agency.meeting.meetingtype.MinutesStructure.RequiredSection;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * The structured output each meeting type of R2 closes with, beyond the common record (time,
- * place, attendees, content, discussion) and resolutions, which every type may have. A type added
- * by configuration (R1.1) gets {@link #GENERAL}: the common record only.
+ * The structured output a meeting type closes with (R2), beyond the common record and the
+ * resolutions every type may have: read from the type's {@code minutes} entry of
+ * processes/meeting-types.yaml (R1.1), so a type an administrator adds gets its sections and its
+ * required rows and fields without code. A type the file does not declare gets the common record.
  */
-public enum MinutesOutput {
-  /** 会议纪要: at least one resolution, each with its responsible department and deadline. */
-  WORK_DEPLOYMENT("work_deployment", true, false, false, false),
-  /** 研讨报告: results and proposals. */
-  BUSINESS_SEMINAR("business_seminar", false, true, false, false),
-  /** 经验交流材料汇编: the speakers and their topics, with the exchange materials of the materials stage. */
-  EXPERIENCE_EXCHANGE("experience_exchange", false, false, true, false),
-  /** 意见建议: every opinion with who raised it, its category and the department that must answer it. */
-  SYMPOSIUM("symposium", false, false, false, true),
-  GENERAL("", false, false, false, false);
+public record MinutesOutput(MinutesStructure structure) {
 
-  private final String typeCode;
-  private final boolean requiresResolutions;
-  private final boolean findings;
-  private final boolean speakers;
-  private final boolean opinions;
-
-  MinutesOutput(String typeCode, boolean requiresResolutions, boolean findings, boolean speakers, boolean opinions) {
-    this.typeCode = typeCode;
-    this.requiresResolutions = requiresResolutions;
-    this.findings = findings;
-    this.speakers = speakers;
-    this.opinions = opinions;
-  }
-
-  public static MinutesOutput of(String meetingType) {
-    return Arrays.stream(values()).filter(o -> o != GENERAL && o.typeCode.equals(meetingType)).findFirst()
-        .orElse(GENERAL);
+  public static MinutesOutput of(MinutesStructure structure) {
+    return new MinutesOutput(structure == null ? MinutesStructure.COMMON : structure);
   }
 
   public boolean requiresResolutions() {
-    return requiresResolutions;
+    return required(MinutesSection.RESOLUTIONS).isPresent();
   }
 
-  /** Results and proposals (研讨成果、建议) are recorded, at least one of them. */
+  /** Results and proposals (研讨成果、建议) are recorded. */
   public boolean hasFindings() {
-    return findings;
+    return has(MinutesSection.FINDINGS);
   }
 
-  /** Speakers and their topics are recorded, at least one; the exchange materials are listed. */
+  /** Speakers and their topics are recorded; the exchange materials are listed. */
   public boolean hasSpeakers() {
-    return speakers;
+    return has(MinutesSection.SPEAKERS);
   }
 
-  /** Opinions and suggestions are recorded, at least one. */
+  /** Opinions and suggestions are recorded. */
   public boolean hasOpinions() {
-    return opinions;
+    return has(MinutesSection.OPINIONS);
+  }
+
+  /** The rule the recorder reads when the section needs a row and has none; empty when it needs none. */
+  public Optional<String> required(MinutesSection section) {
+    return structure.required().stream().filter(r -> r.section().equals(section.code()))
+        .map(RequiredSection::message).findFirst();
+  }
+
+  /** Fields of the common record the type makes required (beyond time, place and content). */
+  public List<String> requiredFields() {
+    return structure.requiredFields();
+  }
+
+  private boolean has(MinutesSection section) {
+    return structure.sections().contains(section.code());
   }
 }

@@ -118,7 +118,7 @@ public class MinutesService {
     MeetingRecord meeting = meeting(meetingId);
     requireDrafting(meetingId);
     MinutesVersion draft = minutes.draft(meetingId).orElseThrow();
-    form.requireComplete(draft.minutes(), MinutesOutput.of(meeting.meetingType()));
+    form.requireComplete(draft.minutes(), outputOf(meeting));
     boolean first = minutes.versionsOf(meetingId).isEmpty();
     long id = minutes.insertSubmitted(meetingId, draft.minutes(), attendeesOf(meetingId),
         exchangeMaterialsOf(meeting), actor, now());
@@ -179,7 +179,7 @@ public class MinutesService {
   public MinutesWorkspace workspace(long meetingId) {
     MeetingRecord meeting = meeting(meetingId);
     Optional<MinutesRepository.State> state = minutes.state(meetingId);
-    MinutesOutput output = MinutesOutput.of(meeting.meetingType());
+    MinutesOutput output = outputOf(meeting);
     Optional<MeetingType> type = types.find(meeting.meetingType());
     String recorder = state.map(MinutesRepository.State::recorderUserId).orElse(null);
     String returnComment = minutes.versionsOf(meetingId).stream()
@@ -223,6 +223,11 @@ public class MinutesService {
     return meetings.find(meetingId).orElseThrow(() -> new NoSuchRecordException("meeting " + meetingId));
   }
 
+  /** The type's output structure as processes/meeting-types.yaml declares it (R1.1). */
+  MinutesOutput outputOf(MeetingRecord meeting) {
+    return MinutesOutput.of(types.minutes(meeting.meetingType()));
+  }
+
   String outputDocument(MeetingRecord meeting) {
     return types.find(meeting.meetingType()).map(MeetingType::outputDocument).orElse("会议纪要");
   }
@@ -258,7 +263,7 @@ public class MinutesService {
 
   /** The exchange materials of the materials stage (their latest version) for an experience exchange's compilation. */
   List<ExchangeMaterial> exchangeMaterialsOf(MeetingRecord meeting) {
-    if (!MinutesOutput.of(meeting.meetingType()).hasSpeakers()) {
+    if (!outputOf(meeting).hasSpeakers()) {
       return List.of();
     }
     MaterialsOverview overview = materials.overview(meeting.id());

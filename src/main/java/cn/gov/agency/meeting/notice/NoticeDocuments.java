@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.notice;
 
+import cn.gov.agency.meeting.agenda.AgendaService;
 import cn.gov.agency.meeting.document.DocumentTemplates;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.Participant;
@@ -35,10 +36,12 @@ class NoticeDocuments {
   private final MeetingTypeCatalogue types;
   private final OrganisationDirectory directory;
   private final PersonUnits units;
+  private final AgendaService agendas;
   private final Clock clock;
 
   NoticeDocuments(DocumentTemplates templates, MeetingTypeCatalogue types, OrganisationDirectory directory,
-      Clock clock, PersonUnits units) {
+      Clock clock, PersonUnits units, AgendaService agendas) {
+    this.agendas = agendas;
     this.units = units;
     this.templates = templates;
     this.types = types;
@@ -52,7 +55,9 @@ class NoticeDocuments {
     Optional<MeetingType> type = types.find(meeting.meetingType());
     model.put("title", meeting.title());
     model.put("typeName", type.map(MeetingType::name).orElse(meeting.meetingType()));
-    model.put("agendaItems", type.map(MeetingType::agendaItems).orElse(List.of()));
+    // The agenda the leader in charge fixed from the departments' topics (R2), else the type's usual one.
+    model.put("agendaItems", agendas.fixedItems(meeting.id())
+        .orElseGet(() -> type.map(MeetingType::agendaItems).orElse(List.of())));
     model.put("hostDepartment", directory.department(meeting.hostDepartmentCode()).map(Department::name)
         .orElse(meeting.hostDepartmentCode()));
     model.put("start", TIME.format(meeting.plannedStart()));

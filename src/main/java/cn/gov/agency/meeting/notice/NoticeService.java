@@ -4,6 +4,8 @@ import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.Participant;
+import cn.gov.agency.meeting.meetingtype.MeetingTypeCatalogue;
+import cn.gov.agency.meeting.meetingtype.NoticeField;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
 import cn.gov.agency.meeting.validation.Fields;
@@ -32,11 +34,8 @@ public class NoticeService {
 
   static final String STAGE = "notice";
   static final String SUBJECT = "会议通知";
-  static final String SEMINAR = "business_seminar";
-  static final String EXCHANGE = "experience_exchange";
 
   private static final int MAX_TEXT = 4000;
-  private static final int MAX_THEME = 500;
   private static final int MAX_REASON = 2000;
   private static final int MAX_NOTE = 500;
   private static final int TOKEN_BYTES = 32;
@@ -46,11 +45,13 @@ public class NoticeService {
   private final MeetingEvents events;
   private final NoticeDocuments documents;
   private final OrganisationDirectory directory;
+  private final MeetingTypeCatalogue types;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
   NoticeService(NoticeRepository notices, MeetingRepository meetings, MeetingEvents events,
-      NoticeDocuments documents, OrganisationDirectory directory, Clock clock) {
+      NoticeDocuments documents, OrganisationDirectory directory, MeetingTypeCatalogue types, Clock clock) {
+    this.types = types;
     this.notices = notices;
     this.meetings = meetings;
     this.events = events;
@@ -60,7 +61,8 @@ public class NoticeService {
   }
 
   /**
-   * Checks the office's draft. Past {@code deadline} (the end of the last working day the notice
+   * Checks the office's draft: the fields the meeting type's notice declares in
+   * processes/meeting-types.yaml (R1.1), and, past {@code deadline} (the end of the last working day the notice
    * may go out on) the notice is late and needs the special circumstances (特殊情况) as its reason.
    */
   public NoticeDraft checkDraft(Map<String, ?> values, String meetingType, Instant deadline) {
@@ -70,14 +72,15 @@ public class NoticeService {
         violations);
     String theme = null;
     String themeRequirements = null;
-    if (SEMINAR.equals(meetingType)) {
-      theme = Fields.requiredText(values, NoticeVariables.SEMINAR_THEME, "研讨主题", MAX_THEME, violations);
-      themeRequirements = Fields.requiredText(values, NoticeVariables.SEMINAR_REQUIREMENTS, "研讨要求", MAX_TEXT,
-          violations);
-    } else if (EXCHANGE.equals(meetingType)) {
-      theme = Fields.requiredText(values, NoticeVariables.EXCHANGE_THEME, "交流主题", MAX_THEME, violations);
-      themeRequirements = Fields.requiredText(values, NoticeVariables.SPEAKING_REQUIREMENTS, "发言要求", MAX_TEXT,
-          violations);
+    for (NoticeField field : types.notice(meetingType).fields()) {
+      String value = field.isRequired()
+          ? Fields.requiredText(values, field.key(), field.label(), field.limit(), violations)
+          : optionalText(values, field, violations);
+      if (NoticeField.THEME.equals(field.role())) {
+        theme = value;
+      } else {
+        themeRequirements = value;
+      }
     }
     boolean late = Instant.now(clock).isAfter(deadline);
     String lateReason = null;
@@ -89,6 +92,13 @@ public class NoticeService {
     }
     violations.throwIfAny();
     return new NoticeDraft(requirements, preparations, theme, themeRequirements, late, lateReason);
+  }
+
+  private static String optionalText(Map<String, ?> values, NoticeField field, Violations violations) {
+    if (Fields.optionalText(values, field.key()).isEmpty()) {
+      return null;
+    }
+    return Fields.requiredText(values, field.key(), field.label(), field.limit(), violations);
   }
 
   /** Stores the notice with its rendered document and one recipient (with a confirm token) per participant. */

@@ -127,6 +127,15 @@ public class RecordRoutes {
     return known((String) department, instance);
   }
 
+  /**
+   * The staff of one department asked for topics (议题征集, R2). The department comes from the
+   * process's multi-instance element over the agency's departments (set by the process, not by a
+   * form); it must be a department of the organisation.
+   */
+  public String agendaDepartmentStaff(BoundInstance instance, Object department) {
+    return RoleCatalogue.departmentGroupId("staff", known(department instanceof String code ? code : null, instance));
+  }
+
   /** The staff of the department responsible for the bound follow-up's resolution. */
   public String responsibleStaff(BoundInstance instance) {
     FollowUp followUp = followUps.ofProcess(instance.processInstanceId());

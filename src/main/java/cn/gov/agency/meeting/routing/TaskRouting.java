@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 public class TaskRouting {
 
   public static final String BEAN = "taskRouting";
-  /** The multi-instance element variable of 年度会议计划审批 (PlanVariables.DEPARTMENT). */
+  /** The multi-instance element variable of 年度会议计划审批 and 议题征集 (PlanVariables/AgendaVariables.DEPARTMENT). */
   private static final String PLAN_DEPARTMENT = "department";
 
   private final RecordRoutes routes;
@@ -47,6 +47,11 @@ public class TaskRouting {
   @Route(value = Kind.CANDIDATE_GROUPS, label = "编报部门经办人（年度会议计划的各部门）")
   public String planDepartmentStaff(DelegateExecution execution) {
     return routes.planDepartmentStaff(ProcessBinding.of(execution), execution.getVariable(PLAN_DEPARTMENT));
+  }
+
+  @Route(value = Kind.CANDIDATE_GROUPS, label = "提报部门经办人（议题征集的各部门）")
+  public String agendaDepartmentStaff(DelegateExecution execution) {
+    return routes.agendaDepartmentStaff(ProcessBinding.of(execution), execution.getVariable(PLAN_DEPARTMENT));
   }
 
   @Route(value = Kind.CANDIDATE_GROUPS, label = "责任部门经办人（按督办事项的责任部门）")

@@ -101,6 +101,9 @@ class MeetingLifecycleIT {
       notice.put("exchangeTheme", "基层治理经验");
       notice.put("speakingRequirements", "每人发言不超过十分钟");
     }
+    if (type.equals("symposium")) {
+      notice.put("symposiumTheme", "优化营商环境");
+    }
     RestClient.Response withoutReason = complete(zhouping, task(zhouping, meetingId, "draftNotice"),
         Map.of("noticeRequirements", "请准时参会", "noticePreparations", "请准备发言"));
     assertThat(withoutReason.status()).as("a late notice needs its reason (特殊情况)").isEqualTo(400);

@@ -132,7 +132,9 @@ class MeetingPreparationIT {
     completeOk(zhouping, task(zhouping, meetingId, "arrangeCatering"), Map.of("caterer", "canteen",
         "cateringStandard", 45.5, "menu", "四菜一汤", "cateringHeadCount", 3, "mealCount", 1,
         "cateringAgreement", "CY-2031-001"));
-    assertThat(weilan.get("/engine-rest/task?processInstanceBusinessKey=" + meetingId).json()).isEmpty();
+    // 科技信息处 takes no part in this meeting's preparation; it is only asked for topics (R2 工作部署会).
+    assertThat(weilan.get("/engine-rest/task?processInstanceBusinessKey=" + meetingId).json())
+        .allSatisfy(task -> assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("proposeTopics"));
     completeOk(zhouping, task(zhouping, meetingId, "arrangeAccommodation"), Map.of("hotel", "guesthouse",
         "roomStandard", 350, "checkIn", "2031-06-01T15:00", "checkOut", "2031-06-02T14:00"));
 
