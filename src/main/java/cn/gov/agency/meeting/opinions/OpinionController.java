@@ -2,11 +2,9 @@ package cn.gov.agency.meeting.opinions;
 
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;
 import cn.gov.agency.meeting.opinions.OpinionQueries.OpinionView;
 import cn.gov.agency.meeting.security.CurrentUser;
-import cn.gov.agency.meeting.web.NoSuchRecordException;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.stereotype.Controller;
@@ -24,12 +22,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class OpinionController {
 
   private final OpinionQueries queries;
-  private final MeetingRepository meetings;
   private final MeetingAccess access;
 
-  OpinionController(OpinionQueries queries, MeetingRepository meetings, MeetingAccess access) {
+  OpinionController(OpinionQueries queries, MeetingAccess access) {
     this.queries = queries;
-    this.meetings = meetings;
     this.access = access;
   }
 
@@ -67,6 +63,6 @@ class OpinionController {
   }
 
   private MeetingRecord meeting(long meetingId) {
-    return meetings.find(meetingId).orElseThrow(() -> new NoSuchRecordException("meeting " + meetingId));
+    return queries.meeting(meetingId);
   }
 }

@@ -2,9 +2,12 @@ package cn.gov.agency.meeting.opinions;
 
 import cn.gov.agency.meeting.bulletin.BulletinDelivery;
 import cn.gov.agency.meeting.bulletin.BulletinService;
+import cn.gov.agency.meeting.meeting.MeetingRecord;
+import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.TrailLabels;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
+import cn.gov.agency.meeting.web.NoSuchRecordException;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -20,13 +23,19 @@ class OpinionQueries {
   private final OrganisationDirectory directory;
   private final TrailLabels labels;
   private final BulletinService bulletins;
+  private final MeetingRepository meetings;
 
   OpinionQueries(OpinionRepository repository, OrganisationDirectory directory, TrailLabels labels,
-      BulletinService bulletins) {
+      BulletinService bulletins, MeetingRepository meetings) {
+    this.meetings = meetings;
     this.repository = repository;
     this.directory = directory;
     this.labels = labels;
     this.bulletins = bulletins;
+  }
+
+  MeetingRecord meeting(long meetingId) {
+    return meetings.find(meetingId).orElseThrow(() -> new NoSuchRecordException("meeting " + meetingId));
   }
 
   List<OpinionView> ofMeeting(long meetingId) {
