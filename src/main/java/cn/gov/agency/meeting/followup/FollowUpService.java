@@ -15,9 +15,11 @@ import static cn.gov.agency.meeting.followup.FollowUpVariables.STAGE;
 import static cn.gov.agency.meeting.followup.FollowUpVariables.URGE_COMMENT;
 import static cn.gov.agency.meeting.followup.FollowUpVariables.URGE_DECISION;
 
+import cn.gov.agency.meeting.bulletin.BulletinService;
 import cn.gov.agency.meeting.calendar.WorkingCalendarService;
 import cn.gov.agency.meeting.followup.FollowUpRepository.NewStep;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
+import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.minutes.ApprovedMinutes;
 import cn.gov.agency.meeting.minutes.MinutesContent.Resolution;
 import cn.gov.agency.meeting.minutes.MinutesService;
@@ -30,6 +32,7 @@ import cn.gov.agency.meeting.validation.Violations;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,11 +56,16 @@ public class FollowUpService {
   private final OrganisationDirectory directory;
   private final WorkingCalendarService calendar;
   private final FollowUpSettings settings;
+  private final MeetingRepository meetings;
+  private final BulletinService bulletins;
   private final String publicBaseUrl;
 
   FollowUpService(FollowUpRepository repository, MinutesService minutes, MeetingEvents events,
       OrganisationDirectory directory, WorkingCalendarService calendar, FollowUpSettings settings,
+      MeetingRepository meetings, BulletinService bulletins,
       @Value("${meeting.public-base-url}") String publicBaseUrl) {
+    this.meetings = meetings;
+    this.bulletins = bulletins;
     this.repository = repository;
     this.minutes = minutes;
     this.events = events;
@@ -271,6 +279,31 @@ public class FollowUpService {
       }
     }
     return false;
+  }
+
+  /** The host department of the follow-up's meeting: R7.1's addressee of progress reports. */
+  public String hostDepartmentOf(FollowUp followUp) {
+    return meetings.find(followUp.meetingId()).orElseThrow().hostDepartmentCode();
+  }
+
+  /**
+   * The latest report of the follow-up written as a bulletin (决议落实进展) for {@code recipients}:
+   * what was reported, by which department, how far it is; returns the bulletin's id.
+   */
+  @Transactional
+  public long progressBulletin(long followUpId, Collection<String> recipients, String actor, LocalDateTime at) {
+    FollowUp followUp = followUp(followUpId);
+    List<FollowUpRepository.StoredStep> steps = repository.steps(followUpId);
+    FollowUpRepository.StoredStep last = steps.get(steps.size() - 1);
+    String kind = switch (last.action()) {
+      case "COMPLETION_REPORTED" -> "报告办结";
+      case "RECTIFIED" -> "报告整改情况";
+      default -> "报告进展";
+    };
+    String body = "决议 " + (followUp.index() + 1) + "：" + followUp.resolutionText() + "\n" + followUp.departmentName()
+        + kind + "，完成进度 " + followUp.progress() + "%" + (last.text() == null ? "" : "：" + last.text());
+    return bulletins.post(followUp.meetingId(), "决议落实进展", body,
+        publicBaseUrl + pagePath(followUp.meetingId(), followUp.resolutionId()), false, recipients, actor, at);
   }
 
   /** The follow-up bound to a 决议督办 instance (stored with its instance id when opened). */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.gov.agency.meeting.archive.ArchiveWriter;
+import cn.gov.agency.meeting.bulletin.BulletinService;
 import cn.gov.agency.meeting.engine.RejectedProcessInput;
 import cn.gov.agency.meeting.followup.ResolutionAppraisal.DepartmentFigures;
 import cn.gov.agency.meeting.followup.ResolutionAppraisal.PersonFigures;
@@ -61,6 +62,7 @@ class FollowUpProcessTest {
   @Autowired FollowUpQueries queries;
   @Autowired FollowUpAccess access;
   @Autowired FollowUpArchiveSection archiveSection;
+  @Autowired BulletinService bulletins;
 
   AsUser as;
   MeetingDriver driver;
@@ -258,6 +260,29 @@ class FollowUpProcessTest {
     complete(pi, "officeCheck", "zhouping", Map.of("checkProgress", "on_track", "checkQuality", "已布置",
         "checkEffect", "待观察"));
     assertThat(pi).as("an on-track check records and ends").isWaitingAt("carryOutResolution", "rectify");
+  }
+
+  @Test
+  void r7_1_progressReportsReachTheHostDepartmentAndTheOffice() {
+    MeetingRecord meeting = meetingWithApprovedMinutes(LocalDateTime.of(2048, 3, 16, 9, 0), "R301", "business",
+        "2048-12-31");
+    ProcessInstance pi = startFollowUp(meeting);
+    complete(pi, "carryOutResolution", "chenjing", Map.of("followUpReportKind", "progress", "followUpProgress", 30,
+        "followUpReportText", "已完成调研"));
+    String delivery = runtimeService.createProcessInstanceQuery().processDefinitionKey("bulletinDelivery")
+        .processInstanceBusinessKey(String.valueOf(meeting.id())).singleResult().getId();
+    for (Job job : managementService.createJobQuery().processInstanceId(delivery).executable().list()) {
+      managementService.executeJob(job.getId());
+    }
+    for (String reader : List.of("zhouping", "wangli", "fenggang")) {
+      assertThat(bulletins.inAppOf(reader)).as("office, host staff and host head: %s", reader)
+          .filteredOn(b -> b.meetingId() == meeting.id()).singleElement().satisfies(b -> {
+            assertThat(b.headline()).isEqualTo("决议落实进展");
+            assertThat(b.body()).contains("综合业务处报告进展", "30%", "已完成调研");
+          });
+    }
+    assertThat(bulletins.inAppOf("chenjing")).as("the reporter is not told of her own report")
+        .noneMatch(b -> b.meetingId() == meeting.id());
   }
 
   @Test
