@@ -1,6 +1,7 @@
 package cn.gov.agency.meeting.followup;
 
 import cn.gov.agency.meeting.followup.ResolutionAppraisal.DepartmentFigures;
+import cn.gov.agency.meeting.followup.ResolutionAppraisal.PersonFigures;
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
@@ -11,6 +12,7 @@ import cn.gov.agency.meeting.organisation.Person;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,10 +59,11 @@ class FollowUpQueries {
         s.progress(), s.text(), s.evidence(), s.quality(), s.effect(), s.occurredAt())).toList();
   }
 
-  /** The year's resolutions the predicate lets the reader see, counted per responsible department. */
+  /** The year's resolutions the predicate lets the reader see, counted per department and per 承办人. */
   ResolutionAppraisal appraisal(int year, CurrentUser reader, BiPredicate<MeetingRecord, FollowUp> visible) {
     Map<Long, MeetingRecord> meetingsById = new LinkedHashMap<>();
-    Map<String, int[]> counts = new LinkedHashMap<>();
+    Map<String, int[]> byDepartment = new LinkedHashMap<>();
+    Map<List<String>, int[]> byPerson = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
     List<FollowUpView> views = new ArrayList<>();
     for (FollowUp followUp : repository.dueIn(year)) {
@@ -70,24 +73,37 @@ class FollowUpQueries {
       }
       views.add(view(meeting, followUp, reader));
       names.put(followUp.departmentCode(), followUp.departmentName());
-      int[] c = counts.computeIfAbsent(followUp.departmentCode(), k -> new int[5]);
-      if (followUp.outcome() == null) {
-        c[3]++;
-        if (followUp.overdue()) {
-          c[4]++;
-        }
-      } else {
-        c[switch (followUp.outcome()) {
-          case ON_TIME -> 0;
-          case LATE -> 1;
-          case NOT_DONE -> 2;
-        }]++;
-      }
+      count(byDepartment.computeIfAbsent(followUp.departmentCode(), k -> new int[5]), followUp);
+      count(byPerson.computeIfAbsent(Arrays.asList(followUp.departmentCode(), followUp.responsibleUserId()),
+          k -> new int[5]), followUp);
     }
-    List<DepartmentFigures> figures = counts.entrySet().stream().map(e -> new DepartmentFigures(e.getKey(),
+    List<DepartmentFigures> departments = byDepartment.entrySet().stream().map(e -> new DepartmentFigures(e.getKey(),
         names.get(e.getKey()), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4]))
         .toList();
-    return new ResolutionAppraisal(year, figures, views);
+    List<PersonFigures> persons = byPerson.entrySet().stream().map(e -> {
+      String department = e.getKey().get(0);
+      String userId = e.getKey().get(1);
+      int[] c = e.getValue();
+      return new PersonFigures(userId, userId == null ? "（尚无承办人）" : nameOf(userId), department,
+          names.get(department), c[0], c[1], c[2], c[3], c[4]);
+    }).toList();
+    return new ResolutionAppraisal(year, departments, persons, views);
+  }
+
+  /** on time, late, not done, open, of which overdue. */
+  private static void count(int[] c, FollowUp followUp) {
+    if (followUp.outcome() == null) {
+      c[3]++;
+      if (followUp.overdue()) {
+        c[4]++;
+      }
+    } else {
+      c[switch (followUp.outcome()) {
+        case ON_TIME -> 0;
+        case LATE -> 1;
+        case NOT_DONE -> 2;
+      }]++;
+    }
   }
 
   private String nameOf(String userId) {

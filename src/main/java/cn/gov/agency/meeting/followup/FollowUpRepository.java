@@ -85,6 +85,11 @@ class FollowUpRepository {
         progress, status.name(), completedAt == null ? null : Timestamp.valueOf(completedAt), id);
   }
 
+  /** The first member of the department to report becomes its 承办人; later reports keep them. */
+  void takeResponsibility(long id, String userId) {
+    jdbc.update("update follow_up set responsible_user_id = ? where id = ? and responsible_user_id is null", userId, id);
+  }
+
   void markOverdue(long id) {
     jdbc.update("update follow_up set overdue = true where id = ?", id);
   }
@@ -122,6 +127,6 @@ class FollowUpRepository {
         FollowUpStatus.valueOf(rs.getString("status")), rs.getInt("progress"), rs.getBoolean("overdue"),
         rs.getString("process_instance_id"), completedAt == null ? null : completedAt.toLocalDateTime(),
         outcome == null ? null : Outcome.valueOf(outcome), rs.getString("closed_by"),
-        closedAt == null ? null : closedAt.toLocalDateTime());
+        closedAt == null ? null : closedAt.toLocalDateTime(), rs.getString("responsible_user_id"));
   }
 }

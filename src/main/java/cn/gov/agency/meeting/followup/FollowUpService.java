@@ -15,9 +15,11 @@ import static cn.gov.agency.meeting.followup.FollowUpVariables.STAGE;
 import static cn.gov.agency.meeting.followup.FollowUpVariables.URGE_COMMENT;
 import static cn.gov.agency.meeting.followup.FollowUpVariables.URGE_DECISION;
 
+import cn.gov.agency.meeting.bulletin.BulletinService;
 import cn.gov.agency.meeting.calendar.WorkingCalendarService;
 import cn.gov.agency.meeting.followup.FollowUpRepository.NewStep;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
+import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.minutes.ApprovedMinutes;
 import cn.gov.agency.meeting.minutes.MinutesContent.Resolution;
 import cn.gov.agency.meeting.minutes.MinutesService;
@@ -30,6 +32,7 @@ import cn.gov.agency.meeting.validation.Violations;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,11 +56,16 @@ public class FollowUpService {
   private final OrganisationDirectory directory;
   private final WorkingCalendarService calendar;
   private final FollowUpSettings settings;
+  private final MeetingRepository meetings;
+  private final BulletinService bulletins;
   private final String publicBaseUrl;
 
   FollowUpService(FollowUpRepository repository, MinutesService minutes, MeetingEvents events,
       OrganisationDirectory directory, WorkingCalendarService calendar, FollowUpSettings settings,
+      MeetingRepository meetings, BulletinService bulletins,
       @Value("${meeting.public-base-url}") String publicBaseUrl) {
+    this.meetings = meetings;
+    this.bulletins = bulletins;
     this.repository = repository;
     this.minutes = minutes;
     this.events = events;
@@ -130,6 +138,7 @@ public class FollowUpService {
     violations.throwIfAny();
     requireStatus(followUp, FollowUpStatus.OPEN, "该决议事项已报办结或已结案，不能再报告");
     boolean completed = kind == ReportKind.COMPLETED;
+    repository.takeResponsibility(followUpId, actor);
     repository.updateProgress(followUpId, progress,
         completed ? FollowUpStatus.COMPLETION_REPORTED : FollowUpStatus.OPEN, completed ? at : null);
     step(followUp, at, new NewStep(completed ? "COMPLETION_REPORTED" : "PROGRESS_REPORTED", actor, departmentOf(actor),
@@ -205,7 +214,11 @@ public class FollowUpService {
     return true;
   }
 
-  /** 督促整改: urging recorded (the department then reports its rectification), or closed as not done. */
+  /**
+   * 督促整改 (R7.3): a lagging check or the passed deadline starts it, and every rectification report
+   * brings it back, so the office urges as often as needed — urged again, the rectification accepted
+   * (整改到位), or closed as not done.
+   */
   @Transactional
   public UrgeDecision urge(long followUpId, Map<String, ?> values, String actor, LocalDateTime at) {
     FollowUp followUp = followUp(followUpId);
@@ -217,7 +230,14 @@ public class FollowUpService {
     if (followUp.status() == FollowUpStatus.CLOSED) {
       throw InvalidInputException.of(SUBJECT, new Violation(URGE_DECISION, "处理方式", "state", "该决议事项已结案"));
     }
-    if (decision == UrgeDecision.CLOSE_NOT_DONE) {
+    if (decision == UrgeDecision.RECTIFIED && !rectifiedSinceUrged(followUpId)) {
+      throw InvalidInputException.of(SUBJECT, new Violation(URGE_DECISION, "处理方式", "state",
+          "责任部门尚未报告整改情况，不能认定整改到位"));
+    }
+    if (decision == UrgeDecision.RECTIFIED) {
+      step(followUp, at, new NewStep("RECTIFICATION_ACCEPTED", actor, departmentOf(actor), followUp.progress(), comment,
+          null, null, null), comment);
+    } else if (decision == UrgeDecision.CLOSE_NOT_DONE) {
       repository.close(followUpId, Outcome.NOT_DONE, actor, at);
       step(followUp, at, new NewStep("CLOSED_NOT_DONE", actor, departmentOf(actor), followUp.progress(), comment, null,
           null, null), comment);
@@ -236,11 +256,54 @@ public class FollowUpService {
     String text = Fields.requiredText(values, RECTIFICATION_TEXT, "整改情况", settings.maxTextLength(), violations);
     Integer progress = Fields.integer(values, RECTIFICATION_PROGRESS, "完成进度（%）", 0, 100, true, violations);
     violations.throwIfAny();
+    repository.takeResponsibility(followUpId, actor);
     if (followUp.status() == FollowUpStatus.OPEN) {
       repository.updateProgress(followUpId, progress, FollowUpStatus.OPEN, null);
     }
     step(followUp, at, new NewStep("RECTIFIED", actor, departmentOf(actor), progress, text, null, null, null),
         "整改进度 " + progress + "%");
+  }
+
+  /** Whether the department reported a rectification after the office's last urging. */
+  private boolean rectifiedSinceUrged(long followUpId) {
+    List<FollowUpRepository.StoredStep> steps = repository.steps(followUpId);
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      switch (steps.get(i).action()) {
+        case "RECTIFIED" -> {
+          return true;
+        }
+        case "URGED", "RECTIFICATION_ACCEPTED" -> {
+          return false;
+        }
+        default -> { }
+      }
+    }
+    return false;
+  }
+
+  /** The host department of the follow-up's meeting: R7.1's addressee of progress reports. */
+  public String hostDepartmentOf(FollowUp followUp) {
+    return meetings.find(followUp.meetingId()).orElseThrow().hostDepartmentCode();
+  }
+
+  /**
+   * The latest report of the follow-up written as a bulletin (决议落实进展) for {@code recipients}:
+   * what was reported, by which department, how far it is; returns the bulletin's id.
+   */
+  @Transactional
+  public long progressBulletin(long followUpId, Collection<String> recipients, String actor, LocalDateTime at) {
+    FollowUp followUp = followUp(followUpId);
+    List<FollowUpRepository.StoredStep> steps = repository.steps(followUpId);
+    FollowUpRepository.StoredStep last = steps.get(steps.size() - 1);
+    String kind = switch (last.action()) {
+      case "COMPLETION_REPORTED" -> "报告办结";
+      case "RECTIFIED" -> "报告整改情况";
+      default -> "报告进展";
+    };
+    String body = "决议 " + (followUp.index() + 1) + "：" + followUp.resolutionText() + "\n" + followUp.departmentName()
+        + kind + "，完成进度 " + followUp.progress() + "%" + (last.text() == null ? "" : "：" + last.text());
+    return bulletins.post(followUp.meetingId(), "决议落实进展", body,
+        publicBaseUrl + pagePath(followUp.meetingId(), followUp.resolutionId()), false, recipients, actor, at);
   }
 
   /** The follow-up bound to a 决议督办 instance (stored with its instance id when opened). */

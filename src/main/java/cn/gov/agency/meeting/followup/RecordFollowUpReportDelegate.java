@@ -11,16 +11,20 @@ import org.springframework.stereotype.Component;
 class RecordFollowUpReportDelegate implements JavaDelegate {
 
   private final FollowUpService service;
+  private final ProgressBulletins bulletins;
   private final ProcessTime time;
 
-  RecordFollowUpReportDelegate(FollowUpService service, ProcessTime time) {
+  RecordFollowUpReportDelegate(FollowUpService service, ProgressBulletins bulletins, ProcessTime time) {
     this.service = service;
+    this.bulletins = bulletins;
     this.time = time;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long followUpId = service.ofProcess(execution.getProcessInstanceId()).id();
+    FollowUp followUp = service.ofProcess(execution.getProcessInstanceId());
+    long followUpId = followUp.id();
     ProcessInput.checked(() -> service.report(followUpId, execution.getVariables(), Actor.of(execution), time.now()));
+    bulletins.tell(execution, followUp);
   }
 }

@@ -45,6 +45,8 @@ public enum MessageField {
   DUE("due", Sensitivity.OPEN),
   URGENT("urgent", Sensitivity.OPEN),
   DUE_SOON("dueSoon", Sensitivity.OPEN),
+  /** What a bulletin is about (意见建议办理结果反馈, 决议落实进展): says nothing of the meeting's content. */
+  HEADLINE("headline", Sensitivity.OPEN),
 
   /** What the meeting is about (会议内容 / 议程). */
   CONTENT("content", Sensitivity.CONTENT),
@@ -58,6 +60,8 @@ public enum MessageField {
   REASON("reason", Sensitivity.CONTENT),
   /** A decision's comment (审批意见). */
   COMMENT("comment", Sensitivity.CONTENT),
+  /** A bulletin's text: an opinion and its answer, a resolution's progress report. */
+  BULLETIN_TEXT("bulletinText", Sensitivity.CONTENT),
   /** Who attends instead of someone (代会人员): part of the participant list. */
   SUBSTITUTE("substituteName", Sensitivity.CONTENT);
 

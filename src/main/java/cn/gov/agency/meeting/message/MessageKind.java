@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.message;
 
+import static cn.gov.agency.meeting.message.MessageField.BULLETIN_TEXT;
 import static cn.gov.agency.meeting.message.MessageField.CANCELLED_BY;
 import static cn.gov.agency.meeting.message.MessageField.COMMENT;
 import static cn.gov.agency.meeting.message.MessageField.CONTENT;
@@ -7,6 +8,7 @@ import static cn.gov.agency.meeting.message.MessageField.DEADLINE;
 import static cn.gov.agency.meeting.message.MessageField.DUE;
 import static cn.gov.agency.meeting.message.MessageField.DUE_SOON;
 import static cn.gov.agency.meeting.message.MessageField.END;
+import static cn.gov.agency.meeting.message.MessageField.HEADLINE;
 import static cn.gov.agency.meeting.message.MessageField.HOST_DEPARTMENT;
 import static cn.gov.agency.meeting.message.MessageField.LEAVE_STATUS;
 import static cn.gov.agency.meeting.message.MessageField.LINK;
@@ -104,7 +106,12 @@ public enum MessageKind {
   /** 新待办提醒 / 待办即将到期 to whoever a task reached; {@code TITLE} is the meeting or the process. */
   NEW_TASK("new-task", parts(MAIL_SUBJECT, MAIL_TEXT, SMS),
       carries(RECIPIENT_NAME, TASK_NAME, TITLE, DUE, URGENT, DUE_SOON, LINK),
-      whenConfidential(RECIPIENT_NAME, TASK_NAME, TITLE, DUE, URGENT, DUE_SOON, LINK));
+      whenConfidential(RECIPIENT_NAME, TASK_NAME, TITLE, DUE, URGENT, DUE_SOON, LINK)),
+
+  /** 通报与反馈: an opinion's answer to whoever raised it, a resolution's progress to the host department. */
+  BULLETIN("bulletin", parts(MAIL_SUBJECT, MAIL_TEXT, SMS),
+      carries(RECIPIENT_NAME, TITLE, HEADLINE, BULLETIN_TEXT, LINK),
+      whenConfidential(RECIPIENT_NAME, TITLE, HEADLINE, LINK));
 
   /** Where the kind's templates are: {@code templates/message/<folder>/}. */
   public static final String TEMPLATE_ROOT = "message";

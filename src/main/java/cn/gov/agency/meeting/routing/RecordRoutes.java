@@ -8,6 +8,7 @@ import cn.gov.agency.meeting.followup.FollowUpService;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.StaffDuty;
+import cn.gov.agency.meeting.opinions.OpinionService;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;
 import cn.gov.agency.meeting.plan.AnnualPlan;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Service;
  * <li>临时会议申请: the application row that stores the instance id (host department, applicant);</li>
  * <li>年度会议计划审批: the plan row that stores the instance id, and its department plans;</li>
  * <li>决议督办: the follow-up row that stores the instance id (responsible department);</li>
+ * <li>意见建议办理: the symposium opinion row that stores the instance id (answering department);</li>
  * <li>every other process: the meeting whose id is the business key (host department, named staff).</li>
  * </ul>
  * Department codes must be departments of the organisation; a record that names none is refused
@@ -38,15 +40,17 @@ public class RecordRoutes {
   private final AdhocApplicationService applications;
   private final AnnualPlanService plans;
   private final FollowUpService followUps;
+  private final OpinionService opinions;
   private final OrganisationDirectory directory;
 
   /** Lazy: the services reach the engine's beans, and routing is asked for only once the engine runs. */
   RecordRoutes(MeetingRepository meetings, @Lazy AdhocApplicationService applications, @Lazy AnnualPlanService plans,
-      @Lazy FollowUpService followUps, OrganisationDirectory directory) {
+      @Lazy FollowUpService followUps, @Lazy OpinionService opinions, OrganisationDirectory directory) {
     this.meetings = meetings;
     this.applications = applications;
     this.plans = plans;
     this.followUps = followUps;
+    this.opinions = opinions;
     this.directory = directory;
   }
 
@@ -140,6 +144,12 @@ public class RecordRoutes {
   public String responsibleStaff(BoundInstance instance) {
     FollowUp followUp = followUps.ofProcess(instance.processInstanceId());
     return RoleCatalogue.departmentGroupId("staff", known(followUp.departmentCode(), instance));
+  }
+
+  /** The staff of the department named to answer the bound symposium opinion (R2). */
+  public String opinionOwnerStaff(BoundInstance instance) {
+    return RoleCatalogue.departmentGroupId("staff",
+        known(opinions.ofProcess(instance.processInstanceId()).departmentCode(), instance));
   }
 
   private AdhocApplication application(BoundInstance instance) {

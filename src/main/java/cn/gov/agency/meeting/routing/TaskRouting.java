@@ -59,6 +59,11 @@ public class TaskRouting {
     return routes.responsibleStaff(ProcessBinding.of(execution));
   }
 
+  @Route(value = Kind.CANDIDATE_GROUPS, label = "答复部门经办人（按座谈会意见建议的答复责任部门）")
+  public String opinionOwnerStaff(DelegateExecution execution) {
+    return routes.opinionOwnerStaff(ProcessBinding.of(execution));
+  }
+
   @Route(value = Kind.ASSIGNEE, label = "申请人（临时会议申请的申请人）")
   public String applicant(DelegateExecution execution) {
     return routes.applicant(ProcessBinding.of(execution));

@@ -33,6 +33,8 @@ public class PageNavigation {
           entry("我的签到码", "/app/my/sign-in-codes", anyone()),
           entry("请假与代会", "/app/my/meetings", anyone()),
           entry("我收到的会议纪要", "/app/my/minutes", anyone()),
+          // bulletin/MyBulletinsController: each person's own bulletins only
+          entry("我收到的通报与反馈", "/app/my/bulletins", anyone()),
           // the applications a person started: only department staff may start one
           entry("我的临时会议申请", "/app/adhoc-applications", user -> user.isInAnyStartingWith("staff-")))),
       new Section("会议与会议室", List.of(

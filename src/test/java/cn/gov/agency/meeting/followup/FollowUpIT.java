@@ -90,8 +90,11 @@ class FollowUpIT {
     JsonNode policy = appraisal.get("departments").get(0);
     assertThat(policy.get("departmentCode").asText()).isEqualTo("policy");
     assertThat(policy.get("onTime").asInt()).isEqualTo(1);
+    JsonNode responsible = appraisal.get("persons").get(0);
+    assertThat(responsible.get("userId").asText()).as("R7.3: the 承办人 who reported").isEqualTo("wangli");
+    assertThat(responsible.get("onTime").asInt()).isEqualTo(1);
     assertThat(zhouping.getPage("/app/appraisal?year=2052").body()).contains("决议执行情况", "政策法规处",
-        "制定调整实施方案", "王丽", "周萍");
+        "制定调整实施方案", "王丽", "周萍", "各承办人");
     assertThat(wangli.getPage("/app/meetings/" + meeting.id() + "/resolutions/" + resolutionId).body())
         .contains("制定调整实施方案", "按期完成", "政法〔2052〕3号");
 

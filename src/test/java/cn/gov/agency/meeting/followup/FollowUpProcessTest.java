@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.gov.agency.meeting.archive.ArchiveWriter;
+import cn.gov.agency.meeting.bulletin.BulletinService;
 import cn.gov.agency.meeting.engine.RejectedProcessInput;
 import cn.gov.agency.meeting.followup.ResolutionAppraisal.DepartmentFigures;
+import cn.gov.agency.meeting.followup.ResolutionAppraisal.PersonFigures;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
@@ -60,6 +62,7 @@ class FollowUpProcessTest {
   @Autowired FollowUpQueries queries;
   @Autowired FollowUpAccess access;
   @Autowired FollowUpArchiveSection archiveSection;
+  @Autowired BulletinService bulletins;
 
   AsUser as;
   MeetingDriver driver;
@@ -166,8 +169,11 @@ class FollowUpProcessTest {
     complete(pi, "urgeRectification", "zhouping", Map.of("urgeDecision", "urge", "urgeComment", "请于一周内整改完成"));
     assertThat(task(pi, "rectify")).hasCandidateGroup("staff-policy");
     complete(pi, "rectify", "wangli", Map.of("rectificationProgress", 80, "rectificationText", "已加派人手"));
-    assertThat(pi).isWaitingAt("carryOutResolution").hasPassed("rectificationReported");
+    assertThat(pi).as("the office looks at the rectification report").isWaitingAt("carryOutResolution",
+        "urgeRectification");
     assertThat(followUp(meeting).progress()).isEqualTo(80);
+    complete(pi, "urgeRectification", "zhouping", Map.of("urgeDecision", "rectified", "urgeComment", "整改有力"));
+    assertThat(pi).isWaitingAt("carryOutResolution").hasPassed("rectificationAccepted");
 
     ClockUtil.setCurrentTime(SampleMeetings.date(LocalDateTime.of(2048, 7, 5, 10, 0)));
     complete(pi, "carryOutResolution", "wangli", Map.of("followUpReportKind", "completed",
@@ -177,7 +183,8 @@ class FollowUpProcessTest {
     assertThat(followUp(meeting).outcome()).isEqualTo(Outcome.LATE);
     assertThat(queries.trail(followUp(meeting))).extracting(FollowUpStep::action, FollowUpStep::actorUserId)
         .containsExactly(tuple("OPENED", "qianjun"), tuple("REMINDED", "system"), tuple("OVERDUE", "system"),
-            tuple("URGED", "zhouping"), tuple("RECTIFIED", "wangli"), tuple("COMPLETION_REPORTED", "wangli"),
+            tuple("URGED", "zhouping"), tuple("RECTIFIED", "wangli"), tuple("RECTIFICATION_ACCEPTED", "zhouping"),
+            tuple("COMPLETION_REPORTED", "wangli"),
             tuple("COMPLETION_ACCEPTED", "zhouping"));
   }
 
@@ -232,7 +239,76 @@ class FollowUpProcessTest {
   }
 
   @Test
-  void outcomesAreCountedPerResponsibleDepartmentWithWhoWasResponsibleAtEachStep() {
+  void r7_1_laggingResolutionStartsRectificationAtOnce() {
+    MeetingRecord meeting = meetingWithApprovedMinutes(LocalDateTime.of(2048, 3, 10, 9, 0), "R302", "policy",
+        "2048-12-31");
+    ProcessInstance pi = startFollowUp(meeting);
+    complete(pi, "carryOutResolution", "wangli", Map.of("followUpReportKind", "progress", "followUpProgress", 5,
+        "followUpReportText", "刚开始调研"));
+
+    executeTimer(pi, "periodicCheckDue");
+    complete(pi, "officeCheck", "zhouping", Map.of("checkProgress", "lagging", "checkQuality", "调研尚未展开",
+        "checkEffect", "无"));
+    assertThat(pi).as("months before the deadline, the lagging check starts rectification")
+        .isWaitingAt("carryOutResolution", "urgeRectification").hasPassed("checkVerdict");
+    assertThat(followUp(meeting).overdue()).isFalse();
+    assertThat(task(pi, "urgeRectification")).hasCandidateGroup("office");
+    complete(pi, "urgeRectification", "zhouping", Map.of("urgeDecision", "urge", "urgeComment", "请本月内完成调研"));
+    assertThat(task(pi, "rectify")).hasCandidateGroup("staff-policy");
+
+    executeTimer(pi, "periodicCheckDue");
+    complete(pi, "officeCheck", "zhouping", Map.of("checkProgress", "on_track", "checkQuality", "已布置",
+        "checkEffect", "待观察"));
+    assertThat(pi).as("an on-track check records and ends").isWaitingAt("carryOutResolution", "rectify");
+  }
+
+  @Test
+  void r7_1_progressReportsReachTheHostDepartmentAndTheOffice() {
+    MeetingRecord meeting = meetingWithApprovedMinutes(LocalDateTime.of(2048, 3, 16, 9, 0), "R301", "business",
+        "2048-12-31");
+    ProcessInstance pi = startFollowUp(meeting);
+    complete(pi, "carryOutResolution", "chenjing", Map.of("followUpReportKind", "progress", "followUpProgress", 30,
+        "followUpReportText", "已完成调研"));
+    String delivery = runtimeService.createProcessInstanceQuery().processDefinitionKey("bulletinDelivery")
+        .processInstanceBusinessKey(String.valueOf(meeting.id())).singleResult().getId();
+    for (Job job : managementService.createJobQuery().processInstanceId(delivery).executable().list()) {
+      managementService.executeJob(job.getId());
+    }
+    for (String reader : List.of("zhouping", "wangli", "fenggang")) {
+      assertThat(bulletins.inAppOf(reader)).as("office, host staff and host head: %s", reader)
+          .filteredOn(b -> b.meetingId() == meeting.id()).singleElement().satisfies(b -> {
+            assertThat(b.headline()).isEqualTo("决议落实进展");
+            assertThat(b.body()).contains("综合业务处报告进展", "30%", "已完成调研");
+          });
+    }
+    assertThat(bulletins.inAppOf("chenjing")).as("the reporter is not told of her own report")
+        .noneMatch(b -> b.meetingId() == meeting.id());
+  }
+
+  @Test
+  void r7_3_urgingRepeatsAfterEachRectificationReportUntilRectified() {
+    MeetingRecord meeting = meetingWithApprovedMinutes(LocalDateTime.of(2048, 3, 13, 9, 0), "R302", "policy",
+        "2048-12-31");
+    ProcessInstance pi = startFollowUp(meeting);
+    executeTimer(pi, "periodicCheckDue");
+    complete(pi, "officeCheck", "zhouping", Map.of("checkProgress", "lagging", "checkQuality", "未启动",
+        "checkEffect", "无"));
+    assertThatThrownBy(() -> complete(pi, "urgeRectification", "zhouping", Map.of("urgeDecision", "rectified",
+        "urgeComment", "好")))
+        .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("尚未报告整改情况");
+    complete(pi, "urgeRectification", "zhouping", Map.of("urgeDecision", "urge", "urgeComment", "请立即启动"));
+    complete(pi, "rectify", "wangli", Map.of("rectificationProgress", 20, "rectificationText", "已启动"));
+    complete(pi, "urgeRectification", "zhouping", Map.of("urgeDecision", "urge", "urgeComment", "进度仍然偏慢"));
+    complete(pi, "rectify", "wangli", Map.of("rectificationProgress", 60, "rectificationText", "已加派人手"));
+    complete(pi, "urgeRectification", "zhouping", Map.of("urgeDecision", "rectified", "urgeComment", "整改到位"));
+    assertThat(pi).isWaitingAt("carryOutResolution").hasPassed("rectificationAccepted");
+    assertThat(followUp(meeting).progress()).isEqualTo(60);
+    assertThat(queries.trail(followUp(meeting))).extracting(FollowUpStep::action).containsExactly("OPENED",
+        "CHECKED", "URGED", "RECTIFIED", "URGED", "RECTIFIED", "RECTIFICATION_ACCEPTED");
+  }
+
+  @Test
+  void r7_3_appraisalPerDepartmentAndPerson() {
     MeetingRecord policyMeeting = meetingWithApprovedMinutes(LocalDateTime.of(2048, 3, 8, 9, 0), "B101", "policy",
         "2049-02-26");
     MeetingRecord businessMeeting = meetingWithApprovedMinutes(LocalDateTime.of(2048, 3, 9, 9, 0), "B101",
@@ -262,6 +338,9 @@ class FollowUpProcessTest {
         tuple("建立督办事项，交责任部门落实", "钱军"), tuple("决议逾期未完成", "系统"),
         tuple("办公室认定未完成并结案", "周萍"));
 
+    assertThat(office.persons()).extracting(PersonFigures::userId, PersonFigures::personName,
+        PersonFigures::departmentName, PersonFigures::onTime, PersonFigures::notDone)
+        .containsExactlyInAnyOrder(tuple(null, "（尚无承办人）", "政策法规处", 0, 1), tuple("chenjing", "陈静", "综合业务处", 1, 0));
     ResolutionAppraisal business = queries.appraisal(2049, user("chuwei"), (m, f) -> access.mayAppraise(user("chuwei"), m, f));
     assertThat(business.departments()).extracting(DepartmentFigures::departmentCode).containsExactly("business");
     assertThat(business.resolutions()).singleElement().satisfies(v -> assertThat(v.trail())

@@ -44,13 +44,13 @@ class OutgoingMessageTemplatesTest {
       MessageField.PREVIOUS_START, MessageField.PREVIOUS_END, MessageField.MOVED_BY,
       MessageField.OUTPUT_DOCUMENT, MessageField.RECIPIENT_DEPARTMENT, MessageField.LEAVE_STATUS,
       MessageField.REFUSED, MessageField.OPENS_AT, MessageField.DEADLINE, MessageField.TASK_NAME, MessageField.DUE,
-      MessageField.URGENT, MessageField.DUE_SOON);
+      MessageField.URGENT, MessageField.DUE_SOON, MessageField.HEADLINE);
   /** Names the meeting: only to someone entitled to it. */
   private static final Set<MessageField> ENTITLED_ONLY = EnumSet.of(MessageField.TITLE, MessageField.HOST_DEPARTMENT);
   /** A confidential meeting's content: to nobody. */
   private static final Set<MessageField> NEVER = EnumSet.of(MessageField.CONTENT, MessageField.NOTICE_DOCUMENT,
       MessageField.MINUTES_TEXT, MessageField.RESOLUTIONS, MessageField.REASON, MessageField.COMMENT,
-      MessageField.SUBSTITUTE);
+      MessageField.SUBSTITUTE, MessageField.BULLETIN_TEXT);
   /** Entitled as host-department staff and participant. */
   private static final String ENTITLED = "wangli";
   /** 监察审计处, neither participant nor host. */

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import cn.gov.agency.meeting.contract.FormContract;
 import cn.gov.agency.meeting.followup.FollowUpService;
+import cn.gov.agency.meeting.opinions.OpinionService;
 import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.reliability.EngineWriteProbes.Probe;
@@ -109,6 +110,7 @@ class HostileClientIT {
   @Autowired MeetingRepository meetings;
   @Autowired MeetingLifecycle lifecycle;
   @Autowired FollowUpService followUps;
+  @Autowired OpinionService opinions;
   @Autowired VenueService venue;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -607,7 +609,7 @@ class HostileClientIT {
       state = new EngineState(jdbc);
       long started = System.currentTimeMillis();
       world = new HostileWorld(port, runtimeService, taskService, identityService, managementService, meetings,
-          lifecycle, followUps, venue, clock, models).open();
+          lifecycle, followUps, opinions, venue, clock, models).open();
       System.out.println("HOSTILE world: " + world.tasks().size() + " of " + world.modelTasks().size()
           + " user tasks open (" + world.openedByStartingBefore() + " by starting their process right before them) in "
           + (System.currentTimeMillis() - started) / 1000 + " s");

@@ -3,6 +3,8 @@ package cn.gov.agency.meeting.reliability;
 import static cn.gov.agency.meeting.support.EngineRest.variables;
 
 import cn.gov.agency.meeting.followup.FollowUpService;
+import cn.gov.agency.meeting.opinions.OpinionService;
+import cn.gov.agency.meeting.opinions.OpinionVariables;
 import cn.gov.agency.meeting.followup.FollowUpVariables;
 import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
@@ -66,6 +68,7 @@ final class HostileWorld {
   private final MeetingRepository meetings;
   private final MeetingLifecycle lifecycle;
   private final FollowUpService followUps;
+  private final OpinionService opinions;
   private final VenueService venue;
   private final Clock clock;
   private final DeployedModels models;
@@ -86,7 +89,7 @@ final class HostileWorld {
 
   HostileWorld(int port, RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
       ManagementService managementService, MeetingRepository meetings, MeetingLifecycle lifecycle,
-      FollowUpService followUps, VenueService venue, Clock clock, DeployedModels models) {
+      FollowUpService followUps, OpinionService opinions, VenueService venue, Clock clock, DeployedModels models) {
     this.port = port;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
@@ -95,6 +98,7 @@ final class HostileWorld {
     this.meetings = meetings;
     this.lifecycle = lifecycle;
     this.followUps = followUps;
+    this.opinions = opinions;
     this.venue = venue;
     this.clock = clock;
     this.models = models;
@@ -106,6 +110,7 @@ final class HostileWorld {
     adhocApplications();
     annualPlan();
     minutesAndFollowUp();
+    symposiumOpinion();
     quiet();
     for (ModelTask model : modelTasks) {
       if (findOpen(model).isEmpty()) {
@@ -243,6 +248,33 @@ final class HostileWorld {
       runtimeService.createProcessInstanceModification(planInstance).startBeforeActivity("reviseDepartmentPlan")
           .setVariable("department", "policy").execute();
     }
+  }
+
+  /**
+   * A symposium's minutes with one opinion approved over HTTP, so that its 意见建议办理 waits at
+   * 办理意见建议, routed by the opinion row to the answering department.
+   */
+  private void symposiumOpinion() {
+    MeetingRecord symposium = SampleMeetings.approvedMeeting(meetings, "symposium", FIRST_DAY.plusDays(day++));
+    meetingIds.add(symposium.id());
+    businessKeys.add(String.valueOf(symposium.id()));
+    String minutes = startMinutes(symposium);
+    Map<String, Object> draft = Map.of("startedAt", symposium.plannedStart().toString(),
+        "endedAt", symposium.plannedEnd().toString(), "place", "第一会议室", "content", "听取意见建议",
+        "opinions", List.of(Map.of("text", "简化办事材料", "raisedBy", "王丽", "unit", "政策法规处",
+            "category", "服务保障", "department", "business")));
+    expect(RestClient.as("hanmei", port).put("/api/meetings/" + symposium.id() + "/minutes/draft", draft), 200,
+        "symposium minutes draft");
+    submitSingle(RestClient.as("hanmei", port), minutes, Map.of());
+    submitSingle(RestClient.as("fenggang", port), minutes, Map.of("minutesHeadDecision", "approve",
+        "minutesHeadComment", "同意"));
+    submitSingle(RestClient.as("qianjun", port), minutes, Map.of("minutesLeaderDecision", "approve",
+        "minutesLeaderComment", "同意印发"));
+    opinions.prepare(symposium.id(), "system", LocalDateTime.now(clock));
+    Map<String, Object> stage = new HashMap<>(SampleMeetings.stageVariables(symposium));
+    stage.put(OpinionVariables.OPINION_INDEX, 0);
+    instanceIds.add(runtimeService.startProcessInstanceByKey(OpinionVariables.PROCESS_KEY,
+        String.valueOf(symposium.id()), stage).getId());
   }
 
   private String startMinutes(MeetingRecord meeting) {
