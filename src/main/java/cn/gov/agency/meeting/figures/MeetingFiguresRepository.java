@@ -48,6 +48,22 @@ class MeetingFiguresRepository {
             scale(rs.getBigDecimal("estimated_cost"), 2), scaleOrNull(rs.getBigDecimal("actual_cost"))), year);
   }
 
+  /**
+   * A department's meetings of the year so far, confidential ones included (only totals leave this
+   * class, for the R1.2 limits), cancelled ones left out.
+   */
+  YearToDate yearToDate(String departmentCode, int year) {
+    return jdbc.queryForObject("""
+        select count(*) as meetings, coalesce(sum(expected_participants), 0) as participants,
+               coalesce(sum(planned_hours), 0) as hours, coalesce(sum(budget_estimate), 0) as cost
+          from meeting
+         where host_department_code = ? and meeting_year = ? and status <> 'CANCELLED'
+        """, (rs, i) -> new YearToDate(rs.getInt("meetings"), rs.getInt("participants"), scale(rs.getBigDecimal("hours"), 1),
+            scale(rs.getBigDecimal("cost"), 2)), departmentCode, year);
+  }
+
+  record YearToDate(int meetings, int participants, BigDecimal hours, BigDecimal cost) {}
+
   /** The year's confidential meetings one by one, with what each adds to its department's figures. */
   List<ConfidentialMeeting> confidentialOf(int year) {
     return jdbc.query("""
