@@ -108,6 +108,8 @@ class AdhocApplicationController {
       InvalidInputException error) {
     model.addAttribute("application", application);
     model.addAttribute("clashes", clashes.of(application, user.userId()));
+    // Until it is filed, the application is not yet among the department's meetings it is checked against.
+    model.addAttribute("limitWarning", application.meetingId() == null ? service.limitCheck(application).summary() : "");
     model.addAttribute("names", directory.people().stream().collect(Collectors.toMap(Person::userId,
         Person::fullName)));
     model.addAttribute("departmentNames", departmentNames());

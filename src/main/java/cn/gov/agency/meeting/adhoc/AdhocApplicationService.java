@@ -1,5 +1,7 @@
 package cn.gov.agency.meeting.adhoc;
 
+import cn.gov.agency.meeting.figures.LimitCheck;
+import cn.gov.agency.meeting.figures.MeetingLimits;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingSchedule;
@@ -11,7 +13,10 @@ import cn.gov.agency.meeting.validation.InvalidInputException;
 import cn.gov.agency.meeting.validation.Violation;
 import cn.gov.agency.meeting.validation.Violations;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -33,10 +38,13 @@ public class AdhocApplicationService {
   private final MeetingSchedule schedule;
   private final OrganisationDirectory directory;
   private final MeetingSeriesService series;
+  private final MeetingLimits limits;
   private final Clock clock;
 
   public AdhocApplicationService(AdhocApplicationRepository applications, MeetingRepository meetings,
-      MeetingSchedule schedule, OrganisationDirectory directory, MeetingSeriesService series, Clock clock) {
+      MeetingSchedule schedule, OrganisationDirectory directory, MeetingSeriesService series, MeetingLimits limits,
+      Clock clock) {
+    this.limits = limits;
     this.series = series;
     this.applications = applications;
     this.meetings = meetings;
@@ -160,6 +168,17 @@ public class AdhocApplicationService {
    * The application bound to a 临时会议申请 instance (stored with its instance id at registration):
    * what its steps act upon and who they go to, whatever ids its variables carry.
    */
+  /**
+   * R1.2: whether the applied meeting would take its department beyond the year's limits — a
+   * warning for the applicant, the leader in charge and the office, never a refusal.
+   */
+  public LimitCheck limitCheck(AdhocApplication application) {
+    BigDecimal hours = BigDecimal.valueOf(Duration.between(application.plannedStart(), application.plannedEnd())
+        .toMinutes()).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
+    return limits.check(application.hostDepartmentCode(), application.plannedStart().getYear(),
+        application.participants().size(), hours, application.budgetEstimate());
+  }
+
   public AdhocApplication ofProcess(String processInstanceId) {
     return applications.findByProcessInstance(processInstanceId).orElseThrow(() -> new IllegalStateException(
         "流程实例 " + processInstanceId + " 没有对应的临时会议申请 / no ad-hoc application is bound to it"));

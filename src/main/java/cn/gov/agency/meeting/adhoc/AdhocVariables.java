@@ -33,6 +33,8 @@ public final class AdhocVariables {
   public static final String FILING_NOTE = "filingNote";
   public static final String MEETING_ID = "meetingId";
   public static final String FILING_NUMBER = "filingNumber";
+  /** R1.2: the limits of the year the applied meeting would exceed, one line; empty when none (shown, never typed). */
+  public static final String MEETING_LIMIT_WARNING = "meetingLimitWarning";
 
   private AdhocVariables() {}
 }

@@ -36,5 +36,7 @@ class RegisterAdhocApplicationDelegate implements JavaDelegate {
     execution.setVariable(HOST_DEPARTMENT_NAME, registered.hostDepartmentName());
     execution.setVariable(APPLICANT_NAME, registered.applicantName());
     execution.setProcessBusinessKey("adhoc-" + registered.applicationId());
+    execution.setVariable(AdhocVariables.MEETING_LIMIT_WARNING,
+        service.limitCheck(service.find(registered.applicationId())).summary());
   }
 }

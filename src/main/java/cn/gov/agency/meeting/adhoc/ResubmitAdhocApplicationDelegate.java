@@ -29,5 +29,6 @@ class ResubmitAdhocApplicationDelegate implements JavaDelegate {
     AdhocApplication application = service.resubmit(service.ofProcess(execution.getProcessInstanceId()).id(),
         Actor.of(execution));
     execution.setVariable(MEETING_TITLE, application.title());
+    execution.setVariable(AdhocVariables.MEETING_LIMIT_WARNING, service.limitCheck(application).summary());
   }
 }

@@ -4,11 +4,19 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** A checked budget: every line in yuan (two decimals), a positive total. */
-public record BudgetDraft(Map<BudgetLine, BigDecimal> lines, String otherDescription, String explanation) {
+/**
+ * A checked budget: every line in yuan (two decimals), a positive total. {@code estimateDifferenceReason}
+ * explains a large difference from the meeting's estimate (R6.1), null when none was given.
+ */
+public record BudgetDraft(Map<BudgetLine, BigDecimal> lines, String otherDescription, String explanation,
+    String estimateDifferenceReason) {
 
   public BudgetDraft {
     lines = Map.copyOf(new EnumMap<>(lines));
+  }
+
+  public BudgetDraft(Map<BudgetLine, BigDecimal> lines, String otherDescription, String explanation) {
+    this(lines, otherDescription, explanation, null);
   }
 
   public BigDecimal total() {

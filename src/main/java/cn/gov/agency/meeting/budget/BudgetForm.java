@@ -35,8 +35,14 @@ public class BudgetForm {
     if (explanation.length() > EXPLANATION_LENGTH) {
       violations.add(BudgetVariables.EXPLANATION, "编制说明", "max-length", "不能超过 " + EXPLANATION_LENGTH + " 个字");
     }
+    String differenceReason = Fields.optionalText(values, BudgetVariables.ESTIMATE_DIFFERENCE_REASON);
+    if (differenceReason.length() > REASON_LENGTH) {
+      violations.add(BudgetVariables.ESTIMATE_DIFFERENCE_REASON, EstimateComparison.LABEL, "max-length",
+          "不能超过 " + REASON_LENGTH + " 个字");
+    }
     violations.throwIfAny();
-    return new BudgetDraft(lines, blankToNull(otherDescription), blankToNull(explanation));
+    return new BudgetDraft(lines, blankToNull(otherDescription), blankToNull(explanation),
+        blankToNull(differenceReason));
   }
 
   /**

@@ -33,8 +33,9 @@ class BudgetRepository {
     jdbc.update(connection -> {
       var statement = connection.prepareStatement("""
           insert into budget_version (meeting_id, version_no, process_instance_id, total, other_description,
-                                      explanation, status, drafted_by, drafted_at, adjustment)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      explanation, status, drafted_by, drafted_at, adjustment,
+                                      estimate_difference_reason)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """, new String[] {"id"});
       statement.setLong(1, meetingId);
       statement.setInt(2, versionNo);
@@ -46,6 +47,7 @@ class BudgetRepository {
       statement.setString(8, actor);
       statement.setTimestamp(9, Timestamp.valueOf(now));
       statement.setBoolean(10, adjustment);
+      statement.setString(11, draft.estimateDifferenceReason());
       return statement;
     }, keys);
     long id = keys.getKey().longValue();
@@ -99,7 +101,8 @@ class BudgetRepository {
     return new BudgetVersion(id, rs.getLong("meeting_id"), rs.getInt("version_no"), rs.getBigDecimal("total"),
         lines(id), rs.getString("other_description"), rs.getString("explanation"),
         BudgetStatus.valueOf(rs.getString("status")), rs.getString("drafted_by"),
-        rs.getTimestamp("drafted_at").toLocalDateTime(), reviews(id), rs.getBoolean("adjustment"));
+        rs.getTimestamp("drafted_at").toLocalDateTime(), reviews(id), rs.getBoolean("adjustment"),
+        rs.getString("estimate_difference_reason"));
   }
 
   private List<LineAmount> lines(long versionId) {

@@ -1,6 +1,7 @@
 package cn.gov.agency.meeting.budget;
 
 import cn.gov.agency.meeting.meeting.MeetingEvents;
+import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.validation.Violations;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
@@ -30,9 +31,12 @@ public class BudgetService {
   private final BudgetRepository budgets;
   private final MeetingRepository meetings;
   private final MeetingEvents events;
+  private final EstimateComparison estimate;
   private final Clock clock;
 
-  public BudgetService(BudgetRepository budgets, MeetingRepository meetings, MeetingEvents events, Clock clock) {
+  public BudgetService(BudgetRepository budgets, MeetingRepository meetings, MeetingEvents events,
+      EstimateComparison estimate, Clock clock) {
+    this.estimate = estimate;
     this.budgets = budgets;
     this.meetings = meetings;
     this.events = events;
@@ -42,7 +46,8 @@ public class BudgetService {
   /** Records a drafted or revised budget as the meeting's next version, to be reviewed. */
   @Transactional
   public BudgetVersion recordVersion(long meetingId, String processInstanceId, BudgetDraft draft, String actor) {
-    meetings.find(meetingId).orElseThrow(() -> new NoSuchRecordException("meeting " + meetingId));
+    MeetingRecord meeting = meetings.find(meetingId).orElseThrow(() -> new NoSuchRecordException("meeting " + meetingId));
+    estimate.check(meeting.budgetEstimate(), draft);
     List<BudgetVersion> earlier = budgets.versionsOf(meetingId);
     if (earlier.stream().anyMatch(version -> version.status().inReview())) {
       throw new IllegalStateException("Meeting " + meetingId + " already has a budget version under review");
@@ -50,7 +55,9 @@ public class BudgetService {
     long id = budgets.insertVersion(meetingId, processInstanceId, draft, false, actor, LocalDateTime.now(clock));
     BudgetVersion version = budgets.find(id).orElseThrow();
     events.record(meetingId, BudgetVariables.STAGE, earlier.isEmpty() ? "DRAFTED" : "REVISED", actor,
-        "第" + version.versionNo() + "版，合计 " + version.total().toPlainString() + " 元");
+        "第" + version.versionNo() + "版，合计 " + version.total().toPlainString() + " 元"
+            // The reason itself stays on the budget page, which only those entitled to the money read.
+            + (version.estimateDifferenceReason() == null ? "" : "，附与预计费用差异说明"));
     return version;
   }
 
@@ -127,6 +134,11 @@ public class BudgetService {
         .filter(version -> version.status() == BudgetStatus.APPROVED)
         .reduce((earlier, later) -> later)
         .map(BudgetService::ceiling);
+  }
+
+  /** Whether spending may be committed yet (R6.1): catering and accommodation wait until it is. */
+  public boolean hasApprovedBudget(long meetingId) {
+    return approvedCeiling(meetingId).isPresent();
   }
 
   public List<BudgetVersion> versionsOf(long meetingId) {

@@ -11,7 +11,7 @@ import java.util.List;
 public record BudgetVersion(
     long id, long meetingId, int versionNo, BigDecimal total, List<LineAmount> lines,
     String otherDescription, String explanation, BudgetStatus status, String draftedBy,
-    LocalDateTime draftedAt, List<Review> reviews, boolean adjustment) {
+    LocalDateTime draftedAt, List<Review> reviews, boolean adjustment, String estimateDifferenceReason) {
 
   public BudgetVersion {
     lines = List.copyOf(lines);

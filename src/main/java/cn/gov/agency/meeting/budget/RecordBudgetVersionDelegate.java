@@ -25,9 +25,10 @@ class RecordBudgetVersionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    BudgetDraft draft = ProcessInput.checked(() -> form.read(execution.getVariables()));
-    BudgetVersion version = service.recordVersion(ProcessBinding.meetingId(execution),
-        execution.getProcessInstanceId(), draft, Actor.of(execution));
+    long meetingId = ProcessBinding.meetingId(execution);
+    // The comparison with the meeting's estimate is input checking too: refused, the task stays open.
+    BudgetVersion version = ProcessInput.checked(() -> service.recordVersion(meetingId,
+        execution.getProcessInstanceId(), form.read(execution.getVariables()), Actor.of(execution)));
     execution.setVariable(BudgetVariables.BUDGET_VERSION_ID, version.id());
     // A new version gets fresh reviews: an earlier round's decision must not prefill the next form.
     execution.removeVariables(REVIEW_VARIABLES);

@@ -2,6 +2,7 @@ package cn.gov.agency.meeting.figures;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A year's meeting figures per department, with the agency's totals, as one reader may see them.
@@ -35,7 +36,8 @@ public record MeetingFigures(int year, List<DepartmentFigures> departments, Depa
         departments.stream().mapToInt(DepartmentFigures::attended).sum(),
         departments.stream().map(DepartmentFigures::hours).reduce(BigDecimal.ZERO.setScale(1), BigDecimal::add),
         departments.stream().map(DepartmentFigures::estimatedCost).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
-        null);
+        departments.stream().map(DepartmentFigures::actualCost).filter(Objects::nonNull)
+            .reduce(BigDecimal::add).orElse(null));
     return new MeetingFigures(year, departments, total, undisclosed);
   }
 }

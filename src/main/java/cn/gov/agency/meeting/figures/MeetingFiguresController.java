@@ -3,6 +3,7 @@ package cn.gov.agency.meeting.figures;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.web.YearParameter;
 import java.time.Clock;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,10 +15,12 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class MeetingFiguresController {
 
   private final MeetingFiguresService figures;
+  private final MeetingLimits limits;
   private final Clock clock;
 
-  MeetingFiguresController(MeetingFiguresService figures, Clock clock) {
+  MeetingFiguresController(MeetingFiguresService figures, MeetingLimits limits, Clock clock) {
     this.figures = figures;
+    this.limits = limits;
     this.clock = clock;
   }
 
@@ -29,7 +32,11 @@ class MeetingFiguresController {
 
   @GetMapping("/app/figures")
   String page(@RequestParam(required = false) Integer year, CurrentUser user, Model model) {
-    model.addAttribute("figures", of(year, user));
+    MeetingFigures shown = of(year, user);
+    model.addAttribute("figures", shown);
+    // R1.2: each department's limits of the year next to its figures, so the office sees who is beyond them.
+    model.addAttribute("limits", shown.departments().stream().collect(Collectors.toMap(
+        DepartmentFigures::departmentCode, d -> limits.limitOf(d.departmentCode(), shown.year()))));
     return "figures/meetings";
   }
 

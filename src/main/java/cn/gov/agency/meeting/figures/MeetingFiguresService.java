@@ -45,7 +45,8 @@ class MeetingFiguresService {
       }
       for (int i = 0; i < departments.size(); i++) {
         if (departments.get(i).departmentCode().equals(view.hostDepartmentCode())) {
-          departments.set(i, departments.get(i).plus(view, confidential.held(), confidential.attended()));
+          departments.set(i, departments.get(i).plus(view, confidential.held(), confidential.attended(),
+              confidential.actualCost()));
         }
       }
     }

@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.hospitality;
 
+import cn.gov.agency.meeting.budget.BudgetLine;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
@@ -27,17 +28,19 @@ public class AccommodationService {
   private final OrganisationDirectory directory;
   private final MeetingEvents events;
   private final AccommodationSettings settings;
+  private final BudgetLineCheck budget;
   private final Clock clock;
 
   public AccommodationService(AccommodationForm form, AccommodationRepository arrangements,
       MeetingRepository meetings, OrganisationDirectory directory, MeetingEvents events,
-      AccommodationSettings settings, Clock clock) {
+      AccommodationSettings settings, BudgetLineCheck budget, Clock clock) {
     this.form = form;
     this.arrangements = arrangements;
     this.meetings = meetings;
     this.directory = directory;
     this.events = events;
     this.settings = settings;
+    this.budget = budget;
     this.clock = clock;
   }
 
@@ -47,6 +50,10 @@ public class AccommodationService {
     MeetingRecord meeting = meetings.find(meetingId).orElseThrow(() -> new NoSuchRecordException("meeting " + meetingId));
     AccommodationPlan plan = form.read(values, meeting.plannedStart(), meeting.plannedEnd(), participantsOf(meetingId));
     List<Room> rooms = new RoomAllocator(settings.roomSize()).allocate(plan.lodgers());
+    long nights = plan.nights();
+    budget.check(meetingId, BudgetLine.ACCOMMODATION, plan.cost(rooms.size()), "住宿费用 " + rooms.size() + " 间 × "
+        + nights + " 晚 × " + plan.standardPerRoomNight().toPlainString() + " 元", AccommodationForm.SUBJECT,
+        HospitalityVariables.ROOM_STANDARD, "住宿标准");
     arrangements.replace(meetingId, plan, rooms, actor, LocalDateTime.now(clock));
     AccommodationArrangement arranged = arrangements.findByMeeting(meetingId).orElseThrow();
     events.record(meetingId, HospitalityVariables.ACCOMMODATION_STAGE, "ARRANGED", actor, plan.hotel().name()

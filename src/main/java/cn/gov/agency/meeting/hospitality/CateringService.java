@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.hospitality;
 
+import cn.gov.agency.meeting.budget.BudgetLine;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
@@ -19,14 +20,16 @@ public class CateringService {
   private final CateringRepository arrangements;
   private final MeetingRepository meetings;
   private final MeetingEvents events;
+  private final BudgetLineCheck budget;
   private final Clock clock;
 
   public CateringService(CateringForm form, CateringRepository arrangements, MeetingRepository meetings,
-      MeetingEvents events, Clock clock) {
+      MeetingEvents events, BudgetLineCheck budget, Clock clock) {
     this.form = form;
     this.arrangements = arrangements;
     this.meetings = meetings;
     this.events = events;
+    this.budget = budget;
     this.clock = clock;
   }
 
@@ -35,6 +38,9 @@ public class CateringService {
   public CateringArrangement arrange(long meetingId, Map<String, ?> values, String actor) {
     MeetingRecord meeting = meetings.find(meetingId).orElseThrow(() -> new NoSuchRecordException("meeting " + meetingId));
     CateringPlan plan = form.read(values, meeting.participantCount());
+    budget.check(meetingId, BudgetLine.MEALS, plan.cost(), "用餐费用 " + plan.standardPerPerson().toPlainString()
+        + " 元 × " + plan.headCount() + " 人 × " + plan.mealCount() + " 餐", CateringForm.SUBJECT,
+        HospitalityVariables.CATERING_STANDARD, "用餐标准");
     arrangements.replace(meetingId, plan, actor, LocalDateTime.now(clock));
     CateringArrangement arranged = arrangements.findByMeeting(meetingId).orElseThrow();
     events.record(meetingId, HospitalityVariables.CATERING_STAGE, "ARRANGED", actor, plan.caterer().name() + "，"

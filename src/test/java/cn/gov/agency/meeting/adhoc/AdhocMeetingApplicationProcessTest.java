@@ -217,6 +217,40 @@ class AdhocMeetingApplicationProcessTest {
     return posted;
   }
 
+  @Test
+  void r1_2_limitExceededWarnsApplicantLeaderAndOffice() throws Exception {
+    Map<String, Object> form = new HashMap<>(SampleForms.adhocApplication());
+    form.put("plannedStart", "2042-03-02T09:00");
+    form.put("plannedEnd", "2042-03-02T11:30");
+    // Above the default yearly cost limit of the department (meeting.limits.defaults.cost: 200000).
+    form.put("budgetEstimate", 250000);
+    ProcessInstance pi = adhoc.apply("wangli", form);
+    String warning = "会议经费将达";
+
+    String page = "/app/adhoc-applications/" + applicationId(pi);
+    assertThat(pages.get(page, "wangli").body()).as("the applicant").contains("会议控制指标提示", warning);
+
+    Task leaderTask = adhoc.task(pi);
+    assertThat((String) taskService.getVariable(leaderTask.getId(), "meetingLimitWarning"))
+        .as("the leader's form field").contains("超出本部门2042年会议控制指标", warning, "控制数 200000 元");
+    assertThat(deployedForm(leaderTask)).contains("\"key\": \"meetingLimitWarning\"");
+
+    adhoc.decide(pi, "qianjun", "approve", null);
+    Task filing = adhoc.task(pi);
+    assertThat((String) taskService.getVariable(filing.getId(), "meetingLimitWarning")).as("the office filing")
+        .contains(warning);
+    assertThat(deployedForm(filing)).contains("\"key\": \"meetingLimitWarning\"");
+    adhoc.complete(pi, "zhouping", Map.of("filingNote", "已备案"));
+    assertThat(pages.get("/app/figures?year=2042", "liming").body()).as("the office's figures")
+        .contains("控制指标", "200000（超出）");
+  }
+
+  private String deployedForm(Task task) throws java.io.IOException {
+    try (var form = engine.getFormService().getDeployedTaskForm(task.getId())) {
+      return new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
   private long applicationId(ProcessInstance pi) {
     return (Long) historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableName("applicationId").singleResult().getValue();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The money rules of R6.1 on the budget form, without the engine. */
 class BudgetFormTest {
 
-  private final BudgetForm form = new BudgetForm(new BudgetSettings(new BigDecimal("50000")));
+  private final BudgetForm form = new BudgetForm(new BudgetSettings(new BigDecimal("50000"), new BigDecimal("30")));
 
   @Test
   void formNumbersBecomeExactAmountsInTheRegulationsLines() {

@@ -156,6 +156,28 @@ class BudgetProcessTest {
   }
 
   @Test
+  void r6_1_largeDifferenceFromEstimateNeedsReason() {
+    ProcessInstance pi = start();
+    Map<String, Object> form = BudgetSamples.budgetForm();
+    // 5150.50 against the application's estimate of 3000.00: 71.7 % apart, above the default 30 %.
+    form.put("other", 1500);
+    form.put("otherDescription", "资料袋");
+    assertThatThrownBy(() -> complete(pi, "wangli", form)).isInstanceOf(RejectedProcessInput.class)
+        .hasMessageContaining("与预计费用差异说明（estimateDifferenceReason）预算合计 5150.50 元与申请时的预计费用 "
+            + "3000.00 元相差 71.7%，超过 30%，必须书面说明差异原因");
+    assertThat(pi).isWaitingAt("draftBudget");
+    assertThat(budgets.versionsOf(meeting.id())).isEmpty();
+
+    form.put("estimateDifferenceReason", "参会范围扩大到各区县，增加资料袋");
+    complete(pi, "wangli", form);
+
+    assertThat(pi).isWaitingAt("leaderBudgetReview");
+    assertThat(budgets.versionsOf(meeting.id())).singleElement()
+        .extracting(BudgetVersion::estimateDifferenceReason).isEqualTo("参会范围扩大到各区县，增加资料袋");
+    assertThat(trail()).singleElement().extracting(MeetingEvent::comment).asString().endsWith("附与预计费用差异说明");
+  }
+
+  @Test
   void invalidAmountsAreRefusedNamingTheLineAndNothingIsSaved() {
     ProcessInstance pi = start();
     Task draft = task(pi);

@@ -156,7 +156,7 @@ class ConfidentialMeetingTextsProcessTest {
     shown.put(app + "/notice zhouping", List.of("参会要求", "准备事项"));
     shown.put(app + "/materials qianjun", List.of("材料说明一", "材料退回意见", "材料说明二", "材料审核意见"));
     shown.put(app + "/budget wuhua", List.of("其他说明二", "编制说明一", "编制说明二", "预算退回意见", "预算同意意见",
-        "财务同意意见", "调整理由"));
+        "财务同意意见", "调整理由", "差异说明二"));
     shown.put(app + "/catering zhouping", List.of("菜单", "用餐协议"));
     shown.put(app + "/leave-requests fenggang", List.of("请假事由", "请假审批意见"));
     shown.put(app + "/minutes fenggang", List.of("纪要内容", "决议事项", "纪要退回意见"));
@@ -247,10 +247,14 @@ class ConfidentialMeetingTextsProcessTest {
   }
 
   private void approveTheBudget(MeetingRecord meeting) {
-    driver.complete(meeting, "draftBudget", "wangli", budget(12.34, replaced("其他说明一"), mark("编制说明一")));
+    Map<String, Object> first = budget(12.34, replaced("其他说明一"), mark("编制说明一"));
+    first.put("estimateDifferenceReason", replaced("差异说明一"));
+    driver.complete(meeting, "draftBudget", "wangli", first);
     driver.complete(meeting, "leaderBudgetReview", "qianjun", Map.of("budgetLeaderDecision", "return",
         "budgetLeaderComment", mark("预算退回意见")));
-    driver.complete(meeting, "reviseBudget", "wangli", budget(23.45, mark("其他说明二"), mark("编制说明二")));
+    Map<String, Object> revised = budget(23.45, mark("其他说明二"), mark("编制说明二"));
+    revised.put("estimateDifferenceReason", mark("差异说明二"));
+    driver.complete(meeting, "reviseBudget", "wangli", revised);
     driver.complete(meeting, "leaderBudgetReview", "qianjun", Map.of("budgetLeaderDecision", "approve",
         "budgetLeaderComment", mark("预算同意意见")));
     driver.complete(meeting, "financeBudgetReview", "wuhua", Map.of("budgetFinanceDecision", "approve",
@@ -263,7 +267,8 @@ class ConfidentialMeetingTextsProcessTest {
     form.put("equipmentRental", 0);
     form.put("printing", 321.09);
     form.put("meals", 357);
-    form.put("accommodation", 0);
+    // Catering and accommodation are held to their lines (R6.1).
+    form.put("accommodation", 6000);
     form.put("transport", 0);
     form.put("other", other);
     form.put("otherDescription", otherDescription);

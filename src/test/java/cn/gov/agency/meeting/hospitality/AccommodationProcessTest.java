@@ -49,8 +49,29 @@ class AccommodationProcessTest {
     AbstractAssertions.init(engine);
     as = new AsUser(identityService);
     meeting = SampleMeetings.approvedMeeting(meetings);
+    HospitalityBudget.approve(runtimeService, taskService, as, meeting, 0, 2100);
     pi = runtimeService.startProcessInstanceByKey(HospitalityVariables.ACCOMMODATION_PROCESS_KEY,
         String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting));
+  }
+
+  @Test
+  void r6_1_accommodationWaitsForApprovedBudget() {
+    MeetingRecord unbudgeted = SampleMeetings.approvedMeeting(meetings);
+    ProcessInstance waiting = runtimeService.startProcessInstanceByKey(
+        HospitalityVariables.ACCOMMODATION_PROCESS_KEY, String.valueOf(unbudgeted.id()),
+        SampleMeetings.stageVariables(unbudgeted));
+    assertThat(waiting).isWaitingAt("accommodationWaitsForBudget");
+    assertThat(taskService.createTaskQuery().processInstanceId(waiting.getId()).count()).isZero();
+
+    HospitalityBudget.approve(runtimeService, taskService, as, unbudgeted, 0, 1000);
+
+    assertThat(waiting).isWaitingAt("arrangeAccommodation");
+    // Three rooms (two shared by gender, the guest alone) × 2 nights × 350.00 = 2100.00 > 1000.00.
+    String taskId = taskService.createTaskQuery().processInstanceId(waiting.getId()).singleResult().getId();
+    assertThatThrownBy(() -> as.run("zhouping", () -> taskService.complete(taskId,
+        HospitalitySamples.accommodationForm()))).isInstanceOf(RejectedProcessInput.class)
+        .hasMessageContaining("住宿标准（roomStandard）住宿费用 3 间 × 2 晚 × 350.00 元 = 2100.00 元，超出已批准预算的住宿费 1000.00 元");
+    assertThat(accommodation.arrangementOf(unbudgeted.id())).isEmpty();
   }
 
   @Test

@@ -46,8 +46,30 @@ class CateringProcessTest {
     AbstractAssertions.init(engine);
     as = new AsUser(identityService);
     meeting = SampleMeetings.approvedMeeting(meetings);
+    HospitalityBudget.approve(runtimeService, taskService, as, meeting, 700, 0);
     pi = runtimeService.startProcessInstanceByKey(HospitalityVariables.CATERING_PROCESS_KEY,
         String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting));
+  }
+
+  @Test
+  void r6_1_cateringAboveBudgetLineIsRefused() {
+    Map<String, Object> form = HospitalitySamples.cateringForm();
+    form.put("cateringStandard", 50.5);
+    // 50.50 × 7 × 2 = 707.00 above the approved 餐费 of 700.00; 637.00 fits (theOfficesArrangementIsRecorded).
+    assertRefused(form, "用餐标准（cateringStandard）用餐费用 50.50 元 × 7 人 × 2 餐 = 707.00 元，超出已批准预算的餐费 700.00 元");
+  }
+
+  @Test
+  void r6_1_cateringWaitsForApprovedBudget() {
+    MeetingRecord unbudgeted = SampleMeetings.approvedMeeting(meetings);
+    ProcessInstance waiting = runtimeService.startProcessInstanceByKey(HospitalityVariables.CATERING_PROCESS_KEY,
+        String.valueOf(unbudgeted.id()), SampleMeetings.stageVariables(unbudgeted));
+    assertThat(waiting).isWaitingAt("cateringWaitsForBudget");
+    assertThat(catering.arrangementOf(unbudgeted.id())).isEmpty();
+
+    HospitalityBudget.approve(runtimeService, taskService, as, unbudgeted, 700, 0);
+
+    assertThat(waiting).isWaitingAt("arrangeCatering");
   }
 
   @Test

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.IntegrationTest;
 import cn.gov.agency.meeting.support.RestClient;
 import cn.gov.agency.meeting.support.SampleMeetings;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +24,9 @@ class HospitalityPagesIT {
   @Autowired MeetingRepository meetings;
   @Autowired CateringService catering;
   @Autowired AccommodationService accommodation;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
 
   @Test
   void theRoomListAndTheCateringAreReadableByTheOfficeAndTheHostOnly() {
@@ -28,6 +35,8 @@ class HospitalityPagesIT {
     assertThat(office.get("/app/meetings/" + meeting.id() + "/accommodation").body()).contains("尚未安排会议住宿");
     assertThat(office.get("/api/meetings/" + meeting.id() + "/accommodation").status()).isEqualTo(404);
 
+    // Arranged only within the approved budget (R6.1): 637.00 for meals, 2100.00 for three rooms, two nights.
+    HospitalityBudget.approve(runtimeService, taskService, new AsUser(identityService), meeting, 700, 2100);
     catering.arrange(meeting.id(), HospitalitySamples.cateringForm(), "zhouping");
     accommodation.arrange(meeting.id(), HospitalitySamples.accommodationForm(), "zhouping");
 

@@ -136,7 +136,8 @@ class MeetingLifecycleIT {
     completeOk(wangli, task(wangli, meetingId, "prepareMaterials"), Map.of());
     completeOk(qianjun, task(qianjun, meetingId, "reviewMaterials"), Map.of("materialsDecision", "approve"));
     completeOk(wangli, task(wangli, meetingId, "draftBudget"), Map.of("venueRental", 0, "equipmentRental", 0,
-        "printing", 200, "meals", 0, "accommodation", 0, "transport", 0, "other", 0, "budgetExplanation", "印刷材料"));
+        "printing", 200, "meals", 0, "accommodation", 0, "transport", 0, "other", 0, "budgetExplanation", "印刷材料",
+        "estimateDifferenceReason", "只需印刷材料"));
     completeOk(qianjun, task(qianjun, meetingId, "leaderBudgetReview"), Map.of("budgetLeaderDecision", "approve"));
     completeOk(RestClient.as("wuhua", port), task(RestClient.as("wuhua", port), meetingId, "financeBudgetReview"),
         Map.of("budgetFinanceDecision", "approve"));

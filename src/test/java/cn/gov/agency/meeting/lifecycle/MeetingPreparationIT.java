@@ -119,7 +119,8 @@ class MeetingPreparationIT {
     String draftBudget = task(wangli, meetingId, "draftBudget");
     assertThat(ids(inbox(wangli, "本部门待办"))).contains(draftBudget);
     Map<String, Object> budget = new HashMap<>(Map.of("venueRental", 0, "equipmentRental", 0, "printing", 60,
-        "meals", 455, "accommodation", 700, "transport", 0, "other", 0, "budgetExplanation", "按标准编制"));
+        "meals", 455, "accommodation", 3500, "transport", 0, "other", 0, "budgetExplanation", "按标准编制",
+        "estimateDifferenceReason", "按实际人数测算"));
     completeOk(wangli, draftBudget, budget);
     String leaderReview = task(qianjun, meetingId, "leaderBudgetReview");
     assertThat(ids(inbox(qianjun, "分管领导审批"))).contains(leaderReview);

@@ -59,12 +59,11 @@ class MeetingPreparationProcessTest {
     ProcessInstance pi = startAndSettle(meeting, true, false, true);
 
     assertThat(meetings.find(meeting.id()).orElseThrow().status()).isEqualTo(MeetingStatus.PREPARING);
-    assertThat(openTasks(meeting)).containsOnlyKeys("bookVenue", "prepareMaterials", "draftBudget",
-        "arrangeAccommodation");
+    assertThat(openTasks(meeting)).as("accommodation waits for the approved budget (R6.1)")
+        .containsOnlyKeys("bookVenue", "prepareMaterials", "draftBudget");
     assertThat(candidateGroup(meeting, "bookVenue")).isEqualTo("office");
     assertThat(candidateGroup(meeting, "prepareMaterials")).isEqualTo("staff-policy");
     assertThat(candidateGroup(meeting, "draftBudget")).isEqualTo("staff-policy");
-    assertThat(candidateGroup(meeting, "arrangeAccommodation")).isEqualTo("office");
 
     prepareVenue(meeting, "R302");
     assertThat(meetings.find(meeting.id()).orElseThrow().place()).contains("会议室");
@@ -72,7 +71,8 @@ class MeetingPreparationProcessTest {
     sendNoticeAndConfirmReceipts(meeting);
     assertThat(deliveryChannels(meeting)).contains("SMS", "EMAIL", "IN_APP");
     prepareMaterials(meeting);
-    approveBudget(meeting);
+    driver.approveBudget(meeting, 0, 2000);
+    assertThat(candidateGroup(meeting, "arrangeAccommodation")).isEqualTo("office");
     assertThat(meetings.find(meeting.id()).orElseThrow().status())
         .as("accommodation is still open").isEqualTo(MeetingStatus.PREPARING);
     assertThat(pi).isActive();
@@ -101,8 +101,8 @@ class MeetingPreparationProcessTest {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "business_seminar",
         LocalDateTime.of(2030, 4, 8, 14, 0));
     ProcessInstance pi = startAndSettle(meeting, false, true, false);
-    assertThat(openTasks(meeting)).containsOnlyKeys("bookVenue", "prepareMaterials", "draftBudget",
-        "arrangeCatering");
+    assertThat(openTasks(meeting)).as("catering waits for the approved budget (R6.1)")
+        .containsOnlyKeys("bookVenue", "prepareMaterials", "draftBudget");
 
     prepareVenue(meeting, "R302");
     Map<String, Object> seminar = noticeDraft();
@@ -111,7 +111,7 @@ class MeetingPreparationProcessTest {
     sendNoticeAndConfirmReceipts(meeting, seminar);
     assertThat(deliveryChannels(meeting)).containsOnly("EMAIL", "IN_APP");
     prepareMaterials(meeting, "agenda", "discussion_outline");
-    approveBudget(meeting);
+    driver.approveBudget(meeting, 300, 0);
     assertThat(pi).isActive();
 
     Map<String, Object> catering = new HashMap<>(Map.of("caterer", "canteen", "cateringStandard", 45.5,
@@ -174,10 +174,6 @@ class MeetingPreparationProcessTest {
 
   private void prepareMaterials(MeetingRecord meeting, String... kinds) {
     driver.prepareMaterials(meeting, kinds);
-  }
-
-  private void approveBudget(MeetingRecord meeting) {
-    driver.approveBudget(meeting);
   }
 
   private List<String> deliveryChannels(MeetingRecord meeting) {

@@ -356,7 +356,8 @@ class ConfidentialMeetingVisibilityIT {
     complete(meeting, "prepareMaterials", "wangli", Map.of());
     complete(meeting, "reviewMaterials", "qianjun", Map.of("materialsDecision", "approve"));
     complete(meeting, "draftBudget", "wangli", Map.of("venueRental", 0, "equipmentRental", 0, "printing", 200,
-        "meals", 0, "accommodation", 0, "transport", 0, "other", 0, "budgetExplanation", "印刷材料"));
+        "meals", 0, "accommodation", 0, "transport", 0, "other", 0, "budgetExplanation", "印刷材料",
+        "estimateDifferenceReason", "只需印刷材料"));
     complete(meeting, "leaderBudgetReview", "qianjun", Map.of("budgetLeaderDecision", "approve"));
     complete(meeting, "financeBudgetReview", "wuhua", Map.of("budgetFinanceDecision", "approve"));
     for (String person : List.of("fenggang", "wangli", "qianjun", "chenjing")) {
