@@ -360,7 +360,7 @@ async function preparation(tour, { title, meetingId }) {
   const office = await tasklistAs(tour, 'zhouping');
   const stepTask = async (key) => {
     const tasks = await getJson(office,
-      `/camunda/api/engine/engine/default/task?processInstanceBusinessKey=${meetingId}&taskDefinitionKey=${key}`);
+      `/camunda/api/engine/engine/default/task?processInstanceBusinessKey=${meetingKey(meetingId)}&taskDefinitionKey=${key}`);
     if (tasks.length !== 1) {
       throw new Error(`expected one ${key} task of meeting ${meetingId} for the office, found ${tasks.length}`);
     }
@@ -766,7 +766,7 @@ async function openEquipmentCheckNow(meetingId) {
     }
     return response.status === 204 ? null : response.json();
   };
-  const stages = await asAdmin(`/process-instance?processDefinitionKey=meetingEquipmentCheck&businessKey=${meetingId}`);
+  const stages = await asAdmin(`/process-instance?processDefinitionKey=meetingEquipmentCheck&businessKey=${meetingKey(meetingId)}`);
   if (stages.length !== 1) {
     throw new Error(`expected one 会前设备检查 of meeting ${meetingId}, found ${stages.length}`);
   }
@@ -774,6 +774,11 @@ async function openEquipmentCheckNow(meetingId) {
   for (const timer of await asAdmin(`/job?timers=true&processInstanceId=${stages[0].id}`)) {
     await asAdmin(`/job/${timer.id}/execute`, 'POST');
   }
+}
+
+// The business key of a meeting's instances (MeetingKey), as a query parameter.
+function meetingKey(meetingId) {
+  return encodeURIComponent(`会议${meetingId}`);
 }
 
 async function getJson(page, urlPath) {

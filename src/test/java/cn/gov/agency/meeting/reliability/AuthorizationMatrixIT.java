@@ -4,6 +4,7 @@ import static cn.gov.agency.meeting.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.NewMeeting;
@@ -99,7 +100,7 @@ class AuthorizationMatrixIT {
     String adhocId = application.json().get("id").asText();
 
     List<Task> tasks = new ArrayList<>(taskService.createTaskQuery()
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).list());
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).list());
     tasks.addAll(taskService.createTaskQuery().processInstanceId(adhocId).list());
     Set<String> types = tasks.stream().map(Task::getTaskDefinitionKey).collect(Collectors.toSet());
     assertThat(types).as("several task types open").hasSizeGreaterThanOrEqualTo(4);

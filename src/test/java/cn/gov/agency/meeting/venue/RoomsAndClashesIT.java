@@ -3,6 +3,7 @@ package cn.gov.agency.meeting.venue;
 import static cn.gov.agency.meeting.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.NewMeeting;
@@ -53,7 +54,7 @@ class RoomsAndClashesIT {
     assertThat(page.body()).contains("空闲会议室查询", "三楼第二会议室").doesNotContain("三楼第一会议室");
 
     String instanceId = runtimeService.startProcessInstanceByKey(VenueVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
     String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
     RestClient.Response booked = zhouping.post("/engine-rest/task/" + taskId + "/complete", variables(Map.of(
         "roomCode", free.json().get(0).get("code").asText(), "requiredEquipment", "[\"projector\",\"microphones\"]",
