@@ -55,6 +55,10 @@ class ApiDocumentation {
     return new OpenAPI()
         .info(new Info().title("会务管理系统 API").version("1")
             .description("""
+                会务管理系统自身的 JSON 接口（/api）。脚本用 HTTP Basic 登录；浏览器用 Tasklist 或 /app/login 的登录会话\
+                （此时 POST/PUT/PATCH/DELETE 须带页面的 X-CSRF-TOKEN）。拒绝以中文的 RFC 9457 problem details 答复，\
+                400 逐项列出字段和规则。Camunda 引擎自身的 REST 接口（/engine-rest）见 Camunda 的文档（链接见下）。
+
                 The project's own JSON API (/api). Log in with HTTP Basic (scripts) or the webapps' session \
                 (a browser that logged in to Tasklist or /app/login; then every POST/PUT/PATCH/DELETE needs the \
                 X-CSRF-TOKEN of a page). Refusals are RFC 9457 problem details in Chinese; a 400 lists every \

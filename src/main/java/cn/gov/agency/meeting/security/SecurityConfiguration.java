@@ -69,12 +69,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
    */
   static final String PAGES_CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
       + "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+  private static final String CSP_HEADER = "Content-Security-Policy";
   /**
    * Swagger UI ({@code /api/docs}) as the pages, but its stylesheet draws icons and the logo as
-   * {@code data:} images, which it cannot do without.
+   * {@code data:} images, and it fetches the description (and tries routes) from the page.
    */
-  private static final String CSP_HEADER = "Content-Security-Policy";
-  static final String DOCS_CSP = PAGES_CSP.replace("img-src 'self'", "img-src 'self' data:");
+  static final String DOCS_CSP = PAGES_CSP.replace("img-src 'self'", "img-src 'self' data:; connect-src 'self'");
   /** The engine's REST answers are data, never a page: nothing may run or load in them. */
   static final String REST_CSP = "default-src 'none'; frame-ancestors 'none'";
 

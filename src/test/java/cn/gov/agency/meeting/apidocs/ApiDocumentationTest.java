@@ -134,7 +134,7 @@ class ApiDocumentationTest {
     MvcResult shown = mvc.perform(get(page).header(HttpHeaders.AUTHORIZATION, basic("wangli"))).andReturn();
     assertThat(shown.getResponse().getStatus()).as(page).isEqualTo(200);
     // its stylesheet draws the icons as data: images; the pages' own policy stays without them
-    assertThat(shown.getResponse().getHeader("Content-Security-Policy")).contains("img-src 'self' data:")
+    assertThat(shown.getResponse().getHeader("Content-Security-Policy")).contains("img-src 'self' data:").contains("connect-src 'self'")
         .contains("script-src 'self';").contains("frame-ancestors 'none'");
     assertThat(mvc.perform(get("/app/my").header(HttpHeaders.AUTHORIZATION, basic("wangli"))).andReturn()
         .getResponse().getHeader("Content-Security-Policy")).contains("img-src 'self';");

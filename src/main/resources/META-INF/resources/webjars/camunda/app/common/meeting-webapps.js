@@ -79,16 +79,55 @@
     apps.insertBefore(item, apps.firstChild);
   }
 
-  // The webapps write "firstName lastName"; a Chinese name is family name first, without a space.
+  // The webapps write "firstName lastName" (header, assignees, Admin's titles, breadcrumbs and
+  // dialogs); a Chinese name is family name first, without a space: 王丽, wherever it is written.
+  var namePattern = null;
   function chineseNames() {
-    document.querySelectorAll('[cam-widget-header] .account > a, h5.assignee, .assignee span')
-      .forEach(function (node) {
-        node.childNodes.forEach(function (text) {
-          if (text.nodeType !== Node.TEXT_NODE) return;
-          var shown = text.textContent.trim();
-          if (names[shown]) text.textContent = ' ' + names[shown] + ' ';
-        });
+    if (!namePattern) {
+      var joined = Object.keys(names);
+      if (!joined.length) return;
+      namePattern = new RegExp(joined.map(function (name) {
+        return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      }).join('|'), 'g');
+    }
+    var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    var changes = [];
+    for (var text = walker.nextNode(); text; text = walker.nextNode()) {
+      var value = text.nodeValue;
+      if (value.indexOf(' ') < 0 || text.parentNode.closest('input, textarea, script, style')) continue;
+      namePattern.lastIndex = 0;
+      if (namePattern.test(value)) changes.push(text);
+    }
+    changes.forEach(function (node) {
+      node.nodeValue = node.nodeValue.replace(namePattern, function (name) { return names[name]; });
+    });
+    surnameColumnFirst();
+  }
+
+  // Admin's member tables have a column 名 before 姓: 姓 comes first, as the name is read.
+  function surnameColumnFirst() {
+    document.querySelectorAll('table').forEach(function (table) {
+      var heads = table.querySelectorAll('thead th');
+      var at = -1;
+      for (var i = 0; i + 1 < heads.length; i++) {
+        var first = heads[i].textContent.replace(/[*\s]/g, '');
+        var second = heads[i + 1].textContent.replace(/[*\s]/g, '');
+        if (first === '名' && second === '姓' || table.meetingSurnameAt === i && first === '姓' && second === '名') {
+          at = i;
+          break;
+        }
+      }
+      if (at < 0) return;
+      if (table.meetingSurnameAt !== at) {
+        heads[at].parentNode.insertBefore(heads[at + 1], heads[at]);
+        table.meetingSurnameAt = at;
+      }
+      table.querySelectorAll('tbody tr').forEach(function (row) {
+        if (row.meetingSurnameFirst || row.children.length < at + 2) return;
+        row.insertBefore(row.children[at + 1], row.children[at]);
+        row.meetingSurnameFirst = true;
       });
+    });
   }
 
   // -- Tasklist: counts on every filter, refusals next to the button --------------------------------
