@@ -720,7 +720,7 @@ async function openApp(tour, user, app, ready) {
       // Logged in already, but not allowed into this app: the server answers with an error page.
       throw new Error(`${app} answered HTTP ${response.status()} to ${user}`);
     }
-    await page.waitForSelector(`${ready}, input[type=password]`);
+    await webappStarted(page, `${ready}, input[type=password]`);
     if (await page.locator('input[type=password]').isVisible()) {
       const heading = (await page.locator('.login-header .app-name').innerText()).trim();
       if (/[A-Za-z]/.test(heading)) throw new Error(`the login page is headed "${heading}"`);
@@ -747,6 +747,20 @@ async function openApp(tour, user, app, ready) {
     await page.waitForSelector(ready);
   });
   return page;
+}
+
+/**
+ * A webapp's first load after the server started can outlast RequireJS's module timeout on a busy
+ * machine ("Load timeout for modules"), and the app then never starts: load it once more.
+ */
+async function webappStarted(page, selector) {
+  try {
+    await page.waitForSelector(selector);
+  } catch (error) {
+    console.warn(`  ${page.url()} did not start (${error.message.split('\n')[0]}): loading it again`);
+    await page.reload();
+    await page.waitForSelector(selector);
+  }
 }
 
 async function tasklistAs(tour, user) {
@@ -932,7 +946,7 @@ async function englishBrowserSeesEnglish(tour) {
   const page = await context.newPage();
   await step('english-login-page', page, async () => {
     await page.goto(`${BASE_URL}/camunda/app/tasklist/`);
-    await page.waitForSelector('input[type=password]');
+    await webappStarted(page, 'input[type=password]');
     await settle(page);
     const found = await englishOn(tour, page, 'tasklist');
     if (found.length === 0) {
