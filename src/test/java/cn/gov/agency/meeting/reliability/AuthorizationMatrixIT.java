@@ -63,7 +63,8 @@ class AuthorizationMatrixIT {
   private static final Map<String, String> ATTENDED_PERIOD = Map.of("/api/meetings", "?year=2046",
       "/api/figures/meetings", "?year=2046", "/api/meetings/calendar", "?week=2046-05-09",
       "/api/rooms/bookings", "?from=2046-05-09&to=2046-05-09",
-      "/api/clashes", "?start=2046-05-09T08:00&end=2046-05-09T12:00&people=wangli,chenjing");
+      "/api/clashes", "?start=2046-05-09T08:00&end=2046-05-09T12:00&people=wangli,chenjing",
+      "/api/adhoc-applications/proposed-clashes", "?start=2046-05-09T08:00&end=2046-05-09T12:00&participants=wangli,chenjing");
   private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
   private static final HardeningFigures FIGURES = new HardeningFigures("authorization")
       .put("pairs", 0L).put("wrongly-allowed", 0L).put("wrongly-refused", 0L).put("anonymous-not-401", 0L);
