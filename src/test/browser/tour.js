@@ -162,7 +162,7 @@ async function cardReadsWhole(page, taskId, title) {
 // Tasklist opened without a filter in its address opens the person's own inbox.
 async function landsOn(page, inbox) {
   await page.goto(`${BASE_URL}/camunda/app/tasklist/default/`);
-  await page.waitForSelector('.task-filter.active');
+  await webappStarted(page, '.task-filter.active');
   const active = (await page.locator('.task-filter.active h4.name a').first().innerText()).trim();
   if (!active.startsWith(inbox)) {
     throw new Error(`Tasklist opens on "${active}", expected the role's inbox ${inbox}`);
@@ -365,7 +365,7 @@ async function adhocApplication(tour) {
 async function clashShownBeforeSubmitting(tour, applicant, title, day) {
   await step('flow-12-clash-before-submitting', applicant, async () => {
     await applicant.goto(`${BASE_URL}/camunda/app/tasklist/default/`);
-    await applicant.waitForSelector('.task-filter');
+    await webappStarted(applicant, '.task-filter');
     await applicant.click('a:has-text("发起流程")');
     await applicant.click('.modal-dialog .processes a:has-text("临时会议申请")');
     await applicant.waitForSelector('.modal-dialog .fjs-container');
@@ -554,7 +554,7 @@ async function cockpitAsAuditor(tour) {
   // Cockpit's home menu (the house) lists the project's pages first; they lead back to Tasklist.
   await step('cockpit-home-menu-to-pages-and-back', page, async () => {
     await page.goto(`${BASE_URL}/camunda/app/cockpit/default/#/dashboard`);
-    await page.waitForSelector('[cam-widget-header] .meeting-home a:has-text("会务管理")');
+    await webappStarted(page, '[cam-widget-header] .meeting-home a:has-text("会务管理")');
     await page.click('[cam-widget-header] .app-switch .dropdown-toggle');
     await page.click('[cam-widget-header] .app-switch .meeting-home-app a:has-text("会务管理")');
     await page.waitForURL(/\/app\/my(\?|$)/);
@@ -575,7 +575,7 @@ async function auditorReadsTheTask(tour, taskId) {
     await landsOn(page, '审计查询');
     // All open tasks are in his inbox, many pages of them: he opens the one he follows by its address.
     await page.goto(`${BASE_URL}/camunda/app/tasklist/default/#/?task=${taskId}`);
-    await page.waitForSelector('.task-details .fjs-container');
+    await webappStarted(page, '.task-details .fjs-container');
     await settle(page);
     await offersNothingOf(page, AUDITOR_MAY_NOT);
     await shoot(page, 'auditor-tasklist-task');
@@ -587,6 +587,7 @@ async function auditorSeesRunningInstance(tour, instanceId) {
   const page = await openApp(tour, 'shenyu', 'cockpit', COCKPIT_READY);
   await step('auditor-cockpit-process', page, async () => {
     await page.goto(`${BASE_URL}/camunda/app/cockpit/default/#/processes`);
+    await webappStarted(page, 'td a:has-text("临时会议申请")');
     await page.click('td a:has-text("临时会议申请")');
     await page.waitForSelector('.djs-container svg .djs-element');
     await page.waitForSelector(`td a:has-text("${instanceId}")`);
@@ -616,6 +617,7 @@ async function adminSeesInstanceActionsInChinese(tour) {
   await step('admin-cockpit-instance', page, async () => {
     // The tour's meeting is being prepared: its lifecycle is running.
     await page.goto(`${BASE_URL}/camunda/app/cockpit/default/#/processes`);
+    await webappStarted(page, 'td a:has-text("会议全流程")');
     await page.click('td a:has-text("会议全流程")');
     await page.locator('td.instance-id a').first().click();
     await page.waitForSelector('td.actions');
@@ -679,7 +681,7 @@ async function visit(tour, page, app, views) {
   for (const view of views) {
     await step(view.step, page, async () => {
       await page.goto(`${BASE_URL}/camunda/app/${app}/default/${view.hash}`);
-      await page.waitForSelector(view.expect);
+      await webappStarted(page, view.expect);
       await settle(page);
       if (view.row) {
         const rows = await page.locator('tbody tr').evaluateAll((trs) => trs.map((tr) =>

@@ -41,7 +41,7 @@ class WebappTourIT {
   private static final Path SCREENSHOTS = Path.of("target/screenshots").toAbsolutePath();
   private static final String CHROMIUM = env("CHROMIUM_PATH", "/usr/bin/chromium");
   private static final Duration NPM_TIMEOUT = Duration.ofMinutes(5);
-  private static final Duration TOUR_TIMEOUT = Duration.ofMinutes(5);
+  private static final Duration TOUR_TIMEOUT = Duration.ofMinutes(10);
   private static final String INSTALL_HINT = " (.ci/run installs Debian's chromium, fonts-noto-cjk and nodejs/npm, "
       + "then runs npm ci in src/test/browser)";
 
