@@ -10,9 +10,11 @@
  *      shows its count, and the 会务管理 entry leads to the project's pages and back,
  *   2. walks the ad-hoc meeting application (临时会议申请) through the UI: applicant, leader,
  *      another leader who must not see it, the auditor in Cockpit, the office, and back to the
- *      applicant's status page,
+ *      applicant's status page; a second application at the same time is warned of the clash on
+ *      the start form, before it is submitted,
  *   3. opens Cockpit as the auditor (who is offered nothing he may not do, and is led from an
- *      instance to its trail) and Admin as the administrator,
+ *      instance to its trail, and from Cockpit's home menu to the pages and back to Tasklist) and
+ *      Admin as the administrator (names read 姓名), and Swagger UI (/api/docs),
  * saving a screenshot at each step. A server's refusal of a form must read in Chinese next to the
  * button pressed. It fails (exit code 1) when an expected element is missing
  * or a page shows an English label of the webapp's own locale file, or one of its keys (an
@@ -96,6 +98,7 @@ async function main() {
     await cockpitAsAuditor(tour);
     await adminSeesInstanceActionsInChinese(tour);
     await adminAsAdministrator(tour);
+    await apiDocs(tour);
   } finally {
     await browser.close();
   }
@@ -131,6 +134,9 @@ async function roleInboxes(tour) {
   // From Tasklist to the project's pages and back, by clicking only.
   const clerk = await tasklistAs(tour, 'wangli');
   await step('tasklist-to-pages-and-back', clerk, async () => {
+    // The header reads the person's name as it is written: family name first, no space.
+    const account = (await clerk.locator('[cam-widget-header] .account > a').first().innerText()).trim();
+    if (account !== '王丽') throw new Error(`the header names the clerk "${account}", not 王丽`);
     await clerk.click('[cam-widget-header] .meeting-home a:has-text("会务管理")');
     await clerk.waitForURL(/\/app\/my(\?|$)/);
     await clerk.waitForLoadState('domcontentloaded');
@@ -156,7 +162,7 @@ async function cardReadsWhole(page, taskId, title) {
 // Tasklist opened without a filter in its address opens the person's own inbox.
 async function landsOn(page, inbox) {
   await page.goto(`${BASE_URL}/camunda/app/tasklist/default/`);
-  await page.waitForSelector('.task-filter.active');
+  await webappStarted(page, '.task-filter.active');
   const active = (await page.locator('.task-filter.active h4.name a').first().innerText()).trim();
   if (!active.startsWith(inbox)) {
     throw new Error(`Tasklist opens on "${active}", expected the role's inbox ${inbox}`);
@@ -230,6 +236,8 @@ async function adhocApplication(tour) {
   });
   await step('flow-02-start-form-filled', applicant, async () => {
     await fillApplication(applicant, title, day);
+    // Before submitting, the form has asked for the participants' clashes at this time.
+    await applicant.waitForSelector('.modal-dialog .meeting-clashes[data-clashes]');
     await applicant.evaluate(() => document.querySelector('.modal').scrollTo(0, 0)); // show the form's head
     await shoot(applicant, 'flow-02-start-form-filled');
   });
@@ -348,7 +356,42 @@ async function adhocApplication(tour) {
     await shoot(applicant, 'flow-11-applicant-status');
     await checkTranslated(tour, applicant, 'tasklist', 'flow-11-applicant-status');
   });
+  await clashShownBeforeSubmitting(tour, applicant, title, day);
   return { title, meetingId: (await myApplication(applicant, title)).meetingId };
+}
+
+// A second application at the time of the filed one: the start form warns of 参会人员冲突 while
+// the time can still change, naming the filed meeting, and the warning goes when the time moves.
+async function clashShownBeforeSubmitting(tour, applicant, title, day) {
+  await step('flow-12-clash-before-submitting', applicant, async () => {
+    await applicant.goto(`${BASE_URL}/camunda/app/tasklist/default/`);
+    await webappStarted(applicant, '.task-filter');
+    await applicant.click('a:has-text("发起流程")');
+    await applicant.click('.modal-dialog .processes a:has-text("临时会议申请")');
+    await applicant.waitForSelector('.modal-dialog .fjs-container');
+    await settle(applicant);
+    await fillDateTime(applicant, 0, day, '10:00');
+    await fillDateTime(applicant, 1, day, '12:00');
+    await fillStable([[applicant.locator('.fjs-form-field', { hasText: '参会人员' }).locator('textarea'), '冯刚、钱军、陈静']]);
+    const warning = applicant.locator('.modal-dialog .meeting-clashes.alert-warning');
+    await warning.waitFor();
+    const text = (await warning.innerText()).trim();
+    if (!text.includes('参会人员冲突') || !text.includes(title)) {
+      throw new Error(`the start form warns "${text.replace(/\s+/g, ' ')}", not of the filed "${title}"`);
+    }
+    await warning.scrollIntoViewIfNeeded();
+    await shoot(applicant, 'flow-12-clash-before-submitting');
+    await checkTranslated(tour, applicant, 'tasklist', 'flow-12-clash-before-submitting');
+    await fillDateTime(applicant, 0, day, '16:00');
+    await fillDateTime(applicant, 1, day, '17:00');
+    await applicant.waitForFunction((filed) => {
+      const box = document.querySelector('.modal-dialog .meeting-clashes[data-clashes]');
+      return box && !box.textContent.includes(filed);
+    }, title);
+    // not submitted: the second application was only to see the warning
+    await applicant.click('.modal-footer button[ng-click="$dismiss()"]');
+    await applicant.waitForSelector('.modal-dialog', { state: 'detached' });
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -360,7 +403,7 @@ async function preparation(tour, { title, meetingId }) {
   const office = await tasklistAs(tour, 'zhouping');
   const stepTask = async (key) => {
     const tasks = await getJson(office,
-      `/camunda/api/engine/engine/default/task?processInstanceBusinessKey=${meetingId}&taskDefinitionKey=${key}`);
+      `/camunda/api/engine/engine/default/task?processInstanceBusinessKey=${meetingKey(meetingId)}&taskDefinitionKey=${key}`);
     if (tasks.length !== 1) {
       throw new Error(`expected one ${key} task of meeting ${meetingId} for the office, found ${tasks.length}`);
     }
@@ -508,6 +551,16 @@ async function fillDateTime(page, index, day, time) {
 
 async function cockpitAsAuditor(tour) {
   const page = await openApp(tour, 'shenyu', 'cockpit', COCKPIT_READY);
+  // Cockpit's home menu (the house) lists the project's pages first; they lead back to Tasklist.
+  await step('cockpit-home-menu-to-pages-and-back', page, async () => {
+    await page.goto(`${BASE_URL}/camunda/app/cockpit/default/#/dashboard`);
+    await webappStarted(page, '[cam-widget-header] .meeting-home a:has-text("会务管理")');
+    await page.click('[cam-widget-header] .app-switch .dropdown-toggle');
+    await page.click('[cam-widget-header] .app-switch .meeting-home-app a:has-text("会务管理")');
+    await page.waitForURL(/\/app\/my(\?|$)/);
+    await page.click('a[href^="/camunda/app/tasklist"]');
+    await page.waitForSelector('.task-filter.active');
+  });
   await visit(tour, page, 'cockpit', [
     { step: 'auditor-cockpit', hash: '#/dashboard', expect: '.dashboard :text("运行中的流程实例")' },
     { step: 'auditor-cockpit-processes', hash: '#/processes', expect: 'td a:has-text("临时会议申请")' },
@@ -522,7 +575,7 @@ async function auditorReadsTheTask(tour, taskId) {
     await landsOn(page, '审计查询');
     // All open tasks are in his inbox, many pages of them: he opens the one he follows by its address.
     await page.goto(`${BASE_URL}/camunda/app/tasklist/default/#/?task=${taskId}`);
-    await page.waitForSelector('.task-details .fjs-container');
+    await webappStarted(page, '.task-details .fjs-container');
     await settle(page);
     await offersNothingOf(page, AUDITOR_MAY_NOT);
     await shoot(page, 'auditor-tasklist-task');
@@ -534,6 +587,7 @@ async function auditorSeesRunningInstance(tour, instanceId) {
   const page = await openApp(tour, 'shenyu', 'cockpit', COCKPIT_READY);
   await step('auditor-cockpit-process', page, async () => {
     await page.goto(`${BASE_URL}/camunda/app/cockpit/default/#/processes`);
+    await webappStarted(page, 'td a:has-text("临时会议申请")');
     await page.click('td a:has-text("临时会议申请")');
     await page.waitForSelector('.djs-container svg .djs-element');
     await page.waitForSelector(`td a:has-text("${instanceId}")`);
@@ -563,6 +617,7 @@ async function adminSeesInstanceActionsInChinese(tour) {
   await step('admin-cockpit-instance', page, async () => {
     // The tour's meeting is being prepared: its lifecycle is running.
     await page.goto(`${BASE_URL}/camunda/app/cockpit/default/#/processes`);
+    await webappStarted(page, 'td a:has-text("会议全流程")');
     await page.click('td a:has-text("会议全流程")');
     await page.locator('td.instance-id a').first().click();
     await page.waitForSelector('td.actions');
@@ -589,8 +644,8 @@ async function adminAsAdministrator(tour) {
   const page = await openApp(tour, 'admin', 'admin', ADMIN_READY);
   await visit(tour, page, 'admin', [
     { step: 'admin-admin', hash: '#/', expect: '.dashboard a:has-text("用户列表")' },
-    // 姓 and 名 each in their own column, group types in Chinese.
-    { step: 'admin-admin-users', hash: '#/users', expect: 'td:has-text("wangli")', row: ['wangli', '丽', '王'] },
+    // 姓 and 名 each in their own column, 姓 first as the name is read; group types in Chinese.
+    { step: 'admin-admin-users', hash: '#/users', expect: 'td:has-text("wangli")', row: ['wangli', '王', '丽'] },
     { step: 'admin-admin-groups', hash: '#/groups', expect: 'td:has-text("leader-policy")', row: ['leader-policy', '分管领导·政策法规处', '部门角色'] },
     // Application grants: the auditor's access to Cockpit comes from organisation.yaml.
     { step: 'admin-admin-authorizations', hash: '#/authorization?resource=0', expect: 'td:has-text("cockpit")' },
@@ -598,12 +653,35 @@ async function adminAsAdministrator(tour) {
   ]);
 }
 
+// Swagger UI renders in the browser under the pages' security headers (nothing refused), its
+// tags and summaries in Chinese; the Tasklist login is its login.
+async function apiDocs(tour) {
+  const page = await tasklistAs(tour, 'wangli');
+  await step('api-docs', page, async () => {
+    const refused = [];
+    const listener = (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+    };
+    page.on('console', listener);
+    try {
+      await page.goto(`${BASE_URL}/api/docs`);
+      await page.waitForSelector('.swagger-ui .opblock-tag:has-text("临时会议申请")');
+      await page.waitForSelector('.swagger-ui .opblock-summary-description:has-text("填写申请时预查参会人员冲突")');
+      await settle(page);
+      await shoot(page, 'api-docs');
+    } finally {
+      page.off('console', listener);
+    }
+    if (refused.length) throw new Error(`the browser refused part of Swagger UI: ${refused[0]}`);
+  });
+}
+
 // Screenshots and checks a list of views of one webapp, addressed by their URL fragment.
 async function visit(tour, page, app, views) {
   for (const view of views) {
     await step(view.step, page, async () => {
       await page.goto(`${BASE_URL}/camunda/app/${app}/default/${view.hash}`);
-      await page.waitForSelector(view.expect);
+      await webappStarted(page, view.expect);
       await settle(page);
       if (view.row) {
         const rows = await page.locator('tbody tr').evaluateAll((trs) => trs.map((tr) =>
@@ -644,7 +722,7 @@ async function openApp(tour, user, app, ready) {
       // Logged in already, but not allowed into this app: the server answers with an error page.
       throw new Error(`${app} answered HTTP ${response.status()} to ${user}`);
     }
-    await page.waitForSelector(`${ready}, input[type=password]`);
+    await webappStarted(page, `${ready}, input[type=password]`);
     if (await page.locator('input[type=password]').isVisible()) {
       const heading = (await page.locator('.login-header .app-name').innerText()).trim();
       if (/[A-Za-z]/.test(heading)) throw new Error(`the login page is headed "${heading}"`);
@@ -671,6 +749,20 @@ async function openApp(tour, user, app, ready) {
     await page.waitForSelector(ready);
   });
   return page;
+}
+
+/**
+ * A webapp's first load after the server started can outlast RequireJS's module timeout on a busy
+ * machine ("Load timeout for modules"), and the app then never starts: load it once more.
+ */
+async function webappStarted(page, selector) {
+  try {
+    await page.waitForSelector(selector);
+  } catch (error) {
+    console.warn(`  ${page.url()} did not start (${error.message.split('\n')[0]}): loading it again`);
+    await page.reload();
+    await page.waitForSelector(selector);
+  }
 }
 
 async function tasklistAs(tour, user) {
@@ -766,7 +858,7 @@ async function openEquipmentCheckNow(meetingId) {
     }
     return response.status === 204 ? null : response.json();
   };
-  const stages = await asAdmin(`/process-instance?processDefinitionKey=meetingEquipmentCheck&businessKey=${meetingId}`);
+  const stages = await asAdmin(`/process-instance?processDefinitionKey=meetingEquipmentCheck&businessKey=${meetingKey(meetingId)}`);
   if (stages.length !== 1) {
     throw new Error(`expected one 会前设备检查 of meeting ${meetingId}, found ${stages.length}`);
   }
@@ -774,6 +866,11 @@ async function openEquipmentCheckNow(meetingId) {
   for (const timer of await asAdmin(`/job?timers=true&processInstanceId=${stages[0].id}`)) {
     await asAdmin(`/job/${timer.id}/execute`, 'POST');
   }
+}
+
+// The business key of a meeting's instances (MeetingKey), as a query parameter.
+function meetingKey(meetingId) {
+  return encodeURIComponent(`会议${meetingId}`);
 }
 
 async function getJson(page, urlPath) {
@@ -851,7 +948,7 @@ async function englishBrowserSeesEnglish(tour) {
   const page = await context.newPage();
   await step('english-login-page', page, async () => {
     await page.goto(`${BASE_URL}/camunda/app/tasklist/`);
-    await page.waitForSelector('input[type=password]');
+    await webappStarted(page, 'input[type=password]');
     await settle(page);
     const found = await englishOn(tour, page, 'tasklist');
     if (found.length === 0) {

@@ -4,6 +4,7 @@ import cn.gov.agency.meeting.clash.ApplicationClashes;
 import cn.gov.agency.meeting.clash.ParticipantClash;
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.meetingtype.MeetingTypeCatalogue;
 import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
@@ -11,11 +12,15 @@ import cn.gov.agency.meeting.organisation.Person;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.validation.InvalidInputException;
+import cn.gov.agency.meeting.validation.Violations;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -33,6 +38,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class AdhocApplicationController {
 
+  private static final String PROPOSED_SUBJECT = "参会人员冲突查询";
+  /** As long as the form's participants field may be (AdhocApplicationForm). */
+  private static final int PROPOSED_PARTICIPANTS_LENGTH = 4000;
+
   private final AdhocApplicationService service;
   private final AdhocApplicationForm form;
   private final OrganisationDirectory directory;
@@ -40,10 +49,12 @@ class AdhocApplicationController {
   private final MeetingRepository meetings;
   private final MeetingAccess meetingAccess;
   private final MeetingTypeCatalogue meetingTypes;
+  private final ParticipantResolver participantResolver;
 
   AdhocApplicationController(AdhocApplicationService service, AdhocApplicationForm form,
       OrganisationDirectory directory, ApplicationClashes clashes, MeetingRepository meetings,
-      MeetingAccess meetingAccess, MeetingTypeCatalogue meetingTypes) {
+      MeetingAccess meetingAccess, MeetingTypeCatalogue meetingTypes, ParticipantResolver participantResolver) {
+    this.participantResolver = participantResolver;
     this.meetingTypes = meetingTypes;
     this.service = service;
     this.form = form;
@@ -71,6 +82,32 @@ class AdhocApplicationController {
   List<ParticipantClash> clashes(@PathVariable long id, CurrentUser user) {
     return clashes.of(one(id, user), user.userId());
   }
+
+  /**
+   * 参会人员冲突 of an application being filled in, asked by the start form in Tasklist while the time
+   * can still change (meeting-webapps.js): the participants as typed (names or login names), each
+   * clash as one line; entries the roster does not know are pointed at as the submission would.
+   */
+  @GetMapping("/api/adhoc-applications/proposed-clashes")
+  @ResponseBody
+  ProposedClashes proposedClashes(@RequestParam @DateTimeFormat(iso = ISO.DATE_TIME) LocalDateTime start,
+      @RequestParam @DateTimeFormat(iso = ISO.DATE_TIME) LocalDateTime end,
+      @RequestParam(defaultValue = "") String participants, CurrentUser user) {
+    if (participants.length() > PROPOSED_PARTICIPANTS_LENGTH) {
+      Violations refused = new Violations(PROPOSED_SUBJECT);
+      refused.add("participants", "参会人员", "max-length", "不能超过 " + PROPOSED_PARTICIPANTS_LENGTH + " 个字");
+      refused.throwIfAny();
+    }
+    Violations unknown = new Violations(PROPOSED_SUBJECT);
+    List<String> people = participantResolver.resolvePeople(participants, unknown).stream()
+        .map(Participant::personUserId).toList();
+    List<String> lines = clashes.proposed(start, end, people, user.userId()).stream()
+        .map(clash -> clash.describe(ApplicationClashes.MEETINGS_PER_PERSON)).toList();
+    return new ProposedClashes(lines, unknown.messages());
+  }
+
+  /** {@code clashes}: one line per person; {@code unresolved}: entries not found in the roster. */
+  record ProposedClashes(List<String> clashes, List<String> unresolved) {}
 
   @GetMapping("/app/adhoc-applications")
   String page(CurrentUser user, Model model) {

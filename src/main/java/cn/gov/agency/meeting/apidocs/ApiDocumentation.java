@@ -21,6 +21,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.tags.Tag;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +55,10 @@ class ApiDocumentation {
     return new OpenAPI()
         .info(new Info().title("会务管理系统 API").version("1")
             .description("""
+                会务管理系统自身的 JSON 接口（/api）。脚本用 HTTP Basic 登录；浏览器用 Tasklist 或 /app/login 的登录会话\
+                （此时 POST/PUT/PATCH/DELETE 须带页面的 X-CSRF-TOKEN）。拒绝以中文的 RFC 9457 problem details 答复，\
+                400 逐项列出字段和规则。Camunda 引擎自身的 REST 接口（/engine-rest）见 Camunda 的文档（链接见下）。
+
                 The project's own JSON API (/api). Log in with HTTP Basic (scripts) or the webapps' session \
                 (a browser that logged in to Tasklist or /app/login; then every POST/PUT/PATCH/DELETE needs the \
                 X-CSRF-TOKEN of a page). Refusals are RFC 9457 problem details in Chinese; a 400 lists every \
@@ -81,8 +86,21 @@ class ApiDocumentation {
               .content(new Content().addMediaType(JSON, new MediaType().schema(body))));
         }
         problems(operation, method);
+        inChinese(operation, method + " " + path);
       }));
+      openApi.setTags(ApiWords.TAGS.values().stream().map(name -> new Tag().name(name)).toList());
     };
+  }
+
+  /** Tags and summaries as Swagger UI shows them; an unknown one stays as springdoc made it (the test names it). */
+  private static void inChinese(Operation operation, String route) {
+    String summary = ApiWords.SUMMARIES.get(route);
+    if (summary != null) {
+      operation.summary(summary);
+    }
+    if (operation.getTags() != null) {
+      operation.tags(operation.getTags().stream().map(tag -> ApiWords.TAGS.getOrDefault(tag, tag)).toList());
+    }
   }
 
   private static void problems(Operation operation, PathItem.HttpMethod method) {

@@ -5,6 +5,7 @@ import cn.gov.agency.meeting.audit.MeetingEngineHistory.Incident;
 import cn.gov.agency.meeting.audit.MeetingEngineHistory.Instances;
 import cn.gov.agency.meeting.audit.MeetingEngineHistory.TaskLink;
 import cn.gov.agency.meeting.contract.FormField;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -68,7 +69,7 @@ class EngineHistoryTrail {
   }
 
   private List<TrailEntry> read(long meetingId, Collection<String> extraInstanceIds) {
-    Instances instances = history.instances(String.valueOf(meetingId), extraInstanceIds);
+    Instances instances = history.instances(MeetingKey.of(meetingId), extraInstanceIds);
     if (instances.ordered().isEmpty()) {
       return List.of();
     }

@@ -1,6 +1,7 @@
 package cn.gov.agency.meeting.budget;
 
 import cn.gov.agency.meeting.engine.ApplicationAuthority;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.process.EngineParticulars;
 import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
@@ -63,7 +64,7 @@ public class BudgetAdjustments {
     // start 预算调整 through Camunda's interfaces: the application starts it after the checks above.
     BudgetVersion version = service.recordAdjustment(meetingId, draft, user.userId());
     ProcessInstance instance = authority.call(() -> runtimeService.startProcessInstanceByKey(
-        BudgetVariables.ADJUSTMENT_PROCESS_KEY, String.valueOf(meetingId),
+        BudgetVariables.ADJUSTMENT_PROCESS_KEY, MeetingKey.of(meetingId),
         variables.putValue(BudgetVariables.BUDGET_VERSION_ID, version.id())));
     service.linkProcess(version.id(), instance.getId());
     return version;

@@ -3,6 +3,8 @@ package cn.gov.agency.meeting.clash;
 import cn.gov.agency.meeting.adhoc.AdhocApplication;
 import cn.gov.agency.meeting.adhoc.ApplicationStatus;
 import cn.gov.agency.meeting.meeting.Participant;
+import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +23,7 @@ public class ApplicationClashes {
 
   /** The engine's limit for a String variable (ACT_RU_VARIABLE.TEXT_, varchar(4000)). */
   static final int TEXT_LIMIT = 4000;
-  static final int MEETINGS_PER_PERSON = 3;
+  public static final int MEETINGS_PER_PERSON = 3;
 
   private final ParticipantClashes clashes;
 
@@ -38,6 +40,18 @@ public class ApplicationClashes {
     // Once filed the meeting exists with the same participants: it does not clash with itself.
     return clashes.clashes(application.plannedStart(), application.plannedEnd(), people, application.meetingId(),
         viewerUserId);
+  }
+
+  /**
+   * The clashes of a proposal not yet submitted (the start form asks while the applicant can still
+   * change the time): the same overlap rule as after submission, for the people named so far.
+   */
+  public List<ParticipantClash> proposed(LocalDateTime start, LocalDateTime end, Collection<String> userIds,
+      String viewerUserId) {
+    if (userIds.isEmpty() || !end.isAfter(start)) {
+      return List.of();
+    }
+    return clashes.clashes(start, end, userIds, null, viewerUserId);
   }
 
   /**

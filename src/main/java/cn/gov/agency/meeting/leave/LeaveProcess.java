@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.leave;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.process.EngineParticulars;
 import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
@@ -50,7 +51,7 @@ class LeaveProcess {
     identityService.clearAuthentication();
     try {
       String instanceId = runtimeService.startProcessInstanceByKey(LeaveVariables.PROCESS_KEY,
-          String.valueOf(meetingId), variables).getProcessInstanceId();
+          MeetingKey.of(meetingId), variables).getProcessInstanceId();
       service.linkProcess(request.id(), instanceId);
     } finally {
       if (person != null) {

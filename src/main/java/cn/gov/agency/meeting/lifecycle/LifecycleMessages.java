@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.lifecycle;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ class LifecycleMessages {
       ProcessInstance instance = running(meetingId);
       if (instance != null) {
         runtimeService.createMessageCorrelation(MEETING_CANCELLED)
-            .processInstanceBusinessKey(String.valueOf(meetingId))
+            .processInstanceBusinessKey(MeetingKey.of(meetingId))
             .processInstanceId(instance.getId())
             .correlateExclusively();
       }
@@ -38,6 +39,6 @@ class LifecycleMessages {
 
   private ProcessInstance running(long meetingId) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(MeetingLifecycle.PROCESS_KEY)
-        .processInstanceBusinessKey(String.valueOf(meetingId)).singleResult();
+        .processInstanceBusinessKey(MeetingKey.of(meetingId)).singleResult();
   }
 }

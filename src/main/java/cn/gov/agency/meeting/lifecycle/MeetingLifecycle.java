@@ -4,6 +4,7 @@ import static cn.gov.agency.meeting.process.LifecycleVariables.MEETING_ID;
 import static cn.gov.agency.meeting.process.LifecycleVariables.MEETING_TYPE;
 
 import cn.gov.agency.meeting.engine.ApplicationAuthority;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingSchedule;
@@ -14,7 +15,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-/** Starts 会议全流程 for an approved meeting; the meeting id is the business key. */
+/** Starts 会议全流程 for an approved meeting; its business key names the meeting ({@link MeetingKey}). */
 @Component
 public class MeetingLifecycle {
 
@@ -49,7 +50,7 @@ public class MeetingLifecycle {
     // Nobody holds rights to start a lifecycle: its callers (the office's filing, scheduling a planned
     // meeting, a series) have checked who may cause it; the person stays recorded as initiator.
     ProcessInstance instance = authority.call(
-        () -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(meetingId), variables));
+        () -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, MeetingKey.of(meetingId), variables));
     schedule.linkLifecycle(meetingId, instance.getProcessInstanceId());
     return instance.getProcessInstanceId();
   }

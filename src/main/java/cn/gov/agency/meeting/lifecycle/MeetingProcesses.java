@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.lifecycle;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ public class MeetingProcesses {
   }
 
   public List<ProcessInstance> running(long meetingId) {
-    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(meetingId)).list();
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(MeetingKey.of(meetingId)).list();
   }
 
   /**

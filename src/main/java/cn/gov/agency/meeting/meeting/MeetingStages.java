@@ -74,7 +74,7 @@ public class MeetingStages {
   }
 
   private List<StageState> read(MeetingRecord meeting, LocalDateTime now) {
-    String key = String.valueOf(meeting.id());
+    String key = MeetingKey.of(meeting.id());
     Map<String, HistoricProcessInstance> latest = history.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(key).list().stream()
         .collect(Collectors.toMap(HistoricProcessInstance::getProcessDefinitionKey, Function.identity(),

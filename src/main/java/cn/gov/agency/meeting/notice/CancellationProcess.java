@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.notice;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingCancelled;
 import java.util.Optional;
@@ -40,7 +41,7 @@ class CancellationProcess {
     identityService.clearAuthentication();
     try {
       runtimeService.startProcessInstanceByKey(CancellationVariables.PROCESS_KEY,
-          String.valueOf(cancellation.meetingId()), Variables.createVariables()
+          MeetingKey.of(cancellation.meetingId()), Variables.createVariables()
               .putValue(LifecycleVariables.MEETING_ID, cancellation.meetingId())
               .putValue(CancellationVariables.BY_EMAIL, cancellation.byEmail())
               .putValue(CancellationVariables.BY_SMS, cancellation.bySms()));

@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.notice;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRescheduled;
 import org.camunda.bpm.engine.IdentityService;
@@ -34,7 +35,7 @@ class MoveNoticeProcess {
       Authentication person = identityService.getCurrentAuthentication();
       identityService.clearAuthentication();
       try {
-        runtimeService.startProcessInstanceByKey(MoveVariables.PROCESS_KEY, String.valueOf(move.meetingId()),
+        runtimeService.startProcessInstanceByKey(MoveVariables.PROCESS_KEY, MeetingKey.of(move.meetingId()),
             Variables.createVariables()
                 .putValue(LifecycleVariables.MEETING_ID, move.meetingId())
                 .putValue(MoveVariables.MOVE_ID, move.id())

@@ -1,8 +1,10 @@
 package cn.gov.agency.meeting.notification;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
+
 /**
  * The meeting a task's process instance is bound to: its business key, which the application sets
- * to the meeting id for the lifecycle, every stage it calls and the processes started for a meeting
+ * to the meeting ({@link MeetingKey}) for the lifecycle, every stage it calls and the processes started for a meeting
  * (see {@code routing/RecordRoutes}); an application ("adhoc-…") or a plan ("plan-…") has none.
  */
 final class MeetingOfTask {
@@ -10,6 +12,6 @@ final class MeetingOfTask {
   private MeetingOfTask() {}
 
   static Long fromBusinessKey(String businessKey) {
-    return businessKey != null && businessKey.matches("\\d{1,18}") ? Long.valueOf(businessKey) : null;
+    return MeetingKey.meetingId(businessKey).orElse(null);
   }
 }

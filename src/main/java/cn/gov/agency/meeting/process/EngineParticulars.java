@@ -5,6 +5,7 @@ import static cn.gov.agency.meeting.process.LifecycleVariables.HOST_DEPARTMENT_N
 import static cn.gov.agency.meeting.process.LifecycleVariables.MEETING_TITLE;
 
 import cn.gov.agency.meeting.meeting.MeetingAccess;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.organisation.InboxColumnGuard;
@@ -48,15 +49,15 @@ public class EngineParticulars implements InboxColumnGuard {
   }
 
   /**
-   * A task of a meeting's process (business key = meeting id) copies no particular of a confidential
+   * A task of a meeting's process (its business key names the meeting) copies no particular of a confidential
    * meeting, even if a variable still holds it: a safeguard behind the variables themselves.
    */
   @Override
   public Object shown(String businessKey, String variable, Object value) {
-    if (!NAMES.contains(variable) || businessKey == null || !businessKey.matches("\\d{1,18}")) {
+    Long meetingId = MeetingKey.meetingId(businessKey).orElse(null);
+    if (!NAMES.contains(variable) || meetingId == null) {
       return value;
     }
-    long meetingId = Long.parseLong(businessKey);
     if (!meetings.isConfidential(meetingId)) {
       return value;
     }

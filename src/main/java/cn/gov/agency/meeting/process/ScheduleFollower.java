@@ -1,6 +1,7 @@
 package cn.gov.agency.meeting.process;
 
 import cn.gov.agency.meeting.engine.ApplicationAuthority;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRescheduled;
 import cn.gov.agency.meeting.notification.TaskDueDateListener;
 import java.util.Date;
@@ -43,7 +44,7 @@ class ScheduleFollower {
 
   @EventListener
   void meetingMoved(MeetingRescheduled moved) {
-    String businessKey = String.valueOf(moved.meetingId());
+    String businessKey = MeetingKey.of(moved.meetingId());
     // As the application: the person moving the meeting holds no rights on the stages' processes.
     authority.run(() -> {
       Set<String> instances = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)

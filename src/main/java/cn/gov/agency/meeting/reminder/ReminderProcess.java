@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.reminder;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.process.EngineParticulars;
 import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
@@ -39,7 +40,7 @@ class ReminderProcess {
     asSystem(() -> {
       if (!running(meetingId)) {
         MeetingRecord meeting = planner.meeting(meetingId);
-        runtimeService.startProcessInstanceByKey(ReminderVariables.PROCESS_KEY, String.valueOf(meetingId),
+        runtimeService.startProcessInstanceByKey(ReminderVariables.PROCESS_KEY, MeetingKey.of(meetingId),
             Variables.createVariables().putValue(LifecycleVariables.MEETING_ID, meetingId)
                 .putValue(LifecycleVariables.MEETING_TYPE, meeting.meetingType())
                 .putValue(LifecycleVariables.MEETING_TITLE, particulars.title(meeting)));
@@ -57,9 +58,9 @@ class ReminderProcess {
       if (running(meetingId)) {
         correlate(ReminderVariables.RESCHEDULED_MESSAGE, meetingId);
       } else if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ReminderVariables.PROCESS_KEY)
-          .processInstanceBusinessKey(String.valueOf(meetingId)).count() > 0) {
+          .processInstanceBusinessKey(MeetingKey.of(meetingId)).count() > 0) {
         MeetingRecord meeting = planner.meeting(meetingId);
-        runtimeService.startProcessInstanceByKey(ReminderVariables.PROCESS_KEY, String.valueOf(meetingId),
+        runtimeService.startProcessInstanceByKey(ReminderVariables.PROCESS_KEY, MeetingKey.of(meetingId),
             Variables.createVariables().putValue(LifecycleVariables.MEETING_ID, meetingId)
                 .putValue(LifecycleVariables.MEETING_TYPE, meeting.meetingType())
                 .putValue(LifecycleVariables.MEETING_TITLE, particulars.title(meeting)));
@@ -79,11 +80,11 @@ class ReminderProcess {
 
   private boolean running(long meetingId) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(ReminderVariables.PROCESS_KEY)
-        .processInstanceBusinessKey(String.valueOf(meetingId)).count() > 0;
+        .processInstanceBusinessKey(MeetingKey.of(meetingId)).count() > 0;
   }
 
   private void correlate(String message, long meetingId) {
-    runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(String.valueOf(meetingId))
+    runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(MeetingKey.of(meetingId))
         .correlateAll();
   }
 

@@ -5,6 +5,7 @@ import cn.gov.agency.meeting.adhoc.AdhocApplicationService;
 import cn.gov.agency.meeting.adhoc.AdhocVariables;
 import cn.gov.agency.meeting.followup.FollowUp;
 import cn.gov.agency.meeting.followup.FollowUpService;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.StaffDuty;
@@ -57,11 +58,9 @@ public class RecordRoutes {
   /** The meeting a meeting-keyed instance belongs to: its business key, which the application sets. */
   public static long meetingId(BoundInstance instance) {
     String key = instance.businessKey();
-    if (key == null || !key.matches("\\d{1,18}")) {
-      throw new IllegalStateException("流程实例 " + instance.processInstanceId() + "（" + instance.processDefinitionKey()
-          + "）没有绑定会议：业务键应为会议编号，实为 " + key + " / the business key must be the meeting id");
-    }
-    return Long.parseLong(key);
+    return MeetingKey.meetingId(key).orElseThrow(() -> new IllegalStateException("流程实例 "
+        + instance.processInstanceId() + "（" + instance.processDefinitionKey()
+        + "）没有绑定会议：业务键应为会议编号（如 会议12），实为 " + key + " / the business key must name the meeting"));
   }
 
   public MeetingRecord meeting(BoundInstance instance) {

@@ -38,6 +38,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -68,6 +69,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
    */
   static final String PAGES_CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
       + "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+  private static final String CSP_HEADER = "Content-Security-Policy";
+  /**
+   * Swagger UI ({@code /api/docs}) as the pages, but its stylesheet draws icons and the logo as
+   * {@code data:} images, and it fetches the description (and tries routes) from the page.
+   */
+  static final String DOCS_CSP = PAGES_CSP.replace("img-src 'self'", "img-src 'self' data:; connect-src 'self'");
   /** The engine's REST answers are data, never a page: nothing may run or load in them. */
   static final String REST_CSP = "default-src 'none'; frame-ancestors 'none'";
 
@@ -141,7 +148,16 @@ class SecurityConfiguration implements WebMvcConfigurer {
         .logout(logout -> logout.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults()
                 .matcher(HttpMethod.POST, LoginPageController.LOGOUT))
             .logoutSuccessHandler(backToLogin()).invalidateHttpSession(true))
-        .headers(headers -> securityHeaders(headers, PAGES_CSP))
+        .headers(headers -> {
+          securityHeaders(headers, PAGES_CSP);
+          // written after the pages' policy, in its place
+          RequestMatcher docs = new OrRequestMatcher(path("/api/docs/**"), path("/api/swagger-ui/**"));
+          headers.addHeaderWriter((request, response) -> {
+            if (docs.matches(request)) {
+              response.setHeader(CSP_HEADER, DOCS_CSP);
+            }
+          });
+        })
         // Before CsrfFilter: a foreign origin is refused whoever sends it, and the CSRF refusal
         // knows whether the session had logged someone in.
         .addFilterBefore(new SameOriginFilter(publicBaseUrl), CsrfFilter.class)

@@ -21,6 +21,11 @@ public final class Violations {
     return violations.stream().anyMatch(v -> v.field().equals(field));
   }
 
+  /** The messages so far, for an answer that warns rather than refuses. */
+  public List<String> messages() {
+    return violations.stream().map(Violation::message).toList();
+  }
+
   public void throwIfAny() {
     if (!violations.isEmpty()) {
       throw new InvalidInputException(subject, violations);

@@ -15,6 +15,7 @@ import cn.gov.agency.meeting.deployment.DeploymentCheck;
 import cn.gov.agency.meeting.deployment.DeploymentProblem;
 import cn.gov.agency.meeting.deployment.DeploymentRefusedException;
 import cn.gov.agency.meeting.deployment.ProcessDeployer;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meetingtype.MeetingTypeCatalogue;
@@ -175,7 +176,7 @@ class AdminDeploymentTest {
   @Test
   void validChangeDeploysAsNewVersionAndRunningInstanceMigrates() throws IOException {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings);
-    ProcessInstance running = runtimeService.startProcessInstanceByKey(VENUE, String.valueOf(meeting.id()),
+    ProcessInstance running = runtimeService.startProcessInstanceByKey(VENUE, MeetingKey.of(meeting.id()),
         SampleMeetings.stageVariables(meeting));
     ProcessDefinition old = latestVenue();
     edit("processes/meeting-venue.bpmn", "name=\"预订会议场地\"", "name=\"预订会场\"");
@@ -214,7 +215,7 @@ class AdminDeploymentTest {
   @Test
   void migrationPlanReportsWhatCannotBeMapped() throws IOException {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings);
-    ProcessInstance running = runtimeService.startProcessInstanceByKey(VENUE, String.valueOf(meeting.id()),
+    ProcessInstance running = runtimeService.startProcessInstanceByKey(VENUE, MeetingKey.of(meeting.id()),
         SampleMeetings.stageVariables(meeting));
     ProcessDefinition old = latestVenue();
     // Renaming the id of the task the instance waits in leaves it nowhere to go.

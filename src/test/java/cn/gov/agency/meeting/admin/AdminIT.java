@@ -2,6 +2,7 @@ package cn.gov.agency.meeting.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.support.IntegrationTest;
@@ -54,7 +55,7 @@ class AdminIT {
   @Test
   void aRunningMeetingMovesToTheNewVersionOnlyWhenTheAdministratorSaysSo() throws Exception {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings);
-    String instance = runtimeService.startProcessInstanceByKey(VENUE, String.valueOf(meeting.id()),
+    String instance = runtimeService.startProcessInstanceByKey(VENUE, MeetingKey.of(meeting.id()),
         SampleMeetings.stageVariables(meeting)).getId();
     ProcessDefinition old = latest();
     // The administrator's edit, deployed as the new version (a task renamed in Modeler).

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @ProcessTest
 class ApiDocumentationTest {
 
+  private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
   private static final Set<RequestMethod> WITH_BODY = Set.of(RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH);
 
   @Autowired WebApplicationContext context;
@@ -104,6 +106,24 @@ class ApiDocumentationTest {
   }
 
   @Test
+  void everyOperationHasAChineseTagAndSummary() throws Exception {
+    List<String> english = new ArrayList<>();
+    description().path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+      String route = op.getKey().toUpperCase() + " " + path.getKey();
+      String summary = op.getValue().path("summary").asText("");
+      if (!CHINESE.matcher(summary).find()) {
+        english.add(route + ": summary \"" + summary + "\"");
+      }
+      op.getValue().path("tags").forEach(tag -> {
+        if (!CHINESE.matcher(tag.asText()).find()) {
+          english.add(route + ": tag " + tag.asText());
+        }
+      });
+    }));
+    assertThat(english).as("operations without a Chinese tag or summary (apidocs/ApiWords)").isEmpty();
+  }
+
+  @Test
   void theDescriptionAndSwaggerUiAreForLoggedInPeopleOnly() throws Exception {
     assertThat(mvc.perform(get("/api/openapi")).andReturn().getResponse().getStatus()).isEqualTo(401);
     assertThat(mvc.perform(get("/api/docs").accept(MediaType.TEXT_HTML)).andReturn()
@@ -111,8 +131,13 @@ class ApiDocumentationTest {
     MvcResult ui = mvc.perform(get("/api/docs").header(HttpHeaders.AUTHORIZATION, basic("wangli"))).andReturn();
     assertThat(ui.getResponse().getStatus()).as("/api/docs → %s", ui.getResponse().getRedirectedUrl()).isEqualTo(302);
     String page = ui.getResponse().getRedirectedUrl();
-    assertThat(mvc.perform(get(page).header(HttpHeaders.AUTHORIZATION, basic("wangli"))).andReturn().getResponse()
-        .getStatus()).as(page).isEqualTo(200);
+    MvcResult shown = mvc.perform(get(page).header(HttpHeaders.AUTHORIZATION, basic("wangli"))).andReturn();
+    assertThat(shown.getResponse().getStatus()).as(page).isEqualTo(200);
+    // its stylesheet draws the icons as data: images; the pages' own policy stays without them
+    assertThat(shown.getResponse().getHeader("Content-Security-Policy")).contains("img-src 'self' data:").contains("connect-src 'self'")
+        .contains("script-src 'self';").contains("frame-ancestors 'none'");
+    assertThat(mvc.perform(get("/app/my").header(HttpHeaders.AUTHORIZATION, basic("wangli"))).andReturn()
+        .getResponse().getHeader("Content-Security-Policy")).contains("img-src 'self';");
   }
 
   @Test

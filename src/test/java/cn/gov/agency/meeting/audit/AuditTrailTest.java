@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.gov.agency.meeting.adhoc.AdhocVariables;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.security.CurrentUser;
@@ -77,7 +78,7 @@ class AuditTrailTest {
     MeetingRecord meeting = applyApproveAndFile(startingSoonToday());
     long statementsWhenFiled = engineStatements(meeting.id());
     ProcessInstance lifecycle = runtime.createProcessInstanceQuery().processDefinitionKey("meetingLifecycle")
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).singleResult();
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).singleResult();
     driver.complete(meeting, "settlePreparation", "zhouping",
         Map.of("important", false, "needsCatering", false, "needsAccommodation", false));
     String bookVenue = driver.openTasks(meeting).get("bookVenue").getId();
@@ -92,7 +93,7 @@ class AuditTrailTest {
     driver.distributeFollowUpAndPassOn(booked);
     driver.reimburseAndArchive(booked);
     assertThat(lifecycle).isEnded();
-    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(meeting.id()))
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(MeetingKey.of(meeting.id()))
         .unfinished().count()).as("every process of the meeting has ended").isZero();
 
     List<TrailEntry> entries = trail.of(meeting.id());
@@ -253,7 +254,7 @@ class AuditTrailTest {
         .camundaExpression("${execution.setVariable('probed', ok)}").endEvent("probeEnd").done();
     String deployment = repository.createDeployment().name(PROBE).addModelInstance(PROBE + ".bpmn", model)
         .deploy().getId();
-    String instance = runtime.startProcessInstanceByKey(PROBE, String.valueOf(meeting.id())).getId();
+    String instance = runtime.startProcessInstanceByKey(PROBE, MeetingKey.of(meeting.id())).getId();
     // As many tries as the engine's default retry cycle gives.
     for (Job job = jobOf(instance); job.getRetries() > 0; job = jobOf(instance)) {
       String id = job.getId();

@@ -3,6 +3,7 @@ package cn.gov.agency.meeting.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.support.AsUser;
@@ -39,7 +40,7 @@ class EngineHistoryTrailIT {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings);
     lifecycle.start(meeting.id());
     Task settle = Eventually.until("the office's preparation task", () -> taskService.createTaskQuery()
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).taskDefinitionKey("settlePreparation")
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).taskDefinitionKey("settlePreparation")
         .singleResult(), task -> task != null);
     AsUser as = new AsUser(identityService);
     // Comments are administrators' (people's remarks are fields of the forms); the trail shows them with the task.

@@ -5,6 +5,7 @@ import static cn.gov.agency.meeting.support.EngineRest.single;
 import static cn.gov.agency.meeting.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.support.IntegrationTest;
@@ -33,7 +34,7 @@ class BudgetIT {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings);
     // The preparation process calls the stage; here it is started the way that call starts it.
     String instanceId = runtimeService.startProcessInstanceByKey(BudgetVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
 
     RestClient wangli = RestClient.as("wangli", port);
     JsonNode draft = single(inbox(wangli, "本部门待办"), instanceId);

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import cn.gov.agency.meeting.adhoc.AdhocApplicationService;
 import cn.gov.agency.meeting.budget.BudgetAdjustments;
 import cn.gov.agency.meeting.materials.MaterialsService;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.minutes.MinutesService;
@@ -117,7 +118,7 @@ class ConfidentialMeetingTextsProcessTest {
     long applicationId = applyReviseApproveAndFile(start);
     MeetingRecord meeting = meetings.find(applications.find(applicationId).meetingId()).orElseThrow();
     ProcessInstance lifecycle = runtimeService.createProcessInstanceQuery().processDefinitionKey("meetingLifecycle")
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).singleResult();
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).singleResult();
 
     settleAsConfidential(meeting);
     assertThat(meetings.find(meeting.id()).orElseThrow().confidential()).isTrue();
@@ -303,7 +304,7 @@ class ConfidentialMeetingTextsProcessTest {
     driver.complete(meeting, "decideLeave", "fenggang", Map.of("leaveDecision", "approve",
         "leaveComment", mark("请假审批意见")));
     runJobs(runtimeService.createProcessInstanceQuery().processDefinitionKey("leaveRequest")
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).singleResult().getId());
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).singleResult().getId());
   }
 
   private void approveTheMinutes(MeetingRecord meeting) {
@@ -375,7 +376,7 @@ class ConfidentialMeetingTextsProcessTest {
     as.run("wangli", () -> adjustments.request(meeting.id(), adjustment,
         new CurrentUser("wangli", List.of("staff-policy", "attendee"))));
     String adjustmentProcess = runtimeService.createProcessInstanceQuery().processDefinitionKey("budgetAdjustment")
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).singleResult().getId();
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).singleResult().getId();
     driver.complete(meeting, "leaderAdjustmentReview", "qianjun", Map.of("budgetLeaderDecision", "approve",
         "budgetLeaderComment", mark("调整同意意见")));
     driver.complete(meeting, "financeAdjustmentReview", "wuhua", Map.of("budgetFinanceDecision", "approve",

@@ -5,6 +5,7 @@ import static cn.gov.agency.meeting.support.EngineRest.single;
 import static cn.gov.agency.meeting.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
@@ -49,9 +50,9 @@ class DistributionAndPassingOnIT {
 
     // 会后工作 calls both stages; here they are started the way those calls start them.
     String distribution = runtimeService.startProcessInstanceByKey(DistributionVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
     String passingOn = runtimeService.startProcessInstanceByKey(PassOnVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
     awaitEnded(distribution);
 
     RestClient weilan = RestClient.as("weilan", port);
@@ -118,7 +119,7 @@ class DistributionAndPassingOnIT {
     Map<String, Object> stage = SampleMeetings.stageVariables(meeting);
     stage.put(LifecycleVariables.RECORDER, "hanmei");
     String minutes = runtimeService.startProcessInstanceByKey(MinutesVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), stage).getId();
+        MeetingKey.of(meeting.id()), stage).getId();
     RestClient hanmei = RestClient.as("hanmei", port);
     assertThat(hanmei.put("/api/meetings/" + meeting.id() + "/minutes/draft", Map.of("startedAt", "2024-06-03T09:00",
         "endedAt", "2024-06-03T11:30", "place", "第一会议室", "content", "传达上级精神，研究部署下一阶段工作。",

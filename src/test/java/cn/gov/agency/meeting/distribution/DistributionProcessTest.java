@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
@@ -274,7 +275,7 @@ class DistributionProcessTest {
     meetings.nameStaff(meeting.id(), StaffDuty.RECORDER, List.of("hanmei"));
     Map<String, Object> stage = SampleMeetings.stageVariables(meeting);
     stage.put(LifecycleVariables.RECORDER, "hanmei");
-    runtimeService.startProcessInstanceByKey(MinutesVariables.PROCESS_KEY, String.valueOf(meeting.id()), stage);
+    runtimeService.startProcessInstanceByKey(MinutesVariables.PROCESS_KEY, MeetingKey.of(meeting.id()), stage);
     new MeetingDriver(context).approveMinutes(meeting, "technology", start.toLocalDate().plusMonths(2).toString());
     return meetings.find(meeting.id()).orElseThrow();
   }
@@ -285,7 +286,7 @@ class DistributionProcessTest {
   }
 
   private ProcessInstance start(MeetingRecord meeting) {
-    return runtimeService.startProcessInstanceByKey(DistributionVariables.PROCESS_KEY, String.valueOf(meeting.id()),
+    return runtimeService.startProcessInstanceByKey(DistributionVariables.PROCESS_KEY, MeetingKey.of(meeting.id()),
         SampleMeetings.stageVariables(meeting));
   }
 

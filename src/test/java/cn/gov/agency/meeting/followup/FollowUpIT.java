@@ -5,6 +5,7 @@ import static cn.gov.agency.meeting.support.EngineRest.single;
 import static cn.gov.agency.meeting.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
@@ -49,7 +50,7 @@ class FollowUpIT {
     Map<String, Object> stage = new HashMap<>(SampleMeetings.stageVariables(meeting));
     stage.put(FollowUpVariables.RESOLUTION_INDEX, 0);
     String instanceId = runtimeService.startProcessInstanceByKey(FollowUpVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), stage).getId();
+        MeetingKey.of(meeting.id()), stage).getId();
     long resolutionId = followUps.ofMeeting(meeting.id()).get(0).resolutionId();
     String api = "/api/meetings/" + meeting.id() + "/resolutions/" + resolutionId;
 
@@ -109,7 +110,7 @@ class FollowUpIT {
     meetings.nameStaff(meeting.id(), StaffDuty.RECORDER, List.of("hanmei"));
     Map<String, Object> stage = SampleMeetings.stageVariables(meeting);
     stage.put(LifecycleVariables.RECORDER, "hanmei");
-    String minutesId = runtimeService.startProcessInstanceByKey("meetingMinutes", String.valueOf(meeting.id()),
+    String minutesId = runtimeService.startProcessInstanceByKey("meetingMinutes", MeetingKey.of(meeting.id()),
         stage).getId();
     RestClient hanmei = RestClient.as("hanmei", port);
     Map<String, Object> draft = Map.of("startedAt", "2052-03-04T09:00", "endedAt", "2052-03-04T11:30",

@@ -11,6 +11,7 @@ import cn.gov.agency.meeting.engine.RejectedProcessInput;
 import cn.gov.agency.meeting.followup.ResolutionAppraisal.DepartmentFigures;
 import cn.gov.agency.meeting.followup.ResolutionAppraisal.PersonFigures;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.TrailLabels;
@@ -362,7 +363,7 @@ class FollowUpProcessTest {
   private ProcessInstance startFollowUp(MeetingRecord meeting) {
     assertThat(followUps.ofMeeting(meeting.id())).hasSize(1);
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(FollowUpVariables.PROCESS_KEY)
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).singleResult();
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).singleResult();
   }
 
   private FollowUp followUp(MeetingRecord meeting) {

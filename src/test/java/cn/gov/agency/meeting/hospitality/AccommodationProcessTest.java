@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.gov.agency.meeting.engine.RejectedProcessInput;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.support.AsUser;
@@ -51,7 +52,7 @@ class AccommodationProcessTest {
     meeting = SampleMeetings.approvedMeeting(meetings);
     HospitalityBudget.approve(runtimeService, taskService, as, meeting, 0, 2100);
     pi = runtimeService.startProcessInstanceByKey(HospitalityVariables.ACCOMMODATION_PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting));
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting));
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.gov.agency.meeting.engine.RejectedProcessInput;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.support.AsUser;
@@ -48,7 +49,7 @@ class CateringProcessTest {
     meeting = SampleMeetings.approvedMeeting(meetings);
     HospitalityBudget.approve(runtimeService, taskService, as, meeting, 700, 0);
     pi = runtimeService.startProcessInstanceByKey(HospitalityVariables.CATERING_PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting));
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static cn.gov.agency.meeting.support.EngineRest.single;
 import static cn.gov.agency.meeting.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.notice.NoticeVariables;
@@ -103,7 +104,7 @@ class LeaveIT {
 
   private void sendNotice(MeetingRecord meeting, RestClient zhouping) {
     String instanceId = runtimeService.startProcessInstanceByKey(NoticeVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
     String draft = single(inbox(zhouping, "办公室待办"), instanceId).get("id").asText();
     assertThat(zhouping.post("/engine-rest/task/" + draft + "/complete", variables(Map.of(
         NoticeVariables.REQUIREMENTS, "请提前十分钟到场签到", NoticeVariables.PREPARATIONS, "请准备任务分解表")))

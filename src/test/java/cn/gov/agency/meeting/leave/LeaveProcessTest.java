@@ -10,6 +10,7 @@ import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.Participant;
@@ -83,7 +84,7 @@ class LeaveProcessTest {
     assertThat(request.status()).isEqualTo(LeaveStatus.PENDING);
     ProcessInstance pi = instance(request);
     assertThat(pi).isWaitingAt("decideLeave");
-    assertThat(pi.getBusinessKey()).isEqualTo(String.valueOf(meeting.id()));
+    assertThat(pi.getBusinessKey()).isEqualTo(MeetingKey.of(meeting.id()));
     assertThat(task(pi)).hasCandidateGroup("head-policy").hasCandidateGroup("staff-policy");
     // A confidential meeting: whoever may read the task reads it as 涉密会议 (R5.2, MeetingAccess).
     assertThat(pi).variables().containsEntry("meetingTitle", "涉密会议")
@@ -214,7 +215,7 @@ class LeaveProcessTest {
     assertRefused(meeting, "fenggang", new LeaveInput("长".repeat(501), "chuwei"), "reason", "max-length");
     assertThat(service.requestsOf(meeting.id())).isEmpty();
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(LeaveVariables.PROCESS_KEY)
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).count()).isZero();
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).count()).isZero();
 
     leave.submit(meeting.id(), "fenggang", new LeaveInput("出差", "chuwei"));
     assertRefused(meeting, "fenggang", new LeaveInput("出差", "weilan"), "requester", "not-asked");
@@ -252,7 +253,7 @@ class LeaveProcessTest {
 
   private long noticeSentTo(MeetingRecord meeting) {
     ProcessInstance notice = runtimeService.startProcessInstanceByKey(NoticeVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting));
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting));
     Map<String, Object> draft = new HashMap<>();
     draft.put(NoticeVariables.REQUIREMENTS, "请提前十分钟到场签到");
     draft.put(NoticeVariables.PREPARATIONS, "请准备本部门任务分解表");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.process.EngineParticulars;
@@ -76,7 +77,7 @@ class ConfidentialEngineCopiesTest {
     settle(meeting, true);
 
     List<ProcessInstance> running = runtimeService.createProcessInstanceQuery()
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).list();
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).list();
     assertThat(running).extracting(ProcessInstance::getProcessDefinitionId)
         .anySatisfy(id -> assertThat(id).startsWith("leaveRequest:"))
         .anySatisfy(id -> assertThat(id).startsWith("meetingVenue:"))
@@ -108,7 +109,7 @@ class ConfidentialEngineCopiesTest {
         .as("the notice stage, called after the venue").containsEntry("inboxMeetingTitle", "涉密会议")
         .containsEntry("inboxHostDepartmentName", "（不公开）");
     askForLeave(meeting, "fenggang", "weilan");
-    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(meeting.id()))
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(MeetingKey.of(meeting.id()))
         .taskDefinitionKey("decideLeave").list()).hasSize(2)
         .allSatisfy(task -> assertThat(taskService.getVariableLocal(task.getId(), "inboxMeetingTitle"))
             .isEqualTo("涉密会议"));
@@ -116,7 +117,7 @@ class ConfidentialEngineCopiesTest {
 
     // History is left as it was: the settled task's copy is the auditors' record (READ_HISTORY only).
     HistoricTaskInstance settled = historyService.createHistoricTaskInstanceQuery()
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).taskDefinitionKey("settlePreparation")
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).taskDefinitionKey("settlePreparation")
         .singleResult();
     assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(settled.getId())
         .variableName("inboxMeetingTitle").singleResult().getValue()).isEqualTo(TITLE);
@@ -160,7 +161,7 @@ class ConfidentialEngineCopiesTest {
 
   /** No variable of any running instance of the meeting, nor any task's copy, names it or its host. */
   private void assertNoRuntimeCopyNamesIt(MeetingRecord meeting) {
-    String[] ids = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(meeting.id()))
+    String[] ids = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(MeetingKey.of(meeting.id()))
         .list().stream().map(ProcessInstance::getId).toArray(String[]::new);
     List<VariableInstance> variables = runtimeService.createVariableInstanceQuery().processInstanceIdIn(ids).list();
     assertThat(variables).isNotEmpty().allSatisfy(v -> assertThat(String.valueOf(v.getValue()))
@@ -186,7 +187,7 @@ class ConfidentialEngineCopiesTest {
   }
 
   private Task openTask(MeetingRecord meeting, String key) {
-    return taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(meeting.id()))
+    return taskService.createTaskQuery().processInstanceBusinessKey(MeetingKey.of(meeting.id()))
         .taskDefinitionKey(key).list().get(0);
   }
 }

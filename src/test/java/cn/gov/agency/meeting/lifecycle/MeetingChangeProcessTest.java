@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.gov.agency.meeting.meeting.MeetingCancelled;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingRescheduled;
@@ -91,7 +92,7 @@ class MeetingChangeProcessTest {
 
     assertThat(cancelled.status()).isEqualTo(MeetingStatus.CANCELLED);
     assertThat(lifecycle).isEnded().hasPassed("meetingCancelledReceived", "meetingCancelledEnd");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(meeting.id()))
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(MeetingKey.of(meeting.id()))
         .list()).as("only 会议取消通知 runs on").singleElement()
         .satisfies(told -> assertThat(told.getProcessDefinitionId()).startsWith(CancellationVariables.PROCESS_KEY + ":"));
     assertThat(venue.bookingOf(meeting.id())).isEmpty();

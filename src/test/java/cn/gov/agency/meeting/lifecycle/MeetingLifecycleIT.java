@@ -3,12 +3,14 @@ package cn.gov.agency.meeting.lifecycle;
 import static cn.gov.agency.meeting.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.support.Eventually;
 import cn.gov.agency.meeting.support.IntegrationTest;
 import cn.gov.agency.meeting.support.RestClient;
 import cn.gov.agency.meeting.support.SampleForms;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -274,7 +276,7 @@ class MeetingLifecycleIT {
   /** The open task of this step of the meeting, as the user sees it; waits for jobs that create it. */
   private static String task(RestClient user, long meetingId, String taskKey) {
     return Eventually.until("task " + taskKey + " of meeting " + meetingId + " reaches the inbox",
-        () -> user.get("/engine-rest/task?processInstanceBusinessKey=" + meetingId + "&taskDefinitionKey=" + taskKey)
+        () -> user.get("/engine-rest/task?processInstanceBusinessKey=" + URLEncoder.encode(MeetingKey.of(meetingId), StandardCharsets.UTF_8) + "&taskDefinitionKey=" + taskKey)
             .json(), tasks -> tasks.size() == 1).get(0).get("id").asText();
   }
 

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.gov.agency.meeting.adhoc.AdhocVariables;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
@@ -71,7 +72,7 @@ class MeetingLifecycleProcessTest {
         .processInstanceId(application.getId()).variableName("meetingId").singleResult().getValue();
 
     ProcessInstance lifecycle = lifecycleOf(meetingId);
-    assertThat(lifecycle).isWaitingAt("settlePreparation").hasBusinessKey(String.valueOf(meetingId));
+    assertThat(lifecycle).isWaitingAt("settlePreparation").hasBusinessKey(MeetingKey.of(meetingId));
     assertThat(taskService.createTaskQuery().processInstanceId(lifecycle.getId()).singleResult())
         .hasCandidateGroup("office");
     // Work deployment: notice 3 and materials 2 working days before Mon 4 Mar 2030 (a year the
@@ -119,7 +120,7 @@ class MeetingLifecycleProcessTest {
     assertThat(unchanged.status()).isEqualTo(MeetingStatus.PLANNED);
     assertThat(unchanged.plannedStart()).isNull();
     assertThat(meetings.participants(meetingId)).isEmpty();
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(meetingId))
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(MeetingKey.of(meetingId))
         .count()).isZero();
   }
 
@@ -129,7 +130,7 @@ class MeetingLifecycleProcessTest {
     ScheduleInput input = new ScheduleInput(PLAN_YEAR + "-04-01T09:00", PLAN_YEAR + "-04-01T10:00", "冯刚", null);
     scheduling.schedule(meetingId, input, "wangli");
     assertThat(violations(meetingId, input)).extracting(Violation::rule).containsExactly("planned-only");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(meetingId))
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(MeetingKey.of(meetingId))
         .count()).isEqualTo(1);
   }
 
@@ -165,7 +166,7 @@ class MeetingLifecycleProcessTest {
 
   private ProcessInstance lifecycleOf(long meetingId) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(MeetingLifecycle.PROCESS_KEY)
-        .processInstanceBusinessKey(String.valueOf(meetingId)).singleResult();
+        .processInstanceBusinessKey(MeetingKey.of(meetingId)).singleResult();
   }
 
   private void complete(ProcessInstance pi, String user, Map<String, Object> variables) {

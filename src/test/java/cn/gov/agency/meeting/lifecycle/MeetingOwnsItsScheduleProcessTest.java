@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
@@ -64,7 +65,7 @@ class MeetingOwnsItsScheduleProcessTest {
     // The notice stage as the preparation calls it once a room is booked (no room is booked here: any
     // test may hold one in these real-time hours).
     String notice = runtimeService.startProcessInstanceByKey(NoticeVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
     open = driver.openTasks(meeting);
     assertThat(open.get("draftNotice").getDueDate()).isEqualTo(SampleMeetings.date(start));
     assertThat(open.get("prepareMaterials").getDueDate()).isEqualTo(SampleMeetings.date(start));
@@ -95,7 +96,7 @@ class MeetingOwnsItsScheduleProcessTest {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment", start);
     meetings.updateStatus(meeting.id(), MeetingStatus.APPROVED, MeetingStatus.READY);
     ProcessInstance signIn = runtimeService.startProcessInstanceByKey(SignInVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting));
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting));
 
     rescheduling.reschedule(meeting.id(), new RescheduleInput("2053-03-08T09:00", "2053-03-08T11:30", "领导出差"),
         "wangli");

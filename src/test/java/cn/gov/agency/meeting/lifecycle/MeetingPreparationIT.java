@@ -5,6 +5,7 @@ import static cn.gov.agency.meeting.support.EngineRest.inbox;
 import static cn.gov.agency.meeting.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.support.Eventually;
 import cn.gov.agency.meeting.support.IntegrationTest;
 import cn.gov.agency.meeting.support.RestClient;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -134,7 +136,8 @@ class MeetingPreparationIT {
         "cateringStandard", 45.5, "menu", "四菜一汤", "cateringHeadCount", 3, "mealCount", 1,
         "cateringAgreement", "CY-2031-001"));
     // 科技信息处 takes no part in this meeting's preparation; it is only asked for topics (R2 工作部署会).
-    assertThat(weilan.get("/engine-rest/task?processInstanceBusinessKey=" + meetingId).json())
+    assertThat(weilan.get("/engine-rest/task?processInstanceBusinessKey="
+        + URLEncoder.encode(MeetingKey.of(meetingId), StandardCharsets.UTF_8)).json())
         .allSatisfy(task -> assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("proposeTopics"));
     completeOk(zhouping, task(zhouping, meetingId, "arrangeAccommodation"), Map.of("hotel", "guesthouse",
         "roomStandard", 350, "checkIn", "2031-06-01T15:00", "checkOut", "2031-06-02T14:00"));
@@ -191,7 +194,7 @@ class MeetingPreparationIT {
   /** The open task of this step of the meeting, as the user sees it; waits for jobs that create it. */
   private static String task(RestClient user, long meetingId, String taskKey) {
     return Eventually.until("task " + taskKey + " of meeting " + meetingId + " reaches the inbox",
-        () -> user.get("/engine-rest/task?processInstanceBusinessKey=" + meetingId + "&taskDefinitionKey=" + taskKey)
+        () -> user.get("/engine-rest/task?processInstanceBusinessKey=" + URLEncoder.encode(MeetingKey.of(meetingId), StandardCharsets.UTF_8) + "&taskDefinitionKey=" + taskKey)
             .json(), tasks -> tasks.size() == 1).get(0).get("id").asText();
   }
 

@@ -5,6 +5,7 @@ import static cn.gov.agency.meeting.support.EngineRest.single;
 import static cn.gov.agency.meeting.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.support.IntegrationTest;
@@ -45,7 +46,7 @@ class MaterialsIT {
   void uploadedMaterialIsStoredInPostgresAndDownloadedUnchanged() throws Exception {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "business_seminar", LocalDateTime.of(2030, 6, 3, 9, 0));
     String instanceId = runtimeService.startProcessInstanceByKey(MaterialsVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
     assertThat(jdbc.queryForObject("""
         select data_type from information_schema.columns where table_name = 'material_file' and column_name = 'content'""",
         String.class)).isEqualTo("bytea");

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.support.ProcessTest;
@@ -50,7 +51,7 @@ class MaterialsUploadTest {
   void setUp() {
     mvc = SecuredMvc.of(context);
     meeting = SampleMeetings.approvedMeeting(meetings);
-    runtimeService.startProcessInstanceByKey(MaterialsVariables.PROCESS_KEY, String.valueOf(meeting.id()),
+    runtimeService.startProcessInstanceByKey(MaterialsVariables.PROCESS_KEY, MeetingKey.of(meeting.id()),
         SampleMeetings.stageVariables(meeting));
   }
 

@@ -425,12 +425,12 @@ class ConfidentialMeetingVisibilityIT {
 
   private Task task(MeetingRecord meeting, String key) {
     return Eventually.until("task " + key, () -> taskService.createTaskQuery()
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).taskDefinitionKey(key).singleResult(),
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).taskDefinitionKey(key).singleResult(),
         task -> task != null);
   }
 
   private String instanceOf(MeetingRecord meeting, String processKey) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).singleResult().getId();
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).singleResult().getId();
   }
 }

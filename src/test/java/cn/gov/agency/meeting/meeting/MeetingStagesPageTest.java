@@ -27,7 +27,7 @@ class MeetingStagesPageTest {
   void eachStageShowsItsStateTheOpenStepWhoHasItAndItsDeadline() {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment",
         LocalDateTime.of(2031, 5, 6, 9, 0));
-    runtimeService.startProcessInstanceByKey(NoticeVariables.PROCESS_KEY, String.valueOf(meeting.id()),
+    runtimeService.startProcessInstanceByKey(NoticeVariables.PROCESS_KEY, MeetingKey.of(meeting.id()),
         SampleMeetings.stageVariables(meeting));
     Pages pages = new Pages(context);
 

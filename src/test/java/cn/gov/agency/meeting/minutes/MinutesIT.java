@@ -5,6 +5,7 @@ import static cn.gov.agency.meeting.support.EngineRest.single;
 import static cn.gov.agency.meeting.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
@@ -44,7 +45,7 @@ class MinutesIT {
     stage.put(LifecycleVariables.RECORDER, "hanmei");
     // 会议召开 calls the stage; here it is started the way that call starts it.
     String instanceId = runtimeService.startProcessInstanceByKey(MinutesVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), stage).getId();
+        MeetingKey.of(meeting.id()), stage).getId();
 
     RestClient hanmei = RestClient.as("hanmei", port);
     String api = "/api/meetings/" + meeting.id() + "/minutes";

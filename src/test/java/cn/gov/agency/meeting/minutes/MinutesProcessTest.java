@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import cn.gov.agency.meeting.engine.RejectedProcessInput;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.materials.MaterialsService;
 import cn.gov.agency.meeting.meeting.Attendee;
@@ -377,7 +378,7 @@ class MinutesProcessTest {
   private ProcessInstance start(MeetingRecord meeting) {
     Map<String, Object> variables = SampleMeetings.stageVariables(meeting);
     variables.put(LifecycleVariables.RECORDER, RECORDER);
-    return runtimeService.startProcessInstanceByKey(MinutesVariables.PROCESS_KEY, String.valueOf(meeting.id()),
+    return runtimeService.startProcessInstanceByKey(MinutesVariables.PROCESS_KEY, MeetingKey.of(meeting.id()),
         variables);
   }
 

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import cn.gov.agency.meeting.lifecycle.CancelInput;
 import cn.gov.agency.meeting.lifecycle.MeetingCancellation;
 import cn.gov.agency.meeting.meeting.Attendee;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
@@ -168,7 +169,7 @@ class CancellationNoticeTest extends NoticeTestSupport {
         .isEqualTo(MeetingStatus.CANCELLED);
 
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(CancellationVariables.PROCESS_KEY)
-        .processInstanceBusinessKey(String.valueOf(meetingId)).count()).isZero();
+        .processInstanceBusinessKey(MeetingKey.of(meetingId)).count()).isZero();
     assertThat(jdbc.queryForObject("select count(*) from meeting_cancellation where meeting_id = ?", Integer.class,
         meetingId)).isZero();
     assertThat(events.of(meetingId)).extracting(MeetingEvent::action).contains("CANCELLED");
@@ -204,7 +205,7 @@ class CancellationNoticeTest extends NoticeTestSupport {
 
   private ProcessInstance cancellationProcess(MeetingRecord meeting) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(CancellationVariables.PROCESS_KEY)
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).singleResult();
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).singleResult();
   }
 
   /** Runs the process's jobs as the job executor would, until none is left to run. */

@@ -9,6 +9,7 @@ import cn.gov.agency.meeting.lifecycle.MeetingCancellation;
 import cn.gov.agency.meeting.lifecycle.MeetingRescheduling;
 import cn.gov.agency.meeting.lifecycle.RescheduleInput;
 import cn.gov.agency.meeting.meeting.Attendee;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.meeting.TrailLabels;
@@ -102,7 +103,7 @@ class MoveNoticeTest extends NoticeTestSupport {
 
     cancellation.cancel(meeting.id(), new CancelInput("上级通知暂停召开"), "wangli");
     runJobs(runtimeService.createProcessInstanceQuery().processDefinitionKey(CancellationVariables.PROCESS_KEY)
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).singleResult());
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).singleResult());
 
     assertThat(calendar(mailTo("wangli", "【会议取消通知】政策解读部署会"), "cancel.ics"))
         .as("above the move's SEQUENCE:1, or calendars keep the moved entry")
@@ -207,7 +208,7 @@ class MoveNoticeTest extends NoticeTestSupport {
 
   private List<ProcessInstance> moveProcess(MeetingRecord meeting) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(MoveVariables.PROCESS_KEY)
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).list();
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).list();
   }
 
   /** Runs the process's jobs as the job executor would, until none is left to run. */

@@ -2,6 +2,7 @@ package cn.gov.agency.meeting.notice;
 
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.notification.SmsGateway;
@@ -124,7 +125,7 @@ abstract class NoticeTestSupport {
   ProcessInstance start(MeetingRecord meeting, Map<String, Object> overrides) {
     Map<String, Object> variables = SampleMeetings.stageVariables(meeting);
     variables.putAll(overrides);
-    return runtimeService.startProcessInstanceByKey(NoticeVariables.PROCESS_KEY, String.valueOf(meeting.id()),
+    return runtimeService.startProcessInstanceByKey(NoticeVariables.PROCESS_KEY, MeetingKey.of(meeting.id()),
         variables);
   }
 

@@ -2,6 +2,7 @@ package cn.gov.agency.meeting.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.support.SampleMeetings;
@@ -126,7 +127,7 @@ class TaskDueDatesProcessTest {
   private Task roomBookingCreatedAt(LocalDateTime at) {
     ClockUtil.setCurrentTime(SampleMeetings.date(at));
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings);
-    String pi = runtimeService.startProcessInstanceByKey(VenueVariables.PROCESS_KEY, String.valueOf(meeting.id()),
+    String pi = runtimeService.startProcessInstanceByKey(VenueVariables.PROCESS_KEY, MeetingKey.of(meeting.id()),
         SampleMeetings.stageVariables(meeting)).getId();
     return task(pi, "bookVenue");
   }

@@ -9,6 +9,7 @@ import cn.gov.agency.meeting.distribution.DistributionService;
 import cn.gov.agency.meeting.distribution.DistributionVariables;
 import cn.gov.agency.meeting.distribution.MinutesRecipient;
 import cn.gov.agency.meeting.engine.RejectedProcessInput;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
@@ -148,7 +149,7 @@ class PassOnProcessTest {
   void withEmailSwitchedOffTheMinutesAreDistributedInAppAndTheEmailIsRecordedAsChannelOff() {
     MeetingRecord meeting = meetingWithApprovedMinutes(LocalDateTime.of(2024, 5, 6, 9, 0));
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(DistributionVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting));
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting));
     for (Job job : managementService.createJobQuery().processInstanceId(pi.getId()).list()) {
       managementService.executeJob(job.getId());
     }
@@ -171,13 +172,13 @@ class PassOnProcessTest {
     meetings.nameStaff(meeting.id(), StaffDuty.RECORDER, List.of("hanmei"));
     Map<String, Object> stage = SampleMeetings.stageVariables(meeting);
     stage.put(LifecycleVariables.RECORDER, "hanmei");
-    runtimeService.startProcessInstanceByKey(MinutesVariables.PROCESS_KEY, String.valueOf(meeting.id()), stage);
+    runtimeService.startProcessInstanceByKey(MinutesVariables.PROCESS_KEY, MeetingKey.of(meeting.id()), stage);
     new MeetingDriver(context).approveMinutes(meeting, "technology", start.toLocalDate().plusMonths(2).toString());
     return meetings.find(meeting.id()).orElseThrow();
   }
 
   private ProcessInstance start(MeetingRecord meeting) {
-    return runtimeService.startProcessInstanceByKey(PassOnVariables.PROCESS_KEY, String.valueOf(meeting.id()),
+    return runtimeService.startProcessInstanceByKey(PassOnVariables.PROCESS_KEY, MeetingKey.of(meeting.id()),
         SampleMeetings.stageVariables(meeting));
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.agency.meeting.lifecycle.MeetingRescheduling;
 import cn.gov.agency.meeting.lifecycle.RescheduleInput;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.support.SampleMeetings;
@@ -80,7 +81,7 @@ class EveryTimerFollowsAMoveProcessTest {
       // A stage after the venue (会前设备检查) reads the booked room; one room, released after each.
       venue.book(meeting.id(), new BookingInput("R302", List.of(), ""), "zhouping");
       String instance = runtimeService.createProcessInstanceByKey(waiting.processKey())
-          .businessKey(String.valueOf(meeting.id())).setVariables(SampleMeetings.stageVariables(meeting))
+          .businessKey(MeetingKey.of(meeting.id())).setVariables(SampleMeetings.stageVariables(meeting))
           .startBeforeActivity(waiting.waitAt()).execute().getId();
       Date before = dueOf(waiting, instance);
       assertThat(before).as("%s waits as the schedule says", waiting).isEqualTo(answer(waiting, meeting.id()));

@@ -5,6 +5,7 @@ import static cn.gov.agency.meeting.support.EngineRest.single;
 import static cn.gov.agency.meeting.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.support.AsUser;
@@ -43,7 +44,7 @@ class ReimbursementIT {
     MeetingRecord meeting = ReimbursementSamples.heldMeetingWithBudget(meetings, runtimeService, taskService,
         new AsUser(identityService), LocalDateTime.of(2031, 9, 1, 9, 0));
     String instanceId = runtimeService.startProcessInstanceByKey(ReimbursementVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
     String api = "/api/meetings/" + meeting.id();
     assertThat(jdbc.queryForObject("""
         select data_type from information_schema.columns where table_name = 'reimbursement_item' and column_name = 'amount'""",
@@ -135,7 +136,7 @@ class ReimbursementIT {
   /** The one task of that name for this meeting in the user's filter. */
   private JsonNode inboxTask(RestClient user, String filter, String name, MeetingRecord meeting) {
     String instanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey("budgetAdjustment")
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).singleResult().getId();
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).singleResult().getId();
     JsonNode task = single(inbox(user, filter), instanceId);
     assertThat(task.get("name").asText()).isEqualTo(name);
     return task;

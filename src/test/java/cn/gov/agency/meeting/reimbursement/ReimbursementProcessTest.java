@@ -16,6 +16,7 @@ import cn.gov.agency.meeting.budget.BudgetVersion;
 import cn.gov.agency.meeting.engine.RejectedProcessInput;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.TrailLabels;
@@ -157,7 +158,7 @@ class ReimbursementProcessTest {
     assertThat(requested.adjustment()).isTrue();
     assertThat(requested.status()).isEqualTo(BudgetStatus.SUBMITTED);
     ProcessInstance adjustment = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey("budgetAdjustment").processInstanceBusinessKey(String.valueOf(meeting.id())).singleResult();
+        .processDefinitionKey("budgetAdjustment").processInstanceBusinessKey(MeetingKey.of(meeting.id())).singleResult();
     assertThat(adjustment).isWaitingAt("leaderAdjustmentReview");
     assertThat(task(adjustment)).hasCandidateGroup("leader-policy");
     // The reviewers read the requested change on the budget page the form links to: what changes, and why.
@@ -200,7 +201,7 @@ class ReimbursementProcessTest {
     MeetingRecord meeting = heldMeeting(LocalDateTime.of(2031, 4, 10, 9, 0));
     as.run("wangli", () -> adjustments.request(meeting.id(), ReimbursementSamples.adjustmentForm(), user("wangli")));
     ProcessInstance adjustment = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey("budgetAdjustment").processInstanceBusinessKey(String.valueOf(meeting.id())).singleResult();
+        .processDefinitionKey("budgetAdjustment").processInstanceBusinessKey(MeetingKey.of(meeting.id())).singleResult();
     assertThatThrownBy(() -> complete(adjustment, "sunhong", Map.of("budgetLeaderDecision", "approve")))
         .as("another department's leader").isInstanceOf(AuthorizationException.class);
     complete(adjustment, "qianjun", Map.of("budgetLeaderDecision", "return", "budgetLeaderComment", "请压缩餐费"));
@@ -321,7 +322,7 @@ class ReimbursementProcessTest {
   }
 
   private ProcessInstance start(MeetingRecord meeting) {
-    return runtimeService.startProcessInstanceByKey(ReimbursementVariables.PROCESS_KEY, String.valueOf(meeting.id()),
+    return runtimeService.startProcessInstanceByKey(ReimbursementVariables.PROCESS_KEY, MeetingKey.of(meeting.id()),
         SampleMeetings.stageVariables(meeting));
   }
 

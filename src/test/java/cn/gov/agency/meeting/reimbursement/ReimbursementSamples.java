@@ -1,6 +1,7 @@
 package cn.gov.agency.meeting.reimbursement;
 
 import cn.gov.agency.meeting.budget.BudgetVariables;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
@@ -26,7 +27,7 @@ final class ReimbursementSamples {
       TaskService taskService, AsUser as, LocalDateTime start) {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment", start);
     String budget = runtimeService.startProcessInstanceByKey(BudgetVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
     complete(taskService, as, budget, "wangli", budgetForm());
     complete(taskService, as, budget, "qianjun", Map.of("budgetLeaderDecision", "approve"));
     complete(taskService, as, budget, "wuhua", Map.of("budgetFinanceDecision", "approve"));

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.support.AsUser;
@@ -64,7 +65,7 @@ class ReimbursementUploadAndAccessTest {
     nextStart = nextStart.plusDays(1);
     meeting = ReimbursementSamples.heldMeetingWithBudget(meetings, runtimeService, taskService,
         new AsUser(identityService), nextStart);
-    runtimeService.startProcessInstanceByKey(ReimbursementVariables.PROCESS_KEY, String.valueOf(meeting.id()),
+    runtimeService.startProcessInstanceByKey(ReimbursementVariables.PROCESS_KEY, MeetingKey.of(meeting.id()),
         SampleMeetings.stageVariables(meeting));
     itemId = json(as(post("/api/meetings/{id}/reimbursement/items", meeting.id())
         .contentType(MediaType.APPLICATION_JSON)

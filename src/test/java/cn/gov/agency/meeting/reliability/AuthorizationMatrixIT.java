@@ -4,6 +4,7 @@ import static cn.gov.agency.meeting.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.NewMeeting;
@@ -62,7 +63,8 @@ class AuthorizationMatrixIT {
   private static final Map<String, String> ATTENDED_PERIOD = Map.of("/api/meetings", "?year=2046",
       "/api/figures/meetings", "?year=2046", "/api/meetings/calendar", "?week=2046-05-09",
       "/api/rooms/bookings", "?from=2046-05-09&to=2046-05-09",
-      "/api/clashes", "?start=2046-05-09T08:00&end=2046-05-09T12:00&people=wangli,chenjing");
+      "/api/clashes", "?start=2046-05-09T08:00&end=2046-05-09T12:00&people=wangli,chenjing",
+      "/api/adhoc-applications/proposed-clashes", "?start=2046-05-09T08:00&end=2046-05-09T12:00&participants=wangli,chenjing");
   private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
   private static final HardeningFigures FIGURES = new HardeningFigures("authorization")
       .put("pairs", 0L).put("wrongly-allowed", 0L).put("wrongly-refused", 0L).put("anonymous-not-401", 0L);
@@ -99,7 +101,7 @@ class AuthorizationMatrixIT {
     String adhocId = application.json().get("id").asText();
 
     List<Task> tasks = new ArrayList<>(taskService.createTaskQuery()
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).list());
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).list());
     tasks.addAll(taskService.createTaskQuery().processInstanceId(adhocId).list());
     Set<String> types = tasks.stream().map(Task::getTaskDefinitionKey).collect(Collectors.toSet());
     assertThat(types).as("several task types open").hasSizeGreaterThanOrEqualTo(4);

@@ -5,6 +5,7 @@ import static cn.gov.agency.meeting.support.EngineRest.single;
 import static cn.gov.agency.meeting.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.NewMeeting;
@@ -115,7 +116,7 @@ class BadInputIT {
   void everyMutatingApiEndpointRefusesBadInputCleanly() {
     MeetingRecord meeting = HardeningSamples.heldMeetingWithBudget(meetings, runtimeService, taskService,
         new AsUser(identityService), LocalDateTime.of(2045, 3, 4, 9, 0));
-    runtimeService.startProcessInstanceByKey(ReimbursementVariables.PROCESS_KEY, String.valueOf(meeting.id()),
+    runtimeService.startProcessInstanceByKey(ReimbursementVariables.PROCESS_KEY, MeetingKey.of(meeting.id()),
         SampleMeetings.stageVariables(meeting));
     quiet();
     List<String> serverErrors = new ArrayList<>();
@@ -204,7 +205,7 @@ class BadInputIT {
   void everyPageFormPostRefusesBadInputCleanly() {
     MeetingRecord meeting = HardeningSamples.heldMeetingWithBudget(meetings, runtimeService, taskService,
         new AsUser(identityService), LocalDateTime.of(2045, 7, 4, 9, 0));
-    runtimeService.startProcessInstanceByKey(ReimbursementVariables.PROCESS_KEY, String.valueOf(meeting.id()),
+    runtimeService.startProcessInstanceByKey(ReimbursementVariables.PROCESS_KEY, MeetingKey.of(meeting.id()),
         SampleMeetings.stageVariables(meeting));
     var item = RestClient.as("wangli", port).post("/api/meetings/" + meeting.id() + "/reimbursement/items",
         Map.of("line", "printing", "amount", "10.00", "description", "印刷"));
@@ -265,7 +266,7 @@ class BadInputIT {
   private void noticeSent(MeetingRecord meeting) {
     RestClient zhouping = RestClient.as("zhouping", port);
     String instanceId = runtimeService.startProcessInstanceByKey(NoticeVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
     String draft = single(inbox(zhouping, "办公室待办"), instanceId).get("id").asText();
     assertThat(zhouping.post("/engine-rest/task/" + draft + "/complete", variables(Map.of(
         NoticeVariables.REQUIREMENTS, "请准时参会", NoticeVariables.PREPARATIONS, "无"))).status()).isEqualTo(204);
@@ -417,7 +418,7 @@ class BadInputIT {
   void wrongUploadsAreRefusedAndNamesNeverBecomePaths() {
     MeetingRecord meeting = HardeningSamples.heldMeetingWithBudget(meetings, runtimeService, taskService,
         new AsUser(identityService), LocalDateTime.of(2045, 4, 4, 9, 0));
-    runtimeService.startProcessInstanceByKey(ReimbursementVariables.PROCESS_KEY, String.valueOf(meeting.id()),
+    runtimeService.startProcessInstanceByKey(ReimbursementVariables.PROCESS_KEY, MeetingKey.of(meeting.id()),
         SampleMeetings.stageVariables(meeting));
     RestClient wangli = RestClient.as("wangli", port);
     String api = "/api/meetings/" + meeting.id() + "/reimbursement";
@@ -467,7 +468,7 @@ class BadInputIT {
         "zhouping"), LocalDateTime.of(2045, 1, 10, 10, 0));
     RestClient zhouping = RestClient.as("zhouping", port);
     String instanceId = runtimeService.startProcessInstanceByKey(NoticeVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
     String draft = single(inbox(zhouping, "办公室待办"), instanceId).get("id").asText();
     assertThat(zhouping.post("/engine-rest/task/" + draft + "/complete", variables(Map.of(
         NoticeVariables.REQUIREMENTS, "请提前到场" + SCRIPT, NoticeVariables.PREPARATIONS, "请准备" + SCRIPT)))
@@ -504,7 +505,7 @@ class BadInputIT {
   void theEngineRefusesJavaSerializedVariables() {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment", LocalDateTime.of(2045, 6, 6, 9, 0));
     String instanceId = runtimeService.startProcessInstanceByKey(NoticeVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
     // "rO0AB..." is how every Java-serialized object starts (here: java.lang.String "x").
     Map<String, Object> serialized = Map.of("value", "rO0ABXQAAXg=", "type", "Object", "valueInfo",
         Map.of("objectTypeName", "java.lang.String", "serializationDataFormat", "application/x-java-serialized-object"));

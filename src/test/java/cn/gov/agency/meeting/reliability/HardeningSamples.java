@@ -6,6 +6,7 @@ import static cn.gov.agency.meeting.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.agency.meeting.budget.BudgetVariables;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
@@ -32,7 +33,7 @@ public final class HardeningSamples {
       TaskService taskService, AsUser as, LocalDateTime start) {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment", start);
     String budget = runtimeService.startProcessInstanceByKey(BudgetVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
     Map<String, Object> form = new HashMap<>();
     form.put("venueRental", 2000);
     form.put("equipmentRental", 300.5);

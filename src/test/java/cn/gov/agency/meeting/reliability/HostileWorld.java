@@ -7,6 +7,7 @@ import cn.gov.agency.meeting.opinions.OpinionService;
 import cn.gov.agency.meeting.opinions.OpinionVariables;
 import cn.gov.agency.meeting.followup.FollowUpVariables;
 import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.StaffDuty;
@@ -167,7 +168,7 @@ final class HostileWorld {
   String finishedInstance() {
     ModelTask model = startedBefore.get(0);
     MeetingRecord meeting = nextMeeting();
-    String id = runtimeService.createProcessInstanceByKey(model.processKey()).businessKey(String.valueOf(meeting.id()))
+    String id = runtimeService.createProcessInstanceByKey(model.processKey()).businessKey(MeetingKey.of(meeting.id()))
         .setVariables(startVariables(model, meeting)).startBeforeActivity(model.taskKey()).execute().getId();
     runtimeService.deleteProcessInstance(id, "hostile suite: an ended instance", true, true);
     return id;
@@ -201,7 +202,7 @@ final class HostileWorld {
   private MeetingRecord nextMeeting() {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment", FIRST_DAY.plusDays(day++));
     meetingIds.add(meeting.id());
-    businessKeys.add(String.valueOf(meeting.id()));
+    businessKeys.add(MeetingKey.of(meeting.id()));
     return meeting;
   }
 
@@ -279,7 +280,7 @@ final class HostileWorld {
 
   private String startMinutes(MeetingRecord meeting) {
     meetings.nameStaff(meeting.id(), StaffDuty.RECORDER, List.of("hanmei"));
-    return runtimeService.startProcessInstanceByKey("meetingMinutes", String.valueOf(meeting.id()),
+    return runtimeService.startProcessInstanceByKey("meetingMinutes", MeetingKey.of(meeting.id()),
         SampleMeetings.stageVariables(meeting)).getId();
   }
 
@@ -365,7 +366,7 @@ final class HostileWorld {
         venue.book(meeting.id(), new BookingInput("R302", List.of("projector"), ""), "zhouping");
       }
       String id = runtimeService.createProcessInstanceByKey(model.processKey())
-          .businessKey(String.valueOf(meeting.id())).setVariables(startVariables(model, meeting))
+          .businessKey(MeetingKey.of(meeting.id())).setVariables(startVariables(model, meeting))
           .startBeforeActivity(model.taskKey()).execute().getId();
       instanceIds.add(id);
       startedBefore.add(model);

@@ -6,6 +6,7 @@ import static cn.gov.agency.meeting.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.notice.NoticeRecipient;
@@ -137,7 +138,7 @@ class RacesIT {
           select count(*) from meeting_event where meeting_id = ? and stage = 'leave' and action = 'REQUESTED'""",
           Long.class, meeting.id()));
       assertOnce("leave processes", runtimeService.createProcessInstanceQuery().processDefinitionKey("leaveRequest")
-          .processInstanceBusinessKey(String.valueOf(meeting.id())).count());
+          .processInstanceBusinessKey(MeetingKey.of(meeting.id())).count());
     }
   }
 
@@ -207,7 +208,7 @@ class RacesIT {
       MeetingRecord meeting = HardeningSamples.heldMeetingWithBudget(meetings, runtimeService, taskService, as,
           LocalDateTime.of(2044, 10, 2 + round, 9, 0));
       String instanceId = runtimeService.startProcessInstanceByKey(ReimbursementVariables.PROCESS_KEY,
-          String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
+          MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
       String api = "/api/meetings/" + meeting.id() + "/reimbursement";
       long first = addItem(wangli, api, "100.00");
       assertThat(wangli.postFile(api + "/items/" + first + "/invoices", Map.of(), "file", "发票.pdf",
@@ -266,7 +267,7 @@ class RacesIT {
   private void sendNotice(MeetingRecord meeting) {
     RestClient zhouping = RestClient.as("zhouping", port);
     String instanceId = runtimeService.startProcessInstanceByKey(NoticeVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
     String draft = single(inbox(zhouping, "办公室待办"), instanceId).get("id").asText();
     assertThat(zhouping.post("/engine-rest/task/" + draft + "/complete", variables(Map.of(
         NoticeVariables.REQUIREMENTS, "请提前十分钟到场签到", NoticeVariables.PREPARATIONS, "请准备任务分解表")))

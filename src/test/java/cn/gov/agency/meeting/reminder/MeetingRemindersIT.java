@@ -5,6 +5,7 @@ import static cn.gov.agency.meeting.support.EngineRest.single;
 import static cn.gov.agency.meeting.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.notice.NoticeVariables;
@@ -49,7 +50,7 @@ class MeetingRemindersIT {
     RestClient zhouping = RestClient.as("zhouping", port);
     Map<String, Object> stage = SampleMeetings.stageVariables(meeting);
     String notice = runtimeService.startProcessInstanceByKey(NoticeVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), stage).getId();
+        MeetingKey.of(meeting.id()), stage).getId();
     String draft = single(inbox(zhouping, "办公室待办"), notice).get("id").asText();
     assertThat(zhouping.post("/engine-rest/task/" + draft + "/complete", variables(Map.of(
         NoticeVariables.REQUIREMENTS, "请准时参会", NoticeVariables.PREPARATIONS, "无",
@@ -69,7 +70,7 @@ class MeetingRemindersIT {
     assertThat(TestMailServer.messagesTo("chenjing@agency.example")).anyMatch(m -> subject(m).equals(
         "【会前提醒】" + meeting.title()));
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ReminderVariables.PROCESS_KEY)
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).count()).as("no reminder left").isZero();
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).count()).as("no reminder left").isZero();
   }
 
   private List<String> statuses(long meetingId) {

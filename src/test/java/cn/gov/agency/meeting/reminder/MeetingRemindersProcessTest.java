@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingCancelled;
@@ -325,7 +326,7 @@ class MeetingRemindersProcessTest {
     Map<String, Object> variables = SampleMeetings.stageVariables(meeting);
     variables.put(LifecycleVariables.IMPORTANT, important);
     ProcessInstance notice = runtimeService.startProcessInstanceByKey(NoticeVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), variables);
+        MeetingKey.of(meeting.id()), variables);
     Map<String, Object> form = new HashMap<>();
     form.put(NoticeVariables.REQUIREMENTS, "请准时参会");
     form.put(NoticeVariables.PREPARATIONS, "无");
@@ -340,7 +341,7 @@ class MeetingRemindersProcessTest {
     SMTP.purgeEmailFromAllMailboxes();
     sms.sent.clear();
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(ReminderVariables.PROCESS_KEY)
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).singleResult();
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).singleResult();
   }
 
   private Job job(ProcessInstance pi, String activityId) {

@@ -17,6 +17,7 @@ import cn.gov.agency.meeting.followup.FollowUp;
 import cn.gov.agency.meeting.followup.FollowUpService;
 import cn.gov.agency.meeting.followup.FollowUpStatus;
 import cn.gov.agency.meeting.followup.FollowUpVariables;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
@@ -211,7 +212,7 @@ class RecordRoutingProcessTest {
     Map<String, Object> variables = SampleMeetings.stageVariables(meeting);
     variables.put(LifecycleVariables.RECORDER, "wangli");
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(MinutesVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), variables);
+        MeetingKey.of(meeting.id()), variables);
     assertThat(task(pi)).isAssignedTo("hanmei");
 
     // The office names someone else: 韩梅 still holds the task but is no longer the recorder.
@@ -263,7 +264,7 @@ class RecordRoutingProcessTest {
     driver.closeSignIn(meeting);
     driver.approveMinutes(meeting, "policy", "2057-06-30");
     ProcessInstance pi = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(FollowUpVariables.PROCESS_KEY).processInstanceBusinessKey(String.valueOf(meeting.id()))
+        .processDefinitionKey(FollowUpVariables.PROCESS_KEY).processInstanceBusinessKey(MeetingKey.of(meeting.id()))
         .singleResult();
     FollowUp followUp = followUps.ofProcess(pi.getId());
     Task carryOut = taskService.createTaskQuery().processInstanceId(pi.getId())
@@ -302,7 +303,7 @@ class RecordRoutingProcessTest {
   }
 
   private ProcessInstance startBudget(MeetingRecord meeting, Map<String, Object> variables) {
-    return runtimeService.startProcessInstanceByKey(BudgetVariables.PROCESS_KEY, String.valueOf(meeting.id()),
+    return runtimeService.startProcessInstanceByKey(BudgetVariables.PROCESS_KEY, MeetingKey.of(meeting.id()),
         variables);
   }
 

@@ -2,6 +2,7 @@ package cn.gov.agency.meeting.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.reimbursement.ReimbursementVariables;
@@ -460,7 +461,7 @@ class WebSecurityIT {
   private MeetingRecord meetingWithClaim(LocalDateTime start) {
     MeetingRecord meeting = HardeningSamples.heldMeetingWithBudget(meetings, runtimeService, taskService,
         new AsUser(identityService), start);
-    runtimeService.startProcessInstanceByKey(ReimbursementVariables.PROCESS_KEY, String.valueOf(meeting.id()),
+    runtimeService.startProcessInstanceByKey(ReimbursementVariables.PROCESS_KEY, MeetingKey.of(meeting.id()),
         SampleMeetings.stageVariables(meeting));
     return meeting;
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
@@ -127,13 +128,13 @@ class MeetingSeriesServiceTest {
 
   private boolean participantsBeingTold(long meetingId) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(CancellationVariables.PROCESS_KEY)
-        .processInstanceBusinessKey(String.valueOf(meetingId)).count() == 1;
+        .processInstanceBusinessKey(MeetingKey.of(meetingId)).count() == 1;
   }
 
   /** The job executor is off here: runs 会议取消通知's steps of one occurrence. */
   private void runJobsOf(long meetingId) {
     String told = runtimeService.createProcessInstanceQuery().processDefinitionKey(CancellationVariables.PROCESS_KEY)
-        .processInstanceBusinessKey(String.valueOf(meetingId)).singleResult().getId();
+        .processInstanceBusinessKey(MeetingKey.of(meetingId)).singleResult().getId();
     List<Job> jobs = managementService.createJobQuery().processInstanceId(told).executable().list();
     while (!jobs.isEmpty()) {
       jobs.forEach(job -> managementService.executeJob(job.getId()));
@@ -143,7 +144,7 @@ class MeetingSeriesServiceTest {
 
   private boolean lifecycleRunning(long meetingId) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(MeetingLifecycle.PROCESS_KEY)
-        .processInstanceBusinessKey(String.valueOf(meetingId)).count() == 1;
+        .processInstanceBusinessKey(MeetingKey.of(meetingId)).count() == 1;
   }
 
   private static NewMeeting weekly(LocalDateTime start) {

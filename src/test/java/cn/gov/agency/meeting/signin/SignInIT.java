@@ -2,6 +2,7 @@ package cn.gov.agency.meeting.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.NewMeeting;
@@ -53,7 +54,7 @@ class SignInIT {
         List.of(Participant.person("fenggang"), Participant.person("wangli"), Participant.guest("张三", "市财政局")),
         "zhouping"), LocalDateTime.now(clock));
     String instanceId = runtimeService.startProcessInstanceByKey(SignInVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
     try {
       RestClient fenggang = RestClient.as("fenggang", port);
       RestClient wangli = RestClient.as("wangli", port);

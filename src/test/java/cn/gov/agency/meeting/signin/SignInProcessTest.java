@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingSchedule;
@@ -63,7 +64,7 @@ class SignInProcessTest {
     meetings.updateStatus(meeting.id(), MeetingStatus.APPROVED, MeetingStatus.READY);
 
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(SignInVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting));
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting));
 
     assertThat(pi).isWaitingAt("signInClosed").hasPassed("issueSignInCodes");
     assertThat(signIns.session(meeting.id()).orElseThrow().window().opensAt()).isEqualTo(start.minusMinutes(30));

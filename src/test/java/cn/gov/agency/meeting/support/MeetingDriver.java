@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
 import cn.gov.agency.meeting.materials.MaterialsService;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.minutes.MinutesService;
 import cn.gov.agency.meeting.passon.PassOnService;
@@ -226,7 +227,7 @@ public final class MeetingDriver {
   /** Open tasks of the meeting's whole process tree, by task definition key. */
   public Map<String, Task> openTasks(MeetingRecord meeting) {
     Map<String, Task> tasks = new HashMap<>();
-    taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(meeting.id())).list()
+    taskService.createTaskQuery().processInstanceBusinessKey(MeetingKey.of(meeting.id())).list()
         .forEach(task -> tasks.put(task.getTaskDefinitionKey(), task));
     return tasks;
   }
@@ -238,7 +239,7 @@ public final class MeetingDriver {
 
   public String instanceOf(MeetingRecord meeting, String processKey) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).singleResult().getId();
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).singleResult().getId();
   }
 
   public void complete(MeetingRecord meeting, String taskKey, String user, Map<String, Object> variables) {

@@ -41,7 +41,7 @@ class WebappTourIT {
   private static final Path SCREENSHOTS = Path.of("target/screenshots").toAbsolutePath();
   private static final String CHROMIUM = env("CHROMIUM_PATH", "/usr/bin/chromium");
   private static final Duration NPM_TIMEOUT = Duration.ofMinutes(5);
-  private static final Duration TOUR_TIMEOUT = Duration.ofMinutes(5);
+  private static final Duration TOUR_TIMEOUT = Duration.ofMinutes(10);
   private static final String INSTALL_HINT = " (.ci/run installs Debian's chromium, fonts-noto-cjk and nodejs/npm, "
       + "then runs npm ci in src/test/browser)";
 
@@ -51,12 +51,12 @@ class WebappTourIT {
       "flow-01-start-form", "flow-01c-server-refusal", "flow-02-start-form-filled", "flow-03-started",
       "flow-04-leader-inbox",
       "flow-05-other-leader-inbox", "flow-06-leader-task", "flow-06c-task-refusal", "flow-07-leader-approves", "flow-08-leader-done",
-      "flow-09-office-inbox", "flow-10-office-task", "flow-11-applicant-status",
+      "flow-09-office-inbox", "flow-10-office-task", "flow-11-applicant-status", "flow-12-clash-before-submitting",
       "auditor-cockpit", "auditor-cockpit-processes", "auditor-cockpit-decisions",
       "auditor-cockpit-deployments", "auditor-cockpit-process", "auditor-tasklist-task",
       "auditor-cockpit-instance", "auditor-cockpit-to-trail", "admin-cockpit-instance",
       "admin-admin", "admin-admin-users", "admin-admin-groups", "admin-admin-authorizations",
-      "admin-admin-system");
+      "admin-admin-system", "api-docs");
 
   @LocalServerPort int port;
 

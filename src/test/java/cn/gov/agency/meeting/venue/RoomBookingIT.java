@@ -4,6 +4,7 @@ import static cn.gov.agency.meeting.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.support.IntegrationTest;
@@ -53,7 +54,7 @@ class RoomBookingIT {
       MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment",
           LocalDateTime.of(2043, 3, 4, 9, 0).plusMinutes(20L * i));
       String instanceId = runtimeService.startProcessInstanceByKey(VenueVariables.PROCESS_KEY,
-          String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
+          MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
       taskIds.add(taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId());
     }
     RestClient zhouping = RestClient.as("zhouping", port);

@@ -3,6 +3,7 @@ package cn.gov.agency.meeting.venue;
 import static cn.gov.agency.meeting.support.EngineRest.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.NewMeeting;
@@ -13,6 +14,7 @@ import cn.gov.agency.meeting.support.SampleForms;
 import cn.gov.agency.meeting.support.SampleMeetings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -53,7 +55,7 @@ class RoomsAndClashesIT {
     assertThat(page.body()).contains("空闲会议室查询", "三楼第二会议室").doesNotContain("三楼第一会议室");
 
     String instanceId = runtimeService.startProcessInstanceByKey(VenueVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting)).getId();
     String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
     RestClient.Response booked = zhouping.post("/engine-rest/task/" + taskId + "/complete", variables(Map.of(
         "roomCode", free.json().get(0).get("code").asText(), "requiredEquipment", "[\"projector\",\"microphones\"]",
@@ -137,6 +139,15 @@ class RoomsAndClashesIT {
     assertThat(answer.body()).doesNotContain("涉密专项会");
     assertThat(wangli.get("/api/clashes?start=2044-03-16T10:30&end=2044-03-16T11:00&people=qianjun&excludeMeeting="
         + open.id()).json()).isEmpty();
+
+    // While filling in the start form, before submitting: the participants as typed (names or logins).
+    RestClient.Response proposed = wangli.get("/api/adhoc-applications/proposed-clashes?start=2044-03-16T10:15"
+        + "&end=2044-03-16T11:15&participants=" + URLEncoder.encode("钱军、zhaoqiang、nobody", StandardCharsets.UTF_8));
+    assertThat(proposed.status()).isEqualTo(200);
+    assertThat(proposed.json().get("clashes").toString())
+        .contains("赵强（领导）：2044-03-16 10:00—12:00 占用", "钱军（领导）：2044-03-16 09:00—11:00 处务会")
+        .doesNotContain("涉密专项会");
+    assertThat(proposed.json().get("unresolved").get(0).asText()).startsWith("第 3 位");
 
     // The applicant sees the same list on the application's status page and its API.
     Map<String, Object> form = SampleForms.adhocApplication();

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.gov.agency.meeting.engine.RejectedProcessInput;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.NewMeeting;
@@ -250,13 +251,13 @@ class VenueProcessTest {
   }
 
   private ProcessInstance start(MeetingRecord meeting) {
-    return runtimeService.startProcessInstanceByKey(VenueVariables.PROCESS_KEY, String.valueOf(meeting.id()),
+    return runtimeService.startProcessInstanceByKey(VenueVariables.PROCESS_KEY, MeetingKey.of(meeting.id()),
         SampleMeetings.stageVariables(meeting));
   }
 
   private ProcessInstance startCheck(MeetingRecord meeting) {
     return runtimeService.startProcessInstanceByKey(VenueVariables.EQUIPMENT_CHECK_PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting));
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting));
   }
 
   /** Fires the check's timer as the job executor would when the lead time before the meeting is reached. */

@@ -68,16 +68,66 @@
     menu.insertBefore(item, menu.firstChild);
   }
 
-  // The webapps write "firstName lastName"; a Chinese name is family name first, without a space.
+  // The home menu (the house icon) lists the webapps a person may open: the project's pages first.
+  function addAppSwitchEntry() {
+    var apps = document.querySelector('[cam-widget-header] .app-switch .dropdown-menu');
+    if (!apps || apps.querySelector('.meeting-home-app')) return;
+    var item = element('li', 'meeting-home-app');
+    var link = element('a', null, '会务管理');
+    link.href = HOME;
+    item.appendChild(link);
+    apps.insertBefore(item, apps.firstChild);
+  }
+
+  // The webapps write "firstName lastName" (header, assignees, Admin's titles, breadcrumbs and
+  // dialogs); a Chinese name is family name first, without a space: 王丽, wherever it is written.
+  var namePattern = null;
   function chineseNames() {
-    document.querySelectorAll('[cam-widget-header] .account > a, h5.assignee, .assignee span')
-      .forEach(function (node) {
-        node.childNodes.forEach(function (text) {
-          if (text.nodeType !== Node.TEXT_NODE) return;
-          var shown = text.textContent.trim();
-          if (names[shown]) text.textContent = ' ' + names[shown] + ' ';
-        });
+    if (!namePattern) {
+      var joined = Object.keys(names);
+      if (!joined.length) return;
+      namePattern = new RegExp(joined.map(function (name) {
+        return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      }).join('|'), 'g');
+    }
+    var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    var changes = [];
+    for (var text = walker.nextNode(); text; text = walker.nextNode()) {
+      var value = text.nodeValue;
+      if (value.indexOf(' ') < 0 || text.parentNode.closest('input, textarea, script, style')) continue;
+      namePattern.lastIndex = 0;
+      if (namePattern.test(value)) changes.push(text);
+    }
+    changes.forEach(function (node) {
+      node.nodeValue = node.nodeValue.replace(namePattern, function (name) { return names[name]; });
+    });
+    surnameColumnFirst();
+  }
+
+  // Admin's member tables have a column 名 before 姓: 姓 comes first, as the name is read.
+  function surnameColumnFirst() {
+    document.querySelectorAll('table').forEach(function (table) {
+      var heads = table.querySelectorAll('thead th');
+      var at = -1;
+      for (var i = 0; i + 1 < heads.length; i++) {
+        var first = heads[i].textContent.replace(/[*\s]/g, '');
+        var second = heads[i + 1].textContent.replace(/[*\s]/g, '');
+        if (first === '名' && second === '姓' || table.meetingSurnameAt === i && first === '姓' && second === '名') {
+          at = i;
+          break;
+        }
+      }
+      if (at < 0) return;
+      if (table.meetingSurnameAt !== at) {
+        heads[at].parentNode.insertBefore(heads[at + 1], heads[at]);
+        table.meetingSurnameAt = at;
+      }
+      table.querySelectorAll('tbody tr').forEach(function (row) {
+        if (row.meetingSurnameFirst || row.children.length < at + 2) return;
+        row.insertBefore(row.children[at + 1], row.children[at]);
+        row.meetingSurnameFirst = true;
       });
+    });
   }
 
   // -- Tasklist: counts on every filter, refusals next to the button --------------------------------
@@ -195,6 +245,111 @@
     }
   }
 
+  // -- 临时会议申请: clashes while the time can still change ---------------------------------------
+
+  // The start form asks the application for 参会人员冲突 as the applicant fills in the time and the
+  // participants, and shows the answer under 参会人员 (the same rule the leader's form shows later).
+  var CLASH_FORM = '临时会议申请';
+  var clashAsked = null;
+  var clashTimer = null;
+  var clashShown = null;
+
+  function fieldByLabel(container, label) {
+    var labels = container.querySelectorAll('label[for]');
+    for (var i = 0; i < labels.length; i++) {
+      if (labels[i].textContent.trim().indexOf(label) === 0) return document.getElementById(labels[i].htmlFor);
+    }
+    return null;
+  }
+
+  // The date input shows yyyy/mm/dd in Chinese (mm/dd/yyyy in English); the time HH:mm.
+  function isoDateTime(date, time) {
+    var d = /(\d+)\D+(\d+)\D+(\d+)/.exec(date || '');
+    var t = /^(\d{1,2}):(\d{2})$/.exec((time || '').trim());
+    if (!d || !t) return null;
+    var ymd = d[1].length === 4 ? [d[1], d[2], d[3]] : [d[3], d[1], d[2]];
+    var pad = function (n) { return ('0' + n).slice(-2); };
+    return ymd[0] + '-' + pad(ymd[1]) + '-' + pad(ymd[2]) + 'T' + pad(t[1]) + ':' + t[2];
+  }
+
+  function clashForm() {
+    var dialog = document.querySelector('.modal-dialog');
+    var header = dialog && dialog.querySelector('.modal-header');
+    if (!header || header.textContent.indexOf(CLASH_FORM) < 0 || !dialog.querySelector('.fjs-container')) return null;
+    return dialog;
+  }
+
+  function clashCheck() {
+    var dialog = clashForm();
+    if (!dialog) return;
+    var participants = fieldByLabel(dialog, '参会人员');
+    if (!participants) return;
+    var box = dialog.querySelector('.meeting-clashes');
+    if (!box) {
+      box = element('div', 'meeting-clashes');
+      box.setAttribute('aria-live', 'polite');
+      var field = participants.closest('.fjs-form-field') || participants.parentNode;
+      field.parentNode.insertBefore(box, field.nextSibling);
+      if (!dialog.meetingClashWatch) {
+        dialog.meetingClashWatch = true;
+        clashAsked = null;
+        ['input', 'change', 'keyup'].forEach(function (kind) {
+          dialog.addEventListener(kind, scheduleClashCheck, true);
+        });
+      } else if (clashShown) {
+        // The form drew itself again without the box: show the last answer again.
+        showClashes(box, clashShown.answer, clashShown.hint);
+      }
+    }
+    var start = isoDateTime(valueOf(fieldByLabel(dialog, '开始日期')), valueOf(fieldByLabel(dialog, '开始时间')));
+    var end = isoDateTime(valueOf(fieldByLabel(dialog, '结束日期')), valueOf(fieldByLabel(dialog, '结束时间')));
+    var people = participants.value.trim();
+    if (!start || !end || !people || end <= start) {
+      showClashes(box, null, '填写开始、结束时间和参会人员后，这里显示参会人员冲突。');
+      clashAsked = null;
+      return;
+    }
+    var query = 'start=' + encodeURIComponent(start) + '&end=' + encodeURIComponent(end)
+      + '&participants=' + encodeURIComponent(people);
+    if (query === clashAsked) return;
+    clashAsked = query;
+    get('/api/adhoc-applications/proposed-clashes?' + query).then(function (answer) {
+      if (clashAsked !== query) return;
+      showClashes(box, answer, null);
+    }).catch(function () {
+      if (clashAsked === query) showClashes(box, null, '暂时无法查询参会人员冲突，提交后可在申请页面查看。');
+    });
+  }
+
+  function valueOf(input) {
+    return input ? input.value : '';
+  }
+
+  function scheduleClashCheck() {
+    window.clearTimeout(clashTimer);
+    clashTimer = window.setTimeout(clashCheck, 500);
+  }
+
+  function showClashes(box, answer, hint) {
+    clashShown = { answer: answer, hint: hint };
+    box.textContent = '';
+    box.className = 'meeting-clashes alert ' + (answer && answer.clashes.length ? 'alert-warning' : 'alert-info');
+    if (hint) {
+      box.appendChild(element('div', null, hint));
+      return;
+    }
+    box.setAttribute('data-clashes', String(answer.clashes.length));
+    box.appendChild(element('strong', null, answer.clashes.length
+      ? '参会人员冲突：以下人员在此时间已有会议，可调整时间后再提交'
+      : '参会人员冲突：无，所填人员在此时间没有其他会议'));
+    if (answer.clashes.length) {
+      var list = element('ul');
+      answer.clashes.forEach(function (line) { list.appendChild(element('li', null, line)); });
+      box.appendChild(list);
+    }
+    answer.unresolved.forEach(function (line) { box.appendChild(element('div', 'meeting-unresolved', '参会人员' + line)); });
+  }
+
   // -- Cockpit: from an instance to the meeting's trail --------------------------------------------
 
   var trailFor = null;
@@ -221,10 +376,12 @@
     }).catch(function () {});
   }
 
-  // Business keys the application sets: a meeting's id, or "adhoc-<id>" for an application.
+  // Business keys the application sets: "会议<id>" for a meeting (MeetingKey; a bare id before),
+  // or "adhoc-<id>" for an application.
   function pageOf(businessKey) {
-    if (/^\d+$/.test(businessKey || '')) {
-      return { href: '/app/audit/meetings/' + businessKey, text: '本会议的办理经过' };
+    var meeting = /^(?:会议)?(\d+)$/.exec(businessKey || '');
+    if (meeting) {
+      return { href: '/app/audit/meetings/' + meeting[1], text: '本会议的办理经过' };
     }
     var adhoc = /^adhoc-(\d+)$/.exec(businessKey || '');
     if (adhoc) return { href: '/app/adhoc-applications/' + adhoc[1], text: '本申请的办理经过' };
@@ -270,6 +427,7 @@
     scheduled = false;
     ensureUser();
     addHomeEntry();
+    addAppSwitchEntry();
     chineseNames();
     untranslatedLabels();
     if (app === 'tasklist') {
@@ -277,6 +435,7 @@
       showCounts();
       refusalsNextToTheButton();
       startedLeadsOn();
+      if (clashForm() && !document.querySelector('.modal-dialog .meeting-clashes')) clashCheck();
     }
     if (app === 'cockpit') {
       trailLink();
