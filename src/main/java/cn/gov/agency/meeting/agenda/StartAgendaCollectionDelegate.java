@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.agenda;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.routing.ProcessBinding;
 import java.util.HashMap;
@@ -37,6 +38,6 @@ class StartAgendaCollectionDelegate implements JavaDelegate {
         variables.put(name, execution.getVariable(name));
       }
     }
-    runtime.startProcessInstanceByKey(AgendaVariables.PROCESS_KEY, String.valueOf(meetingId), variables);
+    runtime.startProcessInstanceByKey(AgendaVariables.PROCESS_KEY, MeetingKey.of(meetingId), variables);
   }
 }

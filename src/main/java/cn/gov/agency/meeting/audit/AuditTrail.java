@@ -1,6 +1,7 @@
 package cn.gov.agency.meeting.audit;
 
 import cn.gov.agency.meeting.meeting.MeetingEvents;
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.PeopleNames;
 import cn.gov.agency.meeting.meeting.TrailLabels;
 import java.sql.Timestamp;
@@ -134,10 +135,10 @@ public class AuditTrail {
            and (exists (select 1 from meeting_event e where e.meeting_id = m.id and e.occurred_at >= ? and e.occurred_at < ?)
              or exists (select 1 from record_change c where c.meeting_id = m.id and c.changed_at >= ? and c.changed_at < ?)
              or exists (select 1 from ACT_HI_PROCINST p
-                         where (p.BUSINESS_KEY_ = cast(m.id as varchar(20))
+                         where (p.BUSINESS_KEY_ in (cast(m.id as varchar(20)), concat(?, cast(m.id as varchar(20))))
                                 or p.ID_ in (select a.process_instance_id from adhoc_application a where a.meeting_id = m.id))
                            and p.START_TIME_ < ? and (p.END_TIME_ is null or p.END_TIME_ >= ?)))""");
-      args.addAll(List.of(from, to, from, to, to, from));
+      args.addAll(List.of(from, to, from, to, MeetingKey.PREFIX, to, from));
     }
     sql.append(" order by m.id desc limit ?");
     args.add(limit);

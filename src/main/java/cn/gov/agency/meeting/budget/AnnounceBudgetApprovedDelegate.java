@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.budget;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.routing.ProcessBinding;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,7 +19,7 @@ class AnnounceBudgetApprovedDelegate implements JavaDelegate {
     long meetingId = ProcessBinding.meetingId(execution);
     execution.getProcessEngineServices().getRuntimeService()
         .createMessageCorrelation(BudgetVariables.BUDGET_APPROVED_MESSAGE)
-        .processInstanceBusinessKey(String.valueOf(meetingId))
+        .processInstanceBusinessKey(MeetingKey.of(meetingId))
         .correlateAll();
   }
 }

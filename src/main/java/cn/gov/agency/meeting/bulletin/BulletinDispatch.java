@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.bulletin;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Lazy;
@@ -19,7 +20,7 @@ public class BulletinDispatch {
   }
 
   public void dispatch(long meetingId, long bulletinId, boolean bySms) {
-    runtimeService.startProcessInstanceByKey(BulletinVariables.PROCESS_KEY, String.valueOf(meetingId),
+    runtimeService.startProcessInstanceByKey(BulletinVariables.PROCESS_KEY, MeetingKey.of(meetingId),
         Map.of(BulletinVariables.BULLETIN_ID, bulletinId, BulletinVariables.BY_SMS, bySms));
   }
 }
