@@ -22,6 +22,8 @@ public class TaskRouting {
   public static final String BEAN = "taskRouting";
   /** The multi-instance element variable of 年度会议计划审批 (PlanVariables.DEPARTMENT). */
   private static final String PLAN_DEPARTMENT = "department";
+  /** The multi-instance element variable of 会议精神传达 (PassOnVariables.DEPARTMENT). */
+  private static final String PASS_ON_DEPARTMENT = "passOnDepartment";
 
   private final RecordRoutes routes;
 
@@ -52,6 +54,11 @@ public class TaskRouting {
   @Route(value = Kind.CANDIDATE_GROUPS, label = "责任部门经办人（按督办事项的责任部门）")
   public String responsibleStaff(DelegateExecution execution) {
     return routes.responsibleStaff(ProcessBinding.of(execution));
+  }
+
+  @Route(value = Kind.CANDIDATE_GROUPS, label = "传达部门经办人（会议精神传达涉及的各部门）")
+  public String passOnDepartmentStaff(DelegateExecution execution) {
+    return routes.passOnDepartmentStaff(ProcessBinding.of(execution), execution.getVariable(PASS_ON_DEPARTMENT));
   }
 
   @Route(value = Kind.ASSIGNEE, label = "申请人（临时会议申请的申请人）")

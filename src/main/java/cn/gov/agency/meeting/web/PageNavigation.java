@@ -33,6 +33,7 @@ public class PageNavigation {
           entry("我的签到码", "/app/my/sign-in-codes", anyone()),
           entry("请假与代会", "/app/my/meetings", anyone()),
           entry("我收到的会议纪要", "/app/my/minutes", anyone()),
+          entry("会议精神确认", "/app/my/passing-on", anyone()),
           // the applications a person started: only department staff may start one
           entry("我的临时会议申请", "/app/adhoc-applications", user -> user.isInAnyStartingWith("staff-")))),
       new Section("会议与会议室", List.of(
