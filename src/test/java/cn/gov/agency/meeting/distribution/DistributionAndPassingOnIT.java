@@ -133,7 +133,7 @@ class DistributionAndPassingOnIT {
     List<String> technology = new ArrayList<>();
     zhouping.get(api).json().get("departments").forEach(d -> {
       if (d.get("departmentCode").asText().equals("technology")) {
-        d.get("acknowledgements").forEach(a -> technology.add(a.get("userId").asText() + " " + a.get("acknowledged")));
+        d.get("acknowledgements").forEach(a -> technology.add(a.get("userId").asText() + " " + !a.get("acknowledgedAt").isNull()));
       }
     });
     assertThat(technology).containsExactlyInAnyOrder("jiangtao true", "weilan true");
