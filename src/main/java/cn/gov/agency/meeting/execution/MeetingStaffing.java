@@ -1,6 +1,8 @@
 package cn.gov.agency.meeting.execution;
 
+import cn.gov.agency.meeting.document.DocumentTemplates;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
+import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
@@ -9,9 +11,11 @@ import cn.gov.agency.meeting.validation.Violations;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 会务分工与安全检查: the office names who records (R4.3), ushers and serves (R4.2) and staffs the
  * sign-in desk, confirms the venue's safety check and records the emergency plan with who does
- * what (R4.4). The admission list is the participant list itself.
+ * what (R4.4). The admission list is the participant list itself. The named staff are told their
+ * posts' duties and discipline (arrive early, stay at post) from an editable template.
  */
 @Service
 public class MeetingStaffing {
@@ -30,15 +35,19 @@ public class MeetingStaffing {
   private static final String SEPARATORS = "[,，、;；\\s]+";
   private static final int MAX_TEXT = 4000;
   private static final int MAX_RESPONSIBILITIES = 2000;
+  static final String DUTIES_TEMPLATE = "execution/staff-duties.ftlh";
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
   private final MeetingRepository meetings;
   private final MeetingEvents events;
   private final OrganisationDirectory directory;
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final DocumentTemplates templates;
 
   public MeetingStaffing(MeetingRepository meetings, MeetingEvents events, OrganisationDirectory directory,
-      JdbcTemplate jdbc, Clock clock) {
+      JdbcTemplate jdbc, Clock clock, DocumentTemplates templates) {
+    this.templates = templates;
     this.meetings = meetings;
     this.events = events;
     this.directory = directory;
@@ -78,7 +87,33 @@ public class MeetingStaffing {
         "记录 " + recorder.size() + " 人，引导 " + ushers.size() + " 人，服务 " + service.size() + " 人，签到 "
             + signIn.size() + " 人");
     events.record(meetingId, STAGE, "SECURITY_CHECKED", officeUser, null);
+    jdbc.update("update meeting_security_check set staff_duties = ? where meeting_id = ?",
+        dutiesOf(meetingId, Map.of(StaffDuty.RECORDER, recorder, StaffDuty.USHER, ushers, StaffDuty.SERVICE, service,
+            StaffDuty.SIGN_IN, signIn)), meetingId);
+    events.record(meetingId, STAGE, "STAFF_DUTIES", officeUser, "按会务人员工作纪律模板告知提前到岗、坚守岗位等要求");
     return recorder.get(0);
+  }
+
+  /** The staff duties as recorded with the staffing (empty before the office named the staff). */
+  public Optional<String> duties(long meetingId) {
+    return jdbc.queryForList("select staff_duties from meeting_security_check where meeting_id = ?", String.class,
+        meetingId).stream().filter(text -> text != null).findFirst();
+  }
+
+  /** The duties and the discipline of each post, from the template an administrator edits. */
+  private String dutiesOf(long meetingId, Map<StaffDuty, List<String>> named) {
+    MeetingRecord meeting = meetings.find(meetingId).orElseThrow();
+    List<Map<String, Object>> assignments = new ArrayList<>();
+    for (StaffDuty duty : StaffDuty.values()) {
+      List<String> people = named.getOrDefault(duty, List.of());
+      if (!people.isEmpty()) {
+        assignments.add(Map.of("duty", duty.name(), "label", duty.label(), "names", people.stream()
+            .map(id -> directory.person(id).map(Person::fullName).orElse(id)).toList()));
+      }
+    }
+    return templates.render(DUTIES_TEMPLATE, Map.of("title", meeting.title(),
+        "start", meeting.plannedStart() == null ? "" : TIME.format(meeting.plannedStart()),
+        "place", meeting.place() == null ? "" : meeting.place(), "assignments", assignments));
   }
 
   /** People named by login id or unique full name; messages point at the position, never echo names. */

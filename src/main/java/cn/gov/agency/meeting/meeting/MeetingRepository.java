@@ -165,13 +165,15 @@ public class MeetingRepository {
   /** The participant list as it stands, with leave and substitutes (R5.1), in the order named. */
   public List<Attendee> attendees(long meetingId) {
     return jdbc.query("""
-        select id, person_user_id, guest_name, guest_unit, on_leave, substitute_for, attendance, signed_in_at
+        select id, person_user_id, guest_name, guest_unit, on_leave, substitute_for, attendance, signed_in_at,
+               departure
           from meeting_participant where meeting_id = ? order by id""",
         (rs, i) -> {
           Timestamp signedInAt = rs.getTimestamp("signed_in_at");
           return new Attendee(rs.getLong("id"), rs.getString("person_user_id"), rs.getString("guest_name"),
               rs.getString("guest_unit"), rs.getBoolean("on_leave"), rs.getObject("substitute_for", Long.class),
-              rs.getString("attendance"), signedInAt == null ? null : signedInAt.toLocalDateTime());
+              rs.getString("attendance"), signedInAt == null ? null : signedInAt.toLocalDateTime(),
+              rs.getString("departure"));
         },
         meetingId);
   }
@@ -220,6 +222,12 @@ public class MeetingRepository {
   public void recordAttendance(long attendeeId, String attendance, LocalDateTime signedInAt) {
     jdbc.update("update meeting_participant set attendance = ?, signed_in_at = ? where id = ?", attendance,
         signedInAt == null ? null : Timestamp.valueOf(signedInAt), attendeeId);
+  }
+
+  /** Who left before the end (R5.1: 早退, 擅自离会) and when, written with the attendance record. */
+  public void recordDeparture(long attendeeId, String departure, LocalDateTime departedAt) {
+    jdbc.update("update meeting_participant set departure = ?, departed_at = ? where id = ?", departure,
+        Timestamp.valueOf(departedAt), attendeeId);
   }
 
   public void updateConfidential(long meetingId, boolean confidential) {

@@ -141,7 +141,8 @@ class MinutesRepository {
     insertContentItems(id, minutes);
     for (int i = 0; i < attendees.size(); i++) {
       AttendeeLine a = attendees.get(i);
-      insertItem(id, MinutesItemKind.ATTENDEE, i, a.position(), null, null, a.name(), a.unit(), a.attendance(), null);
+      insertItem(id, MinutesItemKind.ATTENDEE, i, a.position(), null, null, a.name(), a.unit(),
+          Attendance.stored(a.attendance(), a.departure()), null);
     }
     for (int i = 0; i < materials.size(); i++) {
       ExchangeMaterial m = materials.get(i);
@@ -199,8 +200,9 @@ class MinutesRepository {
             r.getString("person_name"), r.getString("person_unit"), r.getString("category"),
             r.getString("department_code"), r.getString("department_name"))));
     List<AttendeeLine> attendees = items(id, MinutesItemKind.ATTENDEE, (r, i) -> new AttendeeLine(
-        r.getString("person_name"), r.getString("person_unit"), r.getString("item_text"), r.getString("category"),
-        Attendance.label(r.getString("category"))));
+        r.getString("person_name"), r.getString("person_unit"), r.getString("item_text"),
+        Attendance.attendanceOf(r.getString("category")), Attendance.label(Attendance.attendanceOf(r.getString("category"))),
+        Attendance.departureOf(r.getString("category"))));
     List<ExchangeMaterial> materials = items(id, MinutesItemKind.MATERIAL, (r, i) -> new ExchangeMaterial(
         r.getLong("material_file_id"), r.getString("item_text"), Integer.parseInt(r.getString("category")),
         r.getString("person_name")));

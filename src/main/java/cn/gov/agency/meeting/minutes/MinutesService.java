@@ -234,7 +234,7 @@ public class MinutesService {
 
   /**
    * Who was there (R4.3: participants from sign-in): those the attendance record has present or
-   * late; before sign-in has closed (nothing recorded yet), everyone expected.
+   * late, with their early departure (R5.1) if they left before the end; before sign-in has closed (nothing recorded yet), everyone expected.
    */
   List<AttendeeLine> attendeesOf(long meetingId) {
     List<Attendee> all = meetings.attendees(meetingId);
@@ -253,12 +253,12 @@ public class MinutesService {
   private AttendeeLine line(Attendee attendee, String attendance) {
     if (attendee.isGuest()) {
       return new AttendeeLine(attendee.guestName(), attendee.guestUnit(), null, attendance,
-          Attendance.label(attendance));
+          Attendance.label(attendance), attendee.departure());
     }
     Optional<Person> person = directory.person(attendee.personUserId());
     return new AttendeeLine(person.map(Person::fullName).orElse(attendee.personUserId()),
         person.map(units::unitOf).orElse(null), person.map(Person::position).orElse(null), attendance,
-        Attendance.label(attendance));
+        Attendance.label(attendance), attendee.departure());
   }
 
   /** The exchange materials of the materials stage (their latest version) for an experience exchange's compilation. */

@@ -22,7 +22,14 @@ public record MinutesVersion(long id, long meetingId, int versionNo, VersionStat
   }
 
   /** Someone at the meeting: name, unit (department or the guest's unit), position, 出席/迟到/应到. */
-  public record AttendeeLine(String name, String unit, String position, String attendance, String attendanceLabel) {}
+  /** {@code departure}: EARLY_DEPARTURE (早退) or LEFT_WITHOUT_PERMISSION (擅自离会) of one who came, else null. */
+  public record AttendeeLine(String name, String unit, String position, String attendance, String attendanceLabel,
+      String departure) {
+
+    public String departureLabel() {
+      return Attendance.departureLabel(departure);
+    }
+  }
 
   /** One exchange material of the materials stage (R3.4) listed in the compilation. */
   public record ExchangeMaterial(long fileId, String fileName, int version, String uploadedBy) {}

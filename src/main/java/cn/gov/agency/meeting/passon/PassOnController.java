@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * 会议精神传达 (R7.2) for people: a meeting's page where the host department's staff record each
- * department's passing-on (seen also by its head and leader in charge, the office and auditors),
- * and the office's overview of the departments that have not yet done it.
+ * 会议精神传达 (R7.2) for people: a meeting's page where each department concerned records its own
+ * passing-on (seen also by the host department, the office and auditors) and the office sees who has
+ * not acknowledged it; 会议精神确认 where each member acknowledges; the office's overview.
  */
 @Controller
 class PassOnController {
@@ -52,7 +52,7 @@ class PassOnController {
   @ResponseBody
   @ResponseStatus(HttpStatus.CREATED)
   PassOnEntry recordJson(@PathVariable long meetingId, @RequestBody Map<String, Object> body, CurrentUser user) {
-    requireRecorder(meetingId, user);
+    requireRecorder(meetingId, user, body.get("department"));
     return service.record(meetingId, body, user.userId());
   }
 
@@ -65,7 +65,7 @@ class PassOnController {
   @PostMapping(path = "/app/meetings/{meetingId}/passing-on", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
   String recordFromPage(@PathVariable long meetingId, @RequestParam Map<String, String> form, CurrentUser user,
       Model model) {
-    requireRecorder(meetingId, user);
+    requireRecorder(meetingId, user, form.get("department"));
     try {
       PassOnEntry entry = service.record(meetingId, form, user.userId());
       return page(meetingId, user, model, "已登记：" + entry.departmentName() + " " + entry.methodLabel(), null,
@@ -73,6 +73,37 @@ class PassOnController {
     } catch (InvalidInputException e) {
       return page(meetingId, user, model, null, e.getMessage(), form);
     }
+  }
+
+  /** 本人确认已知悉: the member of a department concerned acknowledges that the meeting was passed on to them. */
+  @PostMapping("/api/meetings/{meetingId}/passing-on/acknowledgement")
+  @ResponseBody
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void acknowledgeJson(@PathVariable long meetingId, CurrentUser user) {
+    service.acknowledge(meetingId, user.userId());
+  }
+
+  @GetMapping("/api/my/passing-on")
+  @ResponseBody
+  List<MyAcknowledgement> mineJson(CurrentUser user) {
+    return mine(user);
+  }
+
+  @GetMapping("/app/my/passing-on")
+  String minePage(CurrentUser user, Model model) {
+    model.addAttribute("items", mine(user));
+    return "passon/my";
+  }
+
+  @PostMapping("/app/my/passing-on/{meetingId}/acknowledge")
+  String acknowledgeFromPage(@PathVariable long meetingId, CurrentUser user, Model model) {
+    try {
+      service.acknowledge(meetingId, user.userId());
+      model.addAttribute("message", "已确认知悉");
+    } catch (InvalidInputException e) {
+      model.addAttribute("error", e.getMessage());
+    }
+    return minePage(user, model);
   }
 
   @GetMapping("/api/passing-on")
@@ -91,10 +122,23 @@ class PassOnController {
     return "passon/overview";
   }
 
+  /** A member of a confidential meeting's department who is not otherwise entitled sees no title (R5.2). */
+  private List<MyAcknowledgement> mine(CurrentUser user) {
+    return service.acknowledgementsOf(user.userId()).stream().map(a -> {
+      MeetingRecord meeting = service.meeting(a.meetingId());
+      return new MyAcknowledgement(a.meetingId(), access.mayReadContent(user, meeting) ? meeting.title() : "一项涉密会议",
+          meeting.plannedStart(), a.departmentName(), a.askedAt(), a.acknowledgedAt());
+    }).toList();
+  }
+
   private String page(long meetingId, CurrentUser user, Model model, String message, String error,
       Map<String, String> form) {
-    model.addAttribute("status", service.status(meetingId));
-    model.addAttribute("mayRecord", mayRecord(service.meeting(meetingId), user));
+    PassOnStatus status = service.status(meetingId);
+    model.addAttribute("status", status);
+    model.addAttribute("ownDepartments", status.departments().stream()
+        .filter(d -> mayRecord(service.meeting(meetingId), user, d.departmentCode())).toList());
+    model.addAttribute("mayRecord", status.departments().stream()
+        .anyMatch(d -> mayRecord(service.meeting(meetingId), user, d.departmentCode())));
     model.addAttribute("methods", PassOnMethod.values());
     model.addAttribute("message", message);
     model.addAttribute("error", error);
@@ -111,25 +155,35 @@ class PassOnController {
         .filter(p -> access.listedOtherwise(user, service.meeting(p.meetingId()))).toList();
   }
 
+  /** The office, auditors, the host department and the staff and heads of the departments concerned. */
   private void requireReader(long meetingId, CurrentUser user) {
     MeetingRecord meeting = service.meeting(meetingId);
     boolean reads = user.isIn("office") || user.isIn("auditor") || user.isIn("camunda-admin")
         || List.of("staff", "head", "leader").stream()
-            .anyMatch(role -> user.isIn(RoleCatalogue.departmentGroupId(role, meeting.hostDepartmentCode())));
+            .anyMatch(role -> user.isIn(RoleCatalogue.departmentGroupId(role, meeting.hostDepartmentCode())))
+        || service.departmentsOf(meetingId).stream().anyMatch(code -> List.of("staff", "head").stream()
+            .anyMatch(role -> user.isIn(RoleCatalogue.departmentGroupId(role, code))));
     if (!reads || !access.mayReadContent(user, meeting)) {
       throw new AuthorizationException("无权查看该会议的精神传达情况");
     }
   }
 
-  private void requireRecorder(long meetingId, CurrentUser user) {
-    if (!mayRecord(service.meeting(meetingId), user)) {
-      throw new AuthorizationException("只有主办部门经办人可以登记会议精神传达情况");
+  /**
+   * R7.2: a department records its own passing-on, not the host department on its behalf. A
+   * department that is not one concerned is left to the service, which names the right ones.
+   */
+  private void requireRecorder(long meetingId, CurrentUser user, Object department) {
+    MeetingRecord meeting = service.meeting(meetingId);
+    boolean concerned = department instanceof String code && service.concerns(meetingId, code);
+    boolean ownStaff = concerned ? mayRecord(meeting, user, (String) department)
+        : service.departmentsOf(meetingId).stream().anyMatch(code -> mayRecord(meeting, user, code));
+    if (!ownStaff) {
+      throw new AuthorizationException("会议精神传达由各部门经办人登记本部门的传达情况，不能代其他部门登记");
     }
   }
 
-  private boolean mayRecord(MeetingRecord meeting, CurrentUser user) {
-    return user.isIn(RoleCatalogue.departmentGroupId("staff", meeting.hostDepartmentCode()))
-        && access.mayReadContent(user, meeting);
+  private boolean mayRecord(MeetingRecord meeting, CurrentUser user, String departmentCode) {
+    return user.isIn(RoleCatalogue.departmentGroupId("staff", departmentCode)) && access.mayReadContent(user, meeting);
   }
 
   private static void requireOverviewer(CurrentUser user) {

@@ -27,9 +27,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 会议精神传达 (R7.2): the host department records, for every department concerned — the
- * departments of the attendees and those responsible for a resolution — how the meeting was passed
- * on (集中学习 or 内部传达), when, and who took part. The stage cannot end while one is missing.
+ * 会议精神传达 (R7.2): every department concerned — the departments of the attendees and those
+ * responsible for a resolution — records itself how the meeting was passed on (集中学习 or
+ * 内部传达), when, and who took part, and closes its part; then each of its members acknowledges
+ * being told (传达到每一位干部职工), and the office sees who has not. The stage cannot end while a
+ * department has recorded nothing.
  */
 @Service
 public class PassOnService {
@@ -67,6 +69,57 @@ public class PassOnService {
     passOns.open(meetingId, processInstanceId, List.copyOf(departments), LocalDateTime.now(clock));
     events.record(meeting.id(), STAGE, "OPENED", actor, "涉及部门：" + String.join("、",
         passOns.concerned(meetingId).stream().map(Concerned::departmentName).toList()));
+  }
+
+  /** The departments concerned, one task each. */
+  public List<String> departmentsOf(long meetingId) {
+    return passOns.concerned(meetingId).stream().map(Concerned::departmentCode).toList();
+  }
+
+  /** Whether the department is one the meeting's passing-on concerns (routing checks a task's department by it). */
+  public boolean concerns(long meetingId, String departmentCode) {
+    return departmentsOf(meetingId).contains(departmentCode);
+  }
+
+  /**
+   * The department closes its part: refused while it has recorded nothing; then every member of the
+   * department is asked to acknowledge. Closing again changes nothing.
+   */
+  @Transactional
+  public void completeDepartment(long meetingId, String departmentCode, String actor) {
+    Concerned concerned = passOns.concerned(meetingId).stream()
+        .filter(c -> c.departmentCode().equals(departmentCode)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("部门 " + departmentCode + " 不是会议 " + meetingId + " 涉及的部门"));
+    boolean recorded = passOns.entries(meetingId).stream().anyMatch(e -> e.departmentCode().equals(departmentCode));
+    if (!recorded) {
+      throw InvalidInputException.of("记录会议精神传达", new Violation("passingOn", "会议精神传达", "own-department",
+          concerned.departmentName() + "尚未登记本部门的传达情况。请在“会议精神传达”页面登记后再办结"));
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    if (passOns.markDepartmentCompleted(meetingId, departmentCode, actor, now)) {
+      List<String> members = directory.people().stream().filter(p -> departmentCode.equals(p.departmentCode()))
+          .map(Person::userId).toList();
+      passOns.askToAcknowledge(meetingId, departmentCode, members, now);
+      events.record(meetingId, STAGE, "DEPARTMENT_RECORDED", actor,
+          concerned.departmentName() + "：传达已完成，请本部门 " + members.size() + " 人确认已知悉");
+    }
+  }
+
+  /** The person acknowledges that the meeting was passed on to them; refused if not asked or done already. */
+  @Transactional
+  public void acknowledge(long meetingId, String userId) {
+    meeting(meetingId);
+    if (!passOns.acknowledge(meetingId, userId, LocalDateTime.now(clock))) {
+      throw InvalidInputException.of("确认已知悉会议精神", new Violation("meetingId", "会议", "asked",
+          "没有需要您确认的本次会议精神传达，或您已确认"));
+    }
+    events.record(meetingId, STAGE, "ACKNOWLEDGED", userId, null);
+  }
+
+  /** What the person was asked to acknowledge, open ones first. */
+  public List<Acknowledgement> acknowledgementsOf(String userId) {
+    return passOns.acknowledgementsOf(userId).stream()
+        .sorted(java.util.Comparator.comparing(Acknowledgement::acknowledged)).toList();
   }
 
   /**
@@ -130,10 +183,13 @@ public class PassOnService {
     MeetingRecord meeting = meeting(meetingId);
     Opened opened = opened(meetingId);
     List<PassOnEntry> entries = passOns.entries(meetingId);
+    List<Acknowledgement> acknowledgements = passOns.acknowledgements(meetingId);
     return new PassOnStatus(meetingId, meeting.title(), meeting.plannedStart(),
         directory.department(meeting.hostDepartmentCode()).map(Department::name).orElse(meeting.hostDepartmentCode()),
         opened.completedAt(), passOns.concerned(meetingId).stream().map(c -> new DepartmentPassOn(c.departmentCode(),
-            c.departmentName(), entries.stream().filter(e -> e.departmentCode().equals(c.departmentCode())).toList()))
+            c.departmentName(), entries.stream().filter(e -> e.departmentCode().equals(c.departmentCode())).toList(),
+            c.completedAt(), acknowledgements.stream().filter(a -> a.departmentCode().equals(c.departmentCode()))
+                .toList()))
             .toList());
   }
 
@@ -145,7 +201,8 @@ public class PassOnService {
   public List<MeetingPassOn> overview(int year) {
     return passOns.meetingsOf(year).stream().map(this::status).map(s -> new MeetingPassOn(s.meetingId(),
         s.meetingTitle(), s.meetingStart(), s.hostDepartmentName(), s.departments().size(), s.missing(),
-        s.completedAt())).toList();
+        s.completedAt(), s.departments().stream().mapToInt(d -> d.acknowledgements().size()).sum(),
+        s.notAcknowledged().size())).toList();
   }
 
   public MeetingRecord meeting(long meetingId) {

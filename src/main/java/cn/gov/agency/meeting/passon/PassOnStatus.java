@@ -11,6 +11,11 @@ public record PassOnStatus(long meetingId, String meetingTitle, LocalDateTime me
     departments = List.copyOf(departments);
   }
 
+  /** Members asked who have not acknowledged, over all departments. */
+  public List<Acknowledgement> notAcknowledged() {
+    return departments.stream().flatMap(d -> d.acknowledgements().stream()).filter(a -> !a.acknowledged()).toList();
+  }
+
   public List<String> missing() {
     return departments.stream().filter(d -> !d.done()).map(DepartmentPassOn::departmentName).toList();
   }

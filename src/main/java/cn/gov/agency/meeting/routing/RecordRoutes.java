@@ -12,6 +12,7 @@ import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.opinions.OpinionService;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;
+import cn.gov.agency.meeting.passon.PassOnService;
 import cn.gov.agency.meeting.plan.AnnualPlan;
 import cn.gov.agency.meeting.plan.AnnualPlanService;
 import cn.gov.agency.meeting.plan.DepartmentPlan;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Service;
  * <li>年度会议计划审批: the plan row that stores the instance id, and its department plans;</li>
  * <li>决议督办: the follow-up row that stores the instance id (responsible department);</li>
  * <li>意见建议办理: the symposium opinion row that stores the instance id (answering department);</li>
+ * <li>会议精神传达: the meeting's passing-on, whose departments concerned it fixed;</li>
  * <li>every other process: the meeting whose id is the business key (host department, named staff).</li>
  * </ul>
  * Department codes must be departments of the organisation; a record that names none is refused
@@ -43,10 +45,13 @@ public class RecordRoutes {
   private final FollowUpService followUps;
   private final OpinionService opinions;
   private final OrganisationDirectory directory;
+  private final PassOnService passOns;
 
   /** Lazy: the services reach the engine's beans, and routing is asked for only once the engine runs. */
   RecordRoutes(MeetingRepository meetings, @Lazy AdhocApplicationService applications, @Lazy AnnualPlanService plans,
-      @Lazy FollowUpService followUps, @Lazy OpinionService opinions, OrganisationDirectory directory) {
+      @Lazy FollowUpService followUps, @Lazy OpinionService opinions, OrganisationDirectory directory,
+      @Lazy PassOnService passOns) {
+    this.passOns = passOns;
     this.meetings = meetings;
     this.applications = applications;
     this.plans = plans;
@@ -137,6 +142,20 @@ public class RecordRoutes {
    */
   public String agendaDepartmentStaff(BoundInstance instance, Object department) {
     return RoleCatalogue.departmentGroupId("staff", known(department instanceof String code ? code : null, instance));
+  }
+
+  /**
+   * The staff of one department concerned by the bound meeting's passing-on (R7.2: each department
+   * records its own). The department comes from the process's multi-instance element; it must be one
+   * the passing-on fixed for the meeting and of the organisation.
+   */
+  public String passOnDepartmentStaff(BoundInstance instance, Object department) {
+    long meetingId = meetingId(instance);
+    if (!(department instanceof String code) || !passOns.concerns(meetingId, code)) {
+      throw new IllegalStateException("部门 " + department + " 不是会议 " + meetingId + " 精神传达涉及的部门"
+          + " / not a department concerned by the bound meeting's passing-on");
+    }
+    return RoleCatalogue.departmentGroupId("staff", known(code, instance));
   }
 
   /** The staff of the department responsible for the bound follow-up's resolution. */

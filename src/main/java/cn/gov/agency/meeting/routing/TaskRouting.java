@@ -22,6 +22,8 @@ public class TaskRouting {
   public static final String BEAN = "taskRouting";
   /** The multi-instance element variable of 年度会议计划审批 and 议题征集 (PlanVariables/AgendaVariables.DEPARTMENT). */
   private static final String PLAN_DEPARTMENT = "department";
+  /** The multi-instance element variable of 会议精神传达 (PassOnVariables.DEPARTMENT). */
+  private static final String PASS_ON_DEPARTMENT = "passOnDepartment";
 
   private final RecordRoutes routes;
 
@@ -62,6 +64,11 @@ public class TaskRouting {
   @Route(value = Kind.CANDIDATE_GROUPS, label = "答复部门经办人（按座谈会意见建议的答复责任部门）")
   public String opinionOwnerStaff(DelegateExecution execution) {
     return routes.opinionOwnerStaff(ProcessBinding.of(execution));
+  }
+
+  @Route(value = Kind.CANDIDATE_GROUPS, label = "传达部门经办人（会议精神传达涉及的各部门）")
+  public String passOnDepartmentStaff(DelegateExecution execution) {
+    return routes.passOnDepartmentStaff(ProcessBinding.of(execution), execution.getVariable(PASS_ON_DEPARTMENT));
   }
 
   @Route(value = Kind.ASSIGNEE, label = "申请人（临时会议申请的申请人）")

@@ -38,14 +38,17 @@ class SignInArchiveSection implements ArchiveSection {
     }
     SignInSheet sheet = signIns.sheet(meeting.id());
     AttendanceTotals totals = sheet.totals();
-    String summary = totals == null ? "签到表" : "签到表（出席 " + totals.present() + "，迟到 " + totals.late() + "，请假 "
+    String summary = totals == null ? "签到表" : "签到表（出席 " + totals.present() + "，迟到 " + totals.late() + "，早退 "
+        + totals.earlyDeparture() + "，擅自离会 " + totals.leftWithoutPermission() + "，请假 "
         + totals.onLeave() + "，代会 " + totals.substituted() + "，缺席 " + totals.absent() + "）";
-    writer.table("sign-in-sheet.html", summary, List.of("姓名", "单位", "职务", "签到时间", "方式", "核验人", "代谁参会", "出勤"),
+    writer.table("sign-in-sheet.html", summary, List.of("姓名", "单位", "职务", "签到时间", "方式", "核验人", "代谁参会", "出勤",
+        "离会"),
         sheet.rows().stream().map(row -> List.of(row.name(), row.unit() == null ? "" : row.unit(),
             row.position() == null ? "" : row.position(),
             row.signedInAt() == null ? "" : TIME.format(row.signedInAt()),
             row.method() == null ? "" : row.method().label(), row.verifiedBy() == null ? "" : row.verifiedBy(),
             row.substituteFor() == null ? "" : row.substituteFor(),
-            row.attendance() == null ? "" : row.attendance().label())).toList());
+            row.attendance() == null ? "" : row.attendance().label(),
+            row.signOut() == null ? "" : row.departureLabel() + " " + TIME.format(row.signOut().at()))).toList());
   }
 }

@@ -5,6 +5,7 @@ import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.validation.InvalidInputException;
 import cn.gov.agency.meeting.validation.Violation;
+import cn.gov.agency.meeting.validation.Violations;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
@@ -45,6 +47,12 @@ class SignInController {
   record SignInRequest(String code, Long meetingId) {}
 
   record DeskSignInRequest(Long attendeeId, String note) {}
+
+  /** 早退: the person's own code and, if they wish, why they leave. */
+  record SignOutRequest(String code, String reason) {}
+
+  /** A departure marked at the desk: whose, EARLY_DEPARTURE (早退) or LEFT_WITHOUT_PERMISSION (擅自离会), a note. */
+  record DeskDepartureRequest(Long attendeeId, String departure, String note) {}
 
   @GetMapping("/api/meetings/{meetingId}/sign-in-code")
   @ResponseBody
@@ -95,6 +103,37 @@ class SignInController {
     return signIn.signInAtDesk(meetingId, request.attendeeId(), request.note(), user);
   }
 
+  @PostMapping("/api/sign-out")
+  @ResponseBody
+  DepartureConfirmation signOut(@RequestBody SignOutRequest request, CurrentUser user) {
+    return signIn.signOut(request.code(), request.reason(), user.userId());
+  }
+
+  @PostMapping("/api/meetings/{meetingId}/sign-in/departures")
+  @ResponseBody
+  DepartureConfirmation deskDeparture(@PathVariable long meetingId, @RequestBody DeskDepartureRequest request,
+      CurrentUser user) {
+    Violations violations = new Violations("登记离会");
+    if (request.attendeeId() == null) {
+      violations.add("attendeeId", "参会人员", "required", "必须填写");
+    }
+    Departure departure = departure(request.departure(), violations);
+    violations.throwIfAny();
+    return signIn.departureAtDesk(meetingId, request.attendeeId(), departure, request.note(), user);
+  }
+
+  /** 本人签退 from the confirm page the QR code leads to. */
+  @PostMapping("/app/sign-in/{code}/sign-out")
+  String signOutFromPage(@PathVariable String code, @RequestParam(required = false) String reason, CurrentUser user,
+      Model model) {
+    try {
+      model.addAttribute("departure", signIn.signOut(code, reason, user.userId()));
+    } catch (SignInRefusedException e) {
+      model.addAttribute("error", e.getMessage());
+    }
+    return "signin/signed-out";
+  }
+
   /** Where the QR code leads: the person sees the meeting and confirms. */
   @GetMapping("/app/sign-in/{code}")
   String confirmPage(@PathVariable String code, CurrentUser user, Model model) {
@@ -125,7 +164,22 @@ class SignInController {
   @GetMapping("/app/meetings/{meetingId}/sign-in-sheet")
   String sheetPage(@PathVariable long meetingId, CurrentUser user, Model model) {
     model.addAttribute("sheet", readableSheet(meetingId, user));
+    model.addAttribute("mayMarkDepartures", signIn.mayWorkTheDesk(meetingId, user));
     return "signin/sheet";
+  }
+
+  /** 登记离会 at the desk, from the sign-in sheet: back to the sheet, or the sheet with the refusal. */
+  @PostMapping("/app/meetings/{meetingId}/sign-in/departures")
+  String deskDepartureFromPage(@PathVariable long meetingId, @RequestParam(required = false) Long attendeeId,
+      @RequestParam(required = false) String departure, @RequestParam(required = false) String note, CurrentUser user,
+      Model model) {
+    try {
+      deskDeparture(meetingId, new DeskDepartureRequest(attendeeId, departure, note), user);
+    } catch (SignInRefusedException | InvalidInputException e) {
+      model.addAttribute("error", e.getMessage());
+      return sheetPage(meetingId, user, model);
+    }
+    return "redirect:/app/meetings/" + meetingId + "/sign-in-sheet";
   }
 
   @ExceptionHandler(SignInRefusedException.class)
@@ -143,6 +197,17 @@ class SignInController {
       throw new AuthorizationException("the sign-in sheet of meeting " + meetingId + " is not for " + user.userId());
     }
     return signIn.sheet(meetingId);
+  }
+
+  private static Departure departure(String value, Violations violations) {
+    for (Departure departure : Departure.values()) {
+      if (departure.name().equals(value)) {
+        return departure;
+      }
+    }
+    violations.add("departure", "离会情况", "one-of", value == null || value.isBlank()
+        ? "必须选择（早退或擅自离会）" : "只能是 EARLY_DEPARTURE（早退）或 LEFT_WITHOUT_PERMISSION（擅自离会）");
+    return null;
   }
 
   private static void requireOffice(CurrentUser user) {

@@ -13,7 +13,10 @@ public enum SignInRefusal {
   /** Not on the admission list (R4.4). */
   NOT_ON_LIST(403),
   ON_LEAVE(403),
-  NOT_SIGN_IN_STAFF(403);
+  NOT_SIGN_IN_STAFF(403),
+  /** A sign-out (早退, 擅自离会) of someone who never signed in. */
+  NOT_SIGNED_IN(409),
+  ALREADY_SIGNED_OUT(409);
 
   private final int status;
 

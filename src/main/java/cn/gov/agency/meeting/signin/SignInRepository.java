@@ -49,9 +49,11 @@ class SignInRepository {
   boolean close(long meetingId, AttendanceTotals totals, LocalDateTime now) {
     return jdbc.update("""
         update sign_in_session set closed_at = ?, present_count = ?, late_count = ?, on_leave_count = ?,
-                                   substituted_count = ?, absent_count = ?
+                                   substituted_count = ?, absent_count = ?, early_departure_count = ?,
+                                   left_without_permission_count = ?
          where meeting_id = ? and closed_at is null""", ts(now), totals.present(), totals.late(),
-        totals.onLeave(), totals.substituted(), totals.absent(), meetingId) == 1;
+        totals.onLeave(), totals.substituted(), totals.absent(), totals.earlyDeparture(),
+        totals.leftWithoutPermission(), meetingId) == 1;
   }
 
   void insertCode(String code, long meetingId, long attendeeId, String personUserId, LocalDateTime now) {
@@ -91,11 +93,30 @@ class SignInRepository {
          where attendee_id = ? and signed_in_at is null""", ts(at), method.name(), verifiedBy, note, attendeeId) == 1;
   }
 
+  /**
+   * Records that the participant left before the end unless that is recorded already or they never
+   * signed in: like the sign-in, one of concurrent attempts wins.
+   */
+  boolean markSignedOut(long attendeeId, SignOut signOut) {
+    return jdbc.update("""
+        update sign_in_code set signed_out_at = ?, departure = ?, sign_out_method = ?, signed_out_by = ?,
+                                sign_out_note = ?
+         where attendee_id = ? and signed_in_at is not null and signed_out_at is null""", ts(signOut.at()),
+        signOut.departure().name(), signOut.method().name(), signOut.recordedBy(), signOut.note(), attendeeId) == 1;
+  }
+
   private static SignInCode map(ResultSet rs, int row) throws SQLException {
     String method = rs.getString("method");
     return new SignInCode(rs.getLong("id"), rs.getString("code"), rs.getLong("meeting_id"), rs.getLong("attendee_id"),
         rs.getString("person_user_id"), time(rs, "signed_in_at"), method == null ? null : SignInMethod.valueOf(method),
-        rs.getString("verified_by"), rs.getString("note"));
+        rs.getString("verified_by"), rs.getString("note"), signOut(rs));
+  }
+
+  private static SignOut signOut(ResultSet rs) throws SQLException {
+    LocalDateTime at = time(rs, "signed_out_at");
+    return at == null ? null : new SignOut(at, Departure.valueOf(rs.getString("departure")),
+        SignInMethod.valueOf(rs.getString("sign_out_method")), rs.getString("signed_out_by"),
+        rs.getString("sign_out_note"));
   }
 
   private static LocalDateTime time(ResultSet rs, String column) throws SQLException {

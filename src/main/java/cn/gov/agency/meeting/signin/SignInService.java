@@ -175,21 +175,45 @@ public class SignInService {
   @Transactional
   public SignInConfirmation signInAtDesk(long meetingId, long attendeeId, String note, CurrentUser staff) {
     meeting(meetingId);
-    if (!staff.isIn("office") && !meetings.staff(meetingId, StaffDuty.SIGN_IN).contains(staff.userId())) {
-      throw new SignInRefusedException(SignInRefusal.NOT_SIGN_IN_STAFF,
-          "只有本次会议的签到工作人员或办公室可以现场核验签到");
-    }
-    String trimmed = note == null || note.isBlank() ? null : note.strip();
-    if (trimmed != null && trimmed.length() > MAX_NOTE_LENGTH) {
-      throw InvalidInputException.of("现场核验签到", new Violation("note", "核验说明", "max-length",
-          "最多 " + MAX_NOTE_LENGTH + " 个字"));
-    }
+    requireDeskStaff(meetingId, staff);
+    String trimmed = note(note, "note", "核验说明", "现场核验签到");
     Attendee attendee = admitted(meetingId, attendeeId);
     if (signIns.byAttendee(attendeeId).isEmpty()) {
       openedSession(meetingId);
       signIns.insertCode(newCode(), meetingId, attendeeId, attendee.personUserId(), now());
     }
     return record(meetingId, attendee, SignInMethod.DESK, staff.userId(), trimmed);
+  }
+
+  /**
+   * 早退: the person signs out before the meeting's end with their own code, giving a reason if they
+   * wish; recorded with the time. Only after signing in, once, and while the meeting runs.
+   */
+  @Transactional
+  public DepartureConfirmation signOut(String code, String reason, String userId) {
+    SignInCode found = ownCode(code, userId);
+    Attendee attendee = admitted(found.meetingId(), found.attendeeId());
+    return recordDeparture(found.meetingId(), attendee, Departure.EARLY_DEPARTURE, SignInMethod.SELF_SCAN, userId,
+        note(reason, "reason", "离会原因", "本人签退"));
+  }
+
+  /**
+   * The sign-in staff (or the office) record at the desk that someone left before the end: 早退
+   * when the person told them, 擅自离会 when they found the person gone without leave.
+   */
+  @Transactional
+  public DepartureConfirmation departureAtDesk(long meetingId, long attendeeId, Departure departure, String note,
+      CurrentUser staff) {
+    meeting(meetingId);
+    requireDeskStaff(meetingId, staff);
+    String trimmed = note(note, "note", "说明", "登记离会");
+    Attendee attendee = admitted(meetingId, attendeeId);
+    return recordDeparture(meetingId, attendee, departure, SignInMethod.DESK, staff.userId(), trimmed);
+  }
+
+  /** Whether the user may mark departures (and sign in) at the desk of the meeting. */
+  public boolean mayWorkTheDesk(long meetingId, CurrentUser user) {
+    return user.isIn("office") || meetings.staff(meetingId, StaffDuty.SIGN_IN).contains(user.userId());
   }
 
   /** 签到表 as it stands: while open, whoever has not signed in shows as absent. */
@@ -224,6 +248,9 @@ public class SignInService {
     }
     for (SheetRow row : sheet.rows()) {
       meetings.recordAttendance(row.attendeeId(), row.attendance().name(), row.signedInAt());
+      if (row.signOut() != null) {
+        meetings.recordDeparture(row.attendeeId(), row.departure().name(), row.signOut().at());
+      }
     }
     events.record(meetingId, STAGE, "CLOSED", actor, sheet.totals().describe());
     events.record(meetingId, STAGE, "HELD", actor, null);
@@ -243,6 +270,39 @@ public class SignInService {
         name(attendee) + (late ? "（迟到）" : "") + (note == null ? "" : "；" + note));
     return new SignInConfirmation(meetingId, meeting(meetingId).title(), attendee.id(), name(attendee), now, late,
         method);
+  }
+
+  private DepartureConfirmation recordDeparture(long meetingId, Attendee attendee, Departure departure,
+      SignInMethod method, String actor, String note) {
+    checkedWindow(meetingId);
+    LocalDateTime now = now();
+    SignInCode code = signIns.byAttendee(attendee.id()).orElse(null);
+    if (code == null || code.signedInAt() == null) {
+      throw new SignInRefusedException(SignInRefusal.NOT_SIGNED_IN, name(attendee) + " 尚未签到，不能登记离会");
+    }
+    SignOut signOut = new SignOut(now, departure, method, method == SignInMethod.DESK ? actor : null, note);
+    if (!signIns.markSignedOut(attendee.id(), signOut)) {
+      throw new SignInRefusedException(SignInRefusal.ALREADY_SIGNED_OUT, name(attendee) + " 已登记离会，不能重复登记");
+    }
+    events.record(meetingId, STAGE, method == SignInMethod.DESK ? "DESK_" + departure.name() : departure.name(),
+        actor, name(attendee) + "（" + departure.label() + "，" + TIME.format(now) + "）" + (note == null ? "" : "；" + note));
+    return new DepartureConfirmation(meetingId, meeting(meetingId).title(), attendee.id(), name(attendee), departure,
+        departure.label(), now);
+  }
+
+  private void requireDeskStaff(long meetingId, CurrentUser staff) {
+    if (!mayWorkTheDesk(meetingId, staff)) {
+      throw new SignInRefusedException(SignInRefusal.NOT_SIGN_IN_STAFF,
+          "只有本次会议的签到工作人员或办公室可以现场核验签到或登记离会");
+    }
+  }
+
+  private static String note(String value, String field, String label, String form) {
+    String trimmed = value == null || value.isBlank() ? null : value.strip();
+    if (trimmed != null && trimmed.length() > MAX_NOTE_LENGTH) {
+      throw InvalidInputException.of(form, new Violation(field, label, "max-length", "最多 " + MAX_NOTE_LENGTH + " 个字"));
+    }
+    return trimmed;
   }
 
   /** On the admission list (R4.4) and not on leave. */
@@ -300,13 +360,19 @@ public class SignInService {
         attendee.isGuest() ? attendee.guestUnit() : person.map(units::unitOf).orElse(""),
         person.map(Person::position).orElse(attendee.isGuest() ? "特邀嘉宾" : ""), attendee.isGuest(),
         attendee.isSubstitute() ? names.get(attendee.substituteFor()) : null, signedInAt,
-        signedInAt == null ? null : code.method(), verifiedBy, code == null ? null : code.note(), attendance);
+        signedInAt == null ? null : code.method(), verifiedBy, code == null ? null : code.note(), attendance,
+        signedInAt == null ? null : code.signOut());
   }
 
   private static AttendanceTotals totals(List<SheetRow> rows) {
     return new AttendanceTotals(count(rows, Attendance.PRESENT), count(rows, Attendance.LATE),
         count(rows, Attendance.ON_LEAVE), (int) rows.stream().filter(r -> r.substituteFor() != null).count(),
-        count(rows, Attendance.ABSENT));
+        count(rows, Attendance.ABSENT), departed(rows, Departure.EARLY_DEPARTURE),
+        departed(rows, Departure.LEFT_WITHOUT_PERMISSION));
+  }
+
+  private static int departed(List<SheetRow> rows, Departure departure) {
+    return (int) rows.stream().filter(r -> r.departure() == departure).count();
   }
 
   private static int count(List<SheetRow> rows, Attendance attendance) {
@@ -316,7 +382,7 @@ public class SignInService {
   private MySignInCode myCode(MeetingRecord meeting, SignInSession session, SignInCode code) {
     return new MySignInCode(meeting.id(), meeting.title(), meeting.plannedStart(), meeting.plannedEnd(),
         meeting.place(), code.code(), qrCodes.url(code.code()), session.window().opensAt(), session.window().closesAt(),
-        code.signedInAt());
+        code.signedInAt(), code.signOut() == null ? null : code.signOut().at());
   }
 
   private Map<Long, SignInCode> codesByAttendee(long meetingId) {

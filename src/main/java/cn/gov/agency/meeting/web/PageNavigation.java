@@ -35,6 +35,7 @@ public class PageNavigation {
           entry("我收到的会议纪要", "/app/my/minutes", anyone()),
           // bulletin/MyBulletinsController: each person's own bulletins only
           entry("我收到的通报与反馈", "/app/my/bulletins", anyone()),
+          entry("会议精神确认", "/app/my/passing-on", anyone()),
           // the applications a person started: only department staff may start one
           entry("我的临时会议申请", "/app/adhoc-applications", user -> user.isInAnyStartingWith("staff-")))),
       new Section("会议与会议室", List.of(

@@ -30,9 +30,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * After the minutes (R7.1, R7.2) on PostgreSQL through the REST APIs as the demo users: the minutes
  * approved in Tasklist are distributed by the job executor; 卫兰 (科技信息处, responsible for the
- * resolution) reads them and confirms, 周萍 (office) sees the delivery list; 王丽 (政策法规处) records
- * the passing-on per department — completion refused while one is missing — and the office's
- * overview shows what is missing until it is done.
+ * resolution) reads them and confirms, 周萍 (office) sees the delivery list; each department concerned
+ * records its own passing-on (王丽 for 政策法规处, 周萍, 陈静, 卫兰 for theirs, R7.2) and its members
+ * acknowledge it — and the office's overview shows what is missing and who has not acknowledged.
  */
 @IntegrationTest
 class DistributionAndPassingOnIT {
@@ -80,37 +80,69 @@ class DistributionAndPassingOnIT {
         .contains("纪要分发情况", "卫兰", "决议责任部门（科技信息处）");
     assertThat(RestClient.as("chenjing", port).get(deliveries).status()).isEqualTo(403);
 
+    // R7.2: each department concerned records its own passing-on in its own task; the host department
+    // (政策法规处) records for nobody else.
     RestClient wangli = RestClient.as("wangli", port);
     JsonNode task = single(inbox(wangli, "本部门待办"), passingOn);
-    assertThat(task.get("name").asText()).isEqualTo("记录会议精神传达");
+    assertThat(task.get("name").asText()).isEqualTo("记录本部门会议精神传达");
     String api = "/api/meetings/" + meeting.id() + "/passing-on";
     assertThat(wangli.post(api, entry("policy", "GROUP_STUDY", "2024-06-05", 12)).status()).isEqualTo(201);
-    assertThat(wangli.post(api, entry("office", "INTERNAL_RELAY", "2024-06-06", 3)).status()).isEqualTo(201);
-    assertThat(wangli.post(api, entry("business", "GROUP_STUDY", "2024-06-06", 8)).status()).isEqualTo(201);
+    assertThat(wangli.post(api, entry("office", "INTERNAL_RELAY", "2024-06-06", 3)).status()).isEqualTo(403);
     var refused = wangli.post(api, entry("finance", "GROUP_STUDY", "2024-06-06", 8));
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("department");
     assertThat(RestClient.as("jiangtao", port).post(api, entry("technology", "GROUP_STUDY", "2024-06-06", 5))
         .status()).isEqualTo(403);
+    assertThat(wangli.post(submitOf(task), variables(Map.of())).status()).isEqualTo(204);
 
-    String submit = "/engine-rest/task/" + task.get("id").asText() + "/submit-form";
-    var incomplete = wangli.post(submit, variables(Map.of()));
+    JsonNode officeTask = single(inbox(zhouping, "本部门待办"), passingOn);
+    var incomplete = zhouping.post(submitOf(officeTask), variables(Map.of()));
     assertThat(incomplete.status()).isEqualTo(400);
-    assertThat(incomplete.json().get("message").asText()).contains("科技信息处").doesNotContain("综合业务处");
+    assertThat(incomplete.json().get("message").asText()).contains("办公室尚未登记本部门的传达情况");
+    assertThat(zhouping.post(api, entry("office", "INTERNAL_RELAY", "2024-06-06", 3)).status()).isEqualTo(201);
+    assertThat(zhouping.post(submitOf(officeTask), variables(Map.of())).status()).isEqualTo(204);
+    RestClient chenjing = RestClient.as("chenjing", port);
+    assertThat(chenjing.post(api, entry("business", "GROUP_STUDY", "2024-06-06", 8)).status()).isEqualTo(201);
+    assertThat(chenjing.post(submitOf(single(inbox(chenjing, "本部门待办"), passingOn)), variables(Map.of()))
+        .status()).isEqualTo(204);
 
     JsonNode overview = only(zhouping.get("/api/passing-on?year=2024").json(), meeting.id());
     assertThat(overview.get("missingDepartments").get(0).asText()).isEqualTo("科技信息处");
     assertThat(zhouping.getPage("/app/passing-on?year=2024").body()).contains("政策解读部署会", "科技信息处");
     assertThat(wangli.get("/api/passing-on?year=2024").status()).isEqualTo(403);
 
-    assertThat(wangli.post(api, entry("technology", "INTERNAL_RELAY", "2024-06-07", 5)).status()).isEqualTo(201);
-    assertThat(wangli.post(submit, variables(Map.of())).status()).isEqualTo(204);
+    assertThat(weilan.post(api, entry("technology", "INTERNAL_RELAY", "2024-06-07", 5)).status()).isEqualTo(201);
+    assertThat(weilan.post(submitOf(single(inbox(weilan, "本部门待办"), passingOn)), variables(Map.of())).status())
+        .isEqualTo(204);
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(passingOn).singleResult()
         .getEndTime()).isNotNull();
     assertThat(only(zhouping.get("/api/passing-on?year=2024").json(), meeting.id()).get("missingDepartments"))
         .isEmpty();
     assertThat(wangli.getPage("/app/meetings/" + meeting.id() + "/passing-on").body())
         .contains("会议精神传达", "集中学习", "内部传达", "涉及的部门均已登记传达情况");
+
+    // Every member of the departments acknowledges in 会议精神确认; the office sees who has not.
+    RestClient jiangtao = RestClient.as("jiangtao", port);
+    assertThat(only(jiangtao.get("/api/my/passing-on").json(), meeting.id()).get("acknowledgedAt").isNull()).isTrue();
+    assertThat(jiangtao.getPage("/app/my/passing-on").body()).contains("会议精神确认", "政策解读部署会", "确认已知悉");
+    assertThat(jiangtao.postForm("/app/my/passing-on/" + meeting.id() + "/acknowledge", Map.of()).body())
+        .contains("已确认知悉");
+    assertThat(jiangtao.post(api + "/acknowledgement", Map.of()).status()).isEqualTo(400);
+    assertThat(weilan.post(api + "/acknowledgement", Map.of()).status()).isEqualTo(204);
+    assertThat(only(zhouping.get("/api/passing-on?year=2024").json(), meeting.id()).get("notAcknowledged").asInt())
+        .isPositive();
+    List<String> technology = new ArrayList<>();
+    zhouping.get(api).json().get("departments").forEach(d -> {
+      if (d.get("departmentCode").asText().equals("technology")) {
+        d.get("acknowledgements").forEach(a -> technology.add(a.get("userId").asText() + " " + !a.get("acknowledgedAt").isNull()));
+      }
+    });
+    assertThat(technology).containsExactlyInAnyOrder("jiangtao true", "weilan true");
+    assertThat(zhouping.getPage(api.replace("/api/", "/app/")).body()).contains("人员确认情况", "尚未确认的人员", "李明");
+  }
+
+  private static String submitOf(JsonNode task) {
+    return "/engine-rest/task/" + task.get("id").asText() + "/submit-form";
   }
 
   /** 韩梅 drafts and submits, 冯刚 reviews, 钱军 approves: one resolution for 科技信息处. */

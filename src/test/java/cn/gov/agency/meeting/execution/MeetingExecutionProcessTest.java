@@ -51,6 +51,22 @@ class MeetingExecutionProcessTest {
   }
 
   @Test
+  void r5_1_staffAssignmentCarriesStaffDuties() {
+    MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment",
+        LocalDateTime.of(2033, 6, 20, 9, 0));
+    ProcessInstance lifecycle = driver.startAndSettle(meeting, false, false, false);
+    driver.prepare(meeting, "R601");
+    assertThat(lifecycle).isWaitingAt("execution");
+
+    driver.assignStaff(meeting);
+
+    assertThat(context.getBean(MeetingStaffing.class).duties(meeting.id())).hasValueSatisfying(duties ->
+        assertThat(duties).contains("会务分工及工作纪律", "记录人员", "韩梅", "提前到岗", "坚守岗位", "手机调至静音或关机",
+            "会场内禁止吸烟"));
+    assertThat(events.of(meeting.id())).extracting(MeetingEvents.MeetingEvent::action).contains("STAFF_DUTIES");
+  }
+
+  @Test
   void aPreparedMeetingIsHeldAndItsMinutesApproved() {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment",
         LocalDateTime.of(2033, 6, 6, 9, 0));

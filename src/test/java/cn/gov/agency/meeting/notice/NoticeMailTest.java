@@ -202,7 +202,21 @@ class NoticeMailTest extends NoticeTestSupport {
     String document = documents.notice(meeting, meetings.participants(meeting.id()),
         new NoticeDraft("按时参加", "带笔记本", null, null, false, null));
     assertThat(document).contains("关于召开政策解读部署会的通知", "会议类型：training_course", "按时参加", "带笔记本",
-        "五、参会要求", "六、会议准备事项");
+        "五、参会要求", "六、会议纪律", "七、会议准备事项");
+  }
+
+  @Test
+  void r5_1_noticeCarriesDisciplineReminders() throws Exception {
+    MeetingRecord meeting = meeting();
+    ProcessInstance pi = start(meeting, Map.of());
+    complete(pi, "zhouping", draftForm());
+    runSendingJobs(pi);
+
+    String[] reminders = {"会议纪律", "提前到达会场", "手机调至静音或关机", "会场内禁止吸烟", "遵守会场秩序",
+        "须本人签退", "按规定时间发言"};
+    assertThat(notices.document(noticeId(pi))).contains(reminders);
+    MimeMessage mail = SMTP.getReceivedMessagesForDomain("fenggang@agency.example")[0];
+    assertThat(htmlOf(((Multipart) mail.getContent()).getBodyPart(0))).contains(reminders);
   }
 
   private void executeFailing(Job job) {

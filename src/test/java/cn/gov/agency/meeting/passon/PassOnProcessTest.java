@@ -77,22 +77,26 @@ class PassOnProcessTest {
   }
 
   @Test
-  void completionIsRefusedWhileADepartmentIsMissingThenTheOfficeSeesItDone() {
+  void r7_2_eachDepartmentRecordsItsOwnPassingOn() {
     MeetingRecord meeting = meetingWithApprovedMinutes(LocalDateTime.of(2024, 4, 8, 9, 0));
     ProcessInstance pi = start(meeting);
+    // The departments of the attendees (冯刚、王丽: 政策法规处, 钱军: 办公室, 陈静: 综合业务处) and of the resolution,
+    // each with its own task for its own staff: the host department does not record for the others.
     assertThat(pi).isWaitingAt("recordPassingOn");
-    Task task = task(pi);
-    assertThat(task).hasCandidateGroup("staff-policy");
-    // The departments of the attendees (冯刚、王丽: 政策法规处, 钱军: 办公室, 陈静: 综合业务处) and of the resolution.
     assertThat(passOns.status(meeting.id()).missing()).containsExactly("办公室", "政策法规处", "综合业务处", "科技信息处");
-    assertThatThrownBy(() -> as.run("zhouping", () -> taskService.complete(task.getId())))
+    Map<String, Task> tasks = tasksByGroup(pi);
+    assertThat(tasks).containsOnlyKeys("staff-office", "staff-policy", "staff-business", "staff-technology");
+    assertThat(taskService.getVariable(tasks.get("staff-technology").getId(), "passOnDepartmentName"))
+        .isEqualTo("科技信息处");
+    assertThatThrownBy(() -> as.run("wangli", () -> taskService.complete(tasks.get("staff-technology").getId())))
         .isInstanceOf(AuthorizationException.class);
 
     passOns.record(meeting.id(), entry("policy", "GROUP_STUDY", "2024-04-10", "冯刚、王丽等", 12), "wangli");
-    passOns.record(meeting.id(), entry("office", "INTERNAL_RELAY", "2024-04-11", "李明、周萍", 2), "wangli");
-    assertThatThrownBy(() -> as.run("wangli", () -> taskService.complete(task.getId())))
-        .isInstanceOf(RejectedProcessInput.class)
-        .hasMessageContaining("尚有 2 个部门未登记传达情况：综合业务处、科技信息处");
+    assertThatThrownBy(() -> as.run("zhouping", () -> taskService.complete(tasks.get("staff-office").getId())))
+        .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("办公室尚未登记本部门的传达情况");
+    as.run("wangli", () -> taskService.complete(tasks.get("staff-policy").getId()));
+    passOns.record(meeting.id(), entry("office", "INTERNAL_RELAY", "2024-04-11", "李明、周萍", 2), "zhouping");
+    as.run("zhouping", () -> taskService.complete(tasks.get("staff-office").getId()));
     assertThat(pi).isWaitingAt("recordPassingOn");
     assertThat(passOns.overview(2024)).filteredOn(m -> m.meetingId() == meeting.id()).singleElement()
         .satisfies(m -> {
@@ -101,31 +105,71 @@ class PassOnProcessTest {
           assertThat(m.completedAt()).isNull();
         });
 
-    passOns.record(meeting.id(), entry("business", "GROUP_STUDY", "2024-04-12", "褚伟、陈静", 8), "wangli");
-    passOns.record(meeting.id(), entry("technology", "INTERNAL_RELAY", "2024-04-15", "蒋涛、卫兰", 6), "wangli");
-    as.run("wangli", () -> taskService.complete(task.getId()));
-    assertThat(pi).isEnded().hasPassed("verifyPassingOn");
+    passOns.record(meeting.id(), entry("business", "GROUP_STUDY", "2024-04-12", "褚伟、陈静", 8), "chenjing");
+    passOns.record(meeting.id(), entry("technology", "INTERNAL_RELAY", "2024-04-15", "蒋涛、卫兰", 6), "weilan");
+    as.run("chenjing", () -> taskService.complete(tasks.get("staff-business").getId()));
+    as.run("weilan", () -> taskService.complete(tasks.get("staff-technology").getId()));
+    assertThat(pi).isEnded().hasPassed("closeDepartmentPassingOn", "verifyPassingOn");
 
     PassOnStatus status = passOns.status(meeting.id());
     assertThat(status.missing()).isEmpty();
     assertThat(status.completedAt()).isNotNull();
+    assertThat(status.departments()).allSatisfy(d -> assertThat(d.completedAt()).isNotNull());
     assertThat(status.departments()).filteredOn(d -> d.departmentCode().equals("policy")).singleElement()
         .satisfies(d -> assertThat(d.entries()).extracting(PassOnEntry::methodLabel, PassOnEntry::heldOn,
-            PassOnEntry::participantCount).containsExactly(tuple("集中学习", LocalDate.of(2024, 4, 10), 12)));
-    assertThat(passOns.overview(2024)).filteredOn(m -> m.meetingId() == meeting.id()).singleElement()
-        .satisfies(m -> assertThat(m.missingDepartments()).isEmpty());
+            PassOnEntry::participantCount, PassOnEntry::recordedBy)
+            .containsExactly(tuple("集中学习", LocalDate.of(2024, 4, 10), 12, "wangli")));
     assertThatThrownBy(() -> passOns.record(meeting.id(), entry("policy", "GROUP_STUDY", "2024-04-16", "王丽", 1),
         "wangli")).isInstanceOf(InvalidInputException.class).hasMessageContaining("已办结");
 
     assertThat(events.of(meeting.id())).filteredOn(e -> e.stage().equals("passon"))
         .extracting(MeetingEvent::action, MeetingEvent::actorUserId).containsExactly(tuple("OPENED", "system"),
-            tuple("RECORDED", "wangli"), tuple("RECORDED", "wangli"), tuple("RECORDED", "wangli"),
-            tuple("RECORDED", "wangli"), tuple("COMPLETED", "wangli"));
+            tuple("RECORDED", "wangli"), tuple("DEPARTMENT_RECORDED", "wangli"), tuple("RECORDED", "zhouping"),
+            tuple("DEPARTMENT_RECORDED", "zhouping"), tuple("RECORDED", "chenjing"), tuple("RECORDED", "weilan"),
+            tuple("DEPARTMENT_RECORDED", "chenjing"), tuple("DEPARTMENT_RECORDED", "weilan"),
+            tuple("COMPLETED", "weilan"));
     assertThat(events.of(meeting.id())).allSatisfy(event -> {
       assertThat(labels.stage(event.stage())).isNotEqualTo(event.stage());
       assertThat(labels.action(event.stage(), event.action())).as("%s.%s", event.stage(), event.action())
           .isNotEqualTo(event.action());
     });
+  }
+
+  @Test
+  void r7_2_officeSeesWhoHasNotAcknowledged() {
+    MeetingRecord meeting = meetingWithApprovedMinutes(LocalDateTime.of(2024, 4, 15, 9, 0));
+    ProcessInstance pi = start(meeting);
+    Map<String, Task> tasks = tasksByGroup(pi);
+    passOns.record(meeting.id(), entry("technology", "GROUP_STUDY", "2024-04-17", "蒋涛、卫兰", 2), "weilan");
+    assertThat(passOns.acknowledgementsOf("jiangtao")).noneMatch(a -> a.meetingId() == meeting.id());
+
+    as.run("weilan", () -> taskService.complete(tasks.get("staff-technology").getId()));
+
+    // Every member of 科技信息处 is asked, not only those who attended.
+    assertThat(passOns.acknowledgementsOf("jiangtao")).filteredOn(a -> a.meetingId() == meeting.id())
+        .singleElement().satisfies(a -> assertThat(a.acknowledgedAt()).isNull());
+    passOns.acknowledge(meeting.id(), "jiangtao");
+    assertThatThrownBy(() -> passOns.acknowledge(meeting.id(), "jiangtao"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("已确认");
+    assertThatThrownBy(() -> passOns.acknowledge(meeting.id(), "chenjing"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("没有需要您确认");
+
+    PassOnStatus status = passOns.status(meeting.id());
+    assertThat(status.departments()).filteredOn(d -> d.departmentCode().equals("technology")).singleElement()
+        .satisfies(d -> {
+          assertThat(d.acknowledgements()).extracting(Acknowledgement::userId, Acknowledgement::acknowledged)
+              .containsExactlyInAnyOrder(tuple("jiangtao", true), tuple("weilan", false));
+          assertThat(d.notAcknowledged()).containsExactly("卫兰");
+        });
+    assertThat(status.departments()).filteredOn(d -> !d.departmentCode().equals("technology"))
+        .allSatisfy(d -> assertThat(d.acknowledgements()).isEmpty());
+    assertThat(passOns.overview(2024)).filteredOn(m -> m.meetingId() == meeting.id()).singleElement()
+        .satisfies(m -> {
+          assertThat(m.asked()).isEqualTo(2);
+          assertThat(m.notAcknowledged()).isEqualTo(1);
+        });
+    assertThat(events.of(meeting.id())).extracting(MeetingEvent::action, MeetingEvent::actorUserId)
+        .contains(tuple("ACKNOWLEDGED", "jiangtao"));
   }
 
   @Test
@@ -182,8 +226,15 @@ class PassOnProcessTest {
         SampleMeetings.stageVariables(meeting));
   }
 
-  private Task task(ProcessInstance pi) {
-    return taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+  /** The open tasks, one per department concerned, by the group each is offered to. */
+  private Map<String, Task> tasksByGroup(ProcessInstance pi) {
+    Map<String, Task> tasks = new HashMap<>();
+    for (Task task : taskService.createTaskQuery().processInstanceId(pi.getId()).list()) {
+      String group = taskService.getIdentityLinksForTask(task.getId()).stream()
+          .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();
+      tasks.put(group, task);
+    }
+    return tasks;
   }
 
   private static Map<String, Object> entry(String department, String method, String heldOn, String participants,

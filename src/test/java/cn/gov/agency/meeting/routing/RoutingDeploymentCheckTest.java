@@ -46,7 +46,8 @@ class RoutingDeploymentCheckTest {
         "camunda:assignee=\"${taskRouting.hostLeaders(execution)}\"");
     edit("processes/adhoc-meeting-application.bpmn", "camunda:assignee=\"${taskRouting.applicant(execution)}\"",
         "camunda:assignee=\"wangli\"");
-    edit("processes/meeting-passing-on.bpmn", " camunda:candidateGroups=\"${taskRouting.hostStaff(execution)}\"", "");
+    edit("processes/meeting-passing-on.bpmn", " camunda:candidateGroups=\"${taskRouting.passOnDepartmentStaff(execution)}\"",
+        "");
     // Accepted: a fixed group beside the record's routing.
     edit("processes/meeting-aftercare.bpmn", "camunda:candidateGroups=\"${taskRouting.hostStaff(execution)}\"",
         "camunda:candidateGroups=\"${taskRouting.hostStaff(execution)},office\"");

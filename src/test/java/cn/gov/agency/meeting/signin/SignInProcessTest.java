@@ -12,6 +12,8 @@ import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
+import cn.gov.agency.meeting.meeting.StaffDuty;
+import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.organisation.PersonUnits;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.support.ProcessTest;
@@ -19,6 +21,9 @@ import cn.gov.agency.meeting.support.SampleMeetings;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,6 +33,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * processes/meeting-sign-in.bpmn as 会议召开 calls it: the codes go out, the process waits for the
@@ -50,6 +56,8 @@ class SignInProcessTest {
   @Autowired SignInSettings settings;
   @Autowired SignInCodeMail mail;
   @Autowired SignInQrCodes qrCodes;
+  @Autowired IdentityService identityService;
+  @Autowired JdbcTemplate jdbc;
 
   @BeforeEach
   void setUp() {
@@ -89,7 +97,48 @@ class SignInProcessTest {
             tuple("signin", "SIGNED_IN", "qianjun"), tuple("signin", "CLOSED", "system"),
             tuple("signin", "HELD", "system"));
     assertThat(events.of(meeting.id()).get(3).comment())
-        .isEqualTo("出席 1 人，迟到 1 人，请假 1 人（其中代会 0 人），无故缺席 2 人");
+        .isEqualTo("出席 1 人，迟到 1 人，早退 0 人，擅自离会 0 人，请假 1 人（其中代会 0 人），无故缺席 2 人");
+  }
+
+  @Test
+  void r5_1_earlyDepartureCountsInAttendance() {
+    LocalDateTime start = LocalDateTime.of(2044, 2, 10, 14, 0);
+    MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "business_seminar", start);
+    meetings.updateStatus(meeting.id(), MeetingStatus.APPROVED, MeetingStatus.READY);
+    meetings.nameStaff(meeting.id(), StaffDuty.SIGN_IN, List.of("hanmei"));
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey(SignInVariables.PROCESS_KEY,
+        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting));
+    Job timer = managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+    for (String person : List.of("fenggang", "wangli", "qianjun")) {
+      at(start.minusMinutes(10)).signIn(code(meeting, person), meeting.id(), person);
+    }
+
+    at(start.plusMinutes(75)).signOut(code(meeting, "wangli"), "单位有急事", "wangli");
+    at(start.plusMinutes(80)).departureAtDesk(meeting.id(), attendee(meeting, "qianjun").id(),
+        Departure.LEFT_WITHOUT_PERMISSION, "茶歇后未回会场", user("hanmei"));
+    managementService.executeJob(timer.getId());
+
+    assertThat(pi).isEnded().hasPassed("closeSignIn");
+    assertThat(signIns.session(meeting.id()).orElseThrow().closed()).isTrue();
+    assertThat(meetings.attendees(meeting.id())).extracting(Attendee::personUserId, Attendee::attendance,
+            Attendee::departure)
+        .containsExactly(tuple("fenggang", "PRESENT", null), tuple("wangli", "PRESENT", "EARLY_DEPARTURE"),
+            tuple("qianjun", "PRESENT", "LEFT_WITHOUT_PERMISSION"), tuple("chenjing", "ABSENT", null),
+            tuple(null, "ABSENT", null));
+    assertThat(events.of(meeting.id())).extracting(MeetingEvent::action, MeetingEvent::actorUserId, MeetingEvent::comment)
+        .contains(tuple("EARLY_DEPARTURE", "wangli", "王丽（早退，2044-02-10 15:15）；单位有急事"),
+            tuple("DESK_LEFT_WITHOUT_PERMISSION", "hanmei", "钱军（擅自离会，2044-02-10 15:20）；茶歇后未回会场"),
+            tuple("CLOSED", "system", "出席 3 人，迟到 0 人，早退 1 人，擅自离会 1 人，请假 0 人（其中代会 0 人），无故缺席 2 人"));
+    Integer early = jdbc.queryForObject(
+        "select early_departure_count from sign_in_session where meeting_id = ?", Integer.class, meeting.id());
+    Integer left = jdbc.queryForObject(
+        "select left_without_permission_count from sign_in_session where meeting_id = ?", Integer.class, meeting.id());
+    assertThat(List.of(early, left)).containsExactly(1, 1);
+  }
+
+  private CurrentUser user(String userId) {
+    return new CurrentUser(userId, identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).toList());
   }
 
   private SignInService at(LocalDateTime now) {

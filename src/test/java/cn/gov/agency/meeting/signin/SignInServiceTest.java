@@ -201,7 +201,7 @@ class SignInServiceTest {
 
     AttendanceTotals totals = at(1, 19, 11, 30).close(meeting.id(), "system");
 
-    assertThat(totals).isEqualTo(new AttendanceTotals(2, 1, 1, 1, 2));
+    assertThat(totals).isEqualTo(new AttendanceTotals(2, 1, 1, 1, 2, 0, 0));
     assertThat(totals.attended()).isEqualTo(3);
     assertThat(meetings.attendees(meeting.id()))
         .extracting(Attendee::personUserId, Attendee::attendance, a -> a.signedInAt() != null)
@@ -211,9 +211,47 @@ class SignInServiceTest {
     assertThat(meetings.find(meeting.id()).orElseThrow().status()).isEqualTo(MeetingStatus.HELD);
     assertThat(signIns.session(meeting.id()).orElseThrow().closed()).isTrue();
     assertThat(events.of(meeting.id())).extracting(MeetingEvent::action, MeetingEvent::comment)
-        .contains(tuple("CLOSED", "出席 2 人，迟到 1 人，请假 1 人（其中代会 1 人），无故缺席 2 人"), tuple("HELD", null));
+        .contains(tuple("CLOSED", "出席 2 人，迟到 1 人，早退 0 人，擅自离会 0 人，请假 1 人（其中代会 1 人），无故缺席 2 人"), tuple("HELD", null));
     refused(() -> at(1, 19, 10, 0).signIn(code(meeting, "chenjing"), meeting.id(), "chenjing"), SignInRefusal.CLOSED,
         "签到已结束");
+  }
+
+  @Test
+  void r5_1_earlyDepartureAndLeavingWithoutPermissionAreRecordedWithTheTimeOnceAfterSigningIn() {
+    MeetingRecord meeting = issued(1, 23);
+    meetings.nameStaff(meeting.id(), StaffDuty.SIGN_IN, List.of("hanmei"));
+    at(1, 23, 8, 50).signIn(code(meeting, "fenggang"), meeting.id(), "fenggang");
+    at(1, 23, 9, 5).signIn(code(meeting, "wangli"), meeting.id(), "wangli");
+    at(1, 23, 8, 55).signIn(code(meeting, "qianjun"), meeting.id(), "qianjun");
+
+    refused(() -> at(1, 23, 10, 0).signOut(code(meeting, "chenjing"), null, "chenjing"),
+        SignInRefusal.NOT_SIGNED_IN, "陈静 尚未签到");
+    refused(() -> at(1, 23, 10, 0).signOut(code(meeting, "wangli"), null, "fenggang"), SignInRefusal.NOT_YOURS,
+        "不得代签");
+    DepartureConfirmation early = at(1, 23, 10, 40).signOut(code(meeting, "wangli"), "  身体不适 ", "wangli");
+    refused(() -> at(1, 23, 10, 41).signOut(code(meeting, "wangli"), null, "wangli"),
+        SignInRefusal.ALREADY_SIGNED_OUT, "王丽 已登记离会");
+    refused(() -> at(1, 23, 10, 45).departureAtDesk(meeting.id(), attendee(meeting, "qianjun").id(),
+        Departure.LEFT_WITHOUT_PERMISSION, null, user("wangli")), SignInRefusal.NOT_SIGN_IN_STAFF, "登记离会");
+    assertThatThrownBy(() -> at(1, 23, 10, 45).departureAtDesk(meeting.id(), attendee(meeting, "qianjun").id(),
+        Departure.LEFT_WITHOUT_PERMISSION, "很长".repeat(101), user("hanmei")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("note");
+    at(1, 23, 10, 50).departureAtDesk(meeting.id(), attendee(meeting, "qianjun").id(),
+        Departure.LEFT_WITHOUT_PERMISSION, null, user("hanmei"));
+    refused(() -> at(1, 23, 11, 30).signOut(code(meeting, "fenggang"), null, "fenggang"), SignInRefusal.CLOSED,
+        "签到已结束");
+
+    assertThat(early.departureLabel()).isEqualTo("早退");
+    SignInSheet sheet = at(1, 23, 11, 0).sheet(meeting.id());
+    assertThat(sheet.rows()).extracting(SheetRow::name, SheetRow::attendance, SheetRow::departureLabel,
+            r -> r.signOut() == null ? null : r.signOut().at(), r -> r.signOut() == null ? null : r.signOut().note())
+        .containsExactly(tuple("冯刚", Attendance.PRESENT, "", null, null),
+            tuple("王丽", Attendance.LATE, "早退", LocalDateTime.of(2044, 1, 23, 10, 40), "身体不适"),
+            tuple("钱军", Attendance.PRESENT, "擅自离会", LocalDateTime.of(2044, 1, 23, 10, 50), null),
+            tuple("陈静", Attendance.ABSENT, "", null, null), tuple("张三", Attendance.ABSENT, "", null, null));
+    assertThat(sheet.rows().get(2).signOut().recordedBy()).isEqualTo("hanmei");
+    assertThat(sheet.totals()).isEqualTo(new AttendanceTotals(2, 1, 0, 0, 2, 1, 1));
+    assertThat(sheet.totals().stayed()).isEqualTo(1);
   }
 
   @Test

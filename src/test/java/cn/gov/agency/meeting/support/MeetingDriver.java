@@ -183,8 +183,9 @@ public final class MeetingDriver {
 
   /**
    * 会后工作 before the money: the minutes are distributed (its sending jobs run), every resolution
-   * is reported done by its department and accepted by the office, and the host department records
-   * how each department concerned passed the meeting on — today, so the meeting must have been held.
+   * is reported done by its department and accepted by the office, and each department concerned
+   * records itself how it passed the meeting on (R7.2) — today, so the meeting must have been held —
+   * and closes its own task.
    */
   public void distributeFollowUpAndPassOn(MeetingRecord meeting) {
     for (Job job : managementService.createJobQuery().processInstanceId(instanceOf(meeting, "minutesDistribution"))
@@ -203,11 +204,21 @@ public final class MeetingDriver {
     }
     String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
     for (var department : passOns.status(meeting.id()).departments()) {
-      as.run("wangli", () -> passOns.record(meeting.id(), Map.of("department", department.departmentCode(),
-          "method", "GROUP_STUDY", "heldOn", today, "participants", "全体人员", "participantCount", 5), "wangli"));
+      String staff = DEPARTMENT_STAFF.get(department.departmentCode());
+      as.run(staff, () -> passOns.record(meeting.id(), Map.of("department", department.departmentCode(),
+          "method", "GROUP_STUDY", "heldOn", today, "participants", "全体人员", "participantCount", 5), staff));
     }
-    complete(meeting, "recordPassingOn", "wangli", Map.of());
+    for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(meeting.id()))
+        .taskDefinitionKey("recordPassingOn").list()) {
+      String group = taskService.getIdentityLinksForTask(task.getId()).stream()
+          .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();
+      as.run(DEPARTMENT_STAFF.get(group.substring("staff-".length())), () -> taskService.complete(task.getId()));
+    }
   }
+
+  /** A member of each department's staff group in the demo organisation, who records for that department. */
+  public static final Map<String, String> DEPARTMENT_STAFF = Map.of("office", "zhouping", "policy", "wangli",
+      "business", "chenjing", "technology", "weilan", "finance", "zhengyan", "audit", "heqing");
 
   /**
    * 经费报销 within the approved budget: one printing item of 100.50 with its invoice, accepted by
