@@ -6,8 +6,6 @@ import cn.gov.agency.meeting.meeting.MeetingRepository;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
-import cn.gov.agency.meeting.organisation.OrganisationDirectory;
-import cn.gov.agency.meeting.organisation.Person;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -36,14 +34,11 @@ class ArchiveController {
   private final MeetingArchive archive;
   private final MeetingRepository meetings;
   private final MeetingAccess access;
-  private final OrganisationDirectory directory;
 
-  ArchiveController(MeetingArchive archive, MeetingRepository meetings, MeetingAccess access,
-      OrganisationDirectory directory) {
+  ArchiveController(MeetingArchive archive, MeetingRepository meetings, MeetingAccess access) {
     this.archive = archive;
     this.meetings = meetings;
     this.access = access;
-    this.directory = directory;
   }
 
   @GetMapping("/api/meetings/{id}/archive")
@@ -84,7 +79,7 @@ class ArchiveController {
   }
 
   private String name(String userId) {
-    return directory.person(userId).map(Person::fullName).orElse(userId);
+    return archive.nameOf(userId);
   }
 
   private static ResponseEntity<byte[]> zip(String fileName, byte[] content) {

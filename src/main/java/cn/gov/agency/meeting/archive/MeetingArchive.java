@@ -130,6 +130,11 @@ public class MeetingArchive {
             rs.getString("added_by"), rs.getTimestamp("added_at").toLocalDateTime()), meetingId);
   }
 
+  /** Who archived or added a supplement, by name. */
+  public String nameOf(String userId) {
+    return directory.person(userId).map(Person::fullName).orElse(userId);
+  }
+
   private Map<String, Object> indexModel(MeetingRecord meeting, String heading, String actor, LocalDateTime now) {
     return Map.of(
         "heading", heading,
