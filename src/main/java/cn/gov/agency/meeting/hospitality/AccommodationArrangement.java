@@ -8,7 +8,8 @@ import java.util.List;
 /** The accommodation the office arranged for a meeting (R3.7) with its room list, as recorded. */
 public record AccommodationArrangement(long id, long meetingId, String hotelCode, String hotelName,
     String hotelAddress, String hotelAgreementNumber, BigDecimal standardPerRoomNight, LocalDateTime checkIn,
-    LocalDateTime checkOut, String arrangedBy, LocalDateTime arrangedAt, List<Room> rooms) {
+    LocalDateTime checkOut, String arrangedBy, LocalDateTime arrangedAt, List<Room> rooms,
+    String responsibleUserId) {
 
   public AccommodationArrangement {
     rooms = List.copyOf(rooms);

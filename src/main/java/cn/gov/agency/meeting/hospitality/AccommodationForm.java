@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.hospitality;
 
+import static cn.gov.agency.meeting.hospitality.HospitalityVariables.ACCOMMODATION_RESPONSIBLE;
 import static cn.gov.agency.meeting.hospitality.HospitalityVariables.CHECK_IN;
 import static cn.gov.agency.meeting.hospitality.HospitalityVariables.CHECK_OUT;
 import static cn.gov.agency.meeting.hospitality.HospitalityVariables.EXCLUDED_PARTICIPANTS;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads 安排会议住宿 and checks R3.7: a designated hotel, a standard within the cap, a stay that
- * covers the meeting, and who among the participants does not need a room.
+ * covers the meeting, who among the participants does not need a room, and a person of the
+ * organisation in charge of it, its safety included.
  */
 @Component
 public class AccommodationForm {
@@ -33,11 +35,14 @@ public class AccommodationForm {
   private final AccommodationSettings settings;
   private final DesignatedSuppliers suppliers;
   private final Clock clock;
+  private final PersonsInCharge persons;
 
-  public AccommodationForm(AccommodationSettings settings, DesignatedSuppliers suppliers, Clock clock) {
+  public AccommodationForm(AccommodationSettings settings, DesignatedSuppliers suppliers, Clock clock,
+      PersonsInCharge persons) {
     this.settings = settings;
     this.suppliers = suppliers;
     this.clock = clock;
+    this.persons = persons;
   }
 
   /**
@@ -66,8 +71,9 @@ public class AccommodationForm {
     }
     List<Lodger> lodgers = withoutExcluded(participants, Fields.optionalText(values, EXCLUDED_PARTICIPANTS),
         violations);
+    String responsible = persons.read(values, ACCOMMODATION_RESPONSIBLE, "住宿负责人（含住宿安全）", violations);
     violations.throwIfAny();
-    return new AccommodationPlan(hotel, standard, checkIn, checkOut, lodgers);
+    return new AccommodationPlan(hotel, standard, checkIn, checkOut, lodgers, responsible);
   }
 
   private static List<Lodger> withoutExcluded(List<Lodger> participants, String excludedText, Violations violations) {

@@ -45,7 +45,7 @@ class AccommodationRepository {
           rs.getString("hotel_name"), rs.getString("hotel_address"), rs.getString("hotel_agreement_number"),
           rs.getBigDecimal("standard_per_room_night").setScale(2), rs.getTimestamp("check_in").toLocalDateTime(),
           rs.getTimestamp("check_out").toLocalDateTime(), rs.getString("arranged_by"),
-          rs.getTimestamp("arranged_at").toLocalDateTime(), rooms(id));
+          rs.getTimestamp("arranged_at").toLocalDateTime(), rooms(id), rs.getString("responsible_user_id"));
     }, meetingId).stream().findFirst();
   }
 
@@ -72,11 +72,12 @@ class AccommodationRepository {
   private long insertArrangement(long meetingId, AccommodationPlan plan, String actor, LocalDateTime now) {
     return insert("""
         insert into accommodation_arrangement (meeting_id, hotel_code, hotel_name, hotel_address,
-            hotel_agreement_number, standard_per_room_night, check_in, check_out, arranged_by, arranged_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            hotel_agreement_number, standard_per_room_night, check_in, check_out, arranged_by, arranged_at,
+            responsible_user_id)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """, meetingId, plan.hotel().code(), plan.hotel().name(), plan.hotel().address(),
         plan.hotel().agreementNumber(), plan.standardPerRoomNight(), Timestamp.valueOf(plan.checkIn()),
-        Timestamp.valueOf(plan.checkOut()), actor, Timestamp.valueOf(now));
+        Timestamp.valueOf(plan.checkOut()), actor, Timestamp.valueOf(now), plan.responsibleUserId());
   }
 
   private long insert(String sql, Object... values) {

@@ -30,10 +30,12 @@ public class AccommodationService {
   private final AccommodationSettings settings;
   private final BudgetLineCheck budget;
   private final Clock clock;
+  private final PersonsInCharge persons;
 
   public AccommodationService(AccommodationForm form, AccommodationRepository arrangements,
       MeetingRepository meetings, OrganisationDirectory directory, MeetingEvents events,
-      AccommodationSettings settings, BudgetLineCheck budget, Clock clock) {
+      AccommodationSettings settings, BudgetLineCheck budget, Clock clock, PersonsInCharge persons) {
+    this.persons = persons;
     this.form = form;
     this.arrangements = arrangements;
     this.meetings = meetings;
@@ -58,7 +60,8 @@ public class AccommodationService {
     AccommodationArrangement arranged = arrangements.findByMeeting(meetingId).orElseThrow();
     events.record(meetingId, HospitalityVariables.ACCOMMODATION_STAGE, "ARRANGED", actor, plan.hotel().name()
         + "，" + arranged.lodgerCount() + " 人 " + rooms.size() + " 间，标准 "
-        + plan.standardPerRoomNight().toPlainString() + " 元/间/晚，待确认 " + arranged.roomsToConfirm() + " 间");
+        + plan.standardPerRoomNight().toPlainString() + " 元/间/晚，待确认 " + arranged.roomsToConfirm() + " 间，住宿负责人（含住宿安全）："
+        + persons.describe(plan.responsibleUserId()));
     return arranged;
   }
 

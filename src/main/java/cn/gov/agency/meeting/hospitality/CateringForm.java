@@ -3,6 +3,7 @@ package cn.gov.agency.meeting.hospitality;
 import static cn.gov.agency.meeting.hospitality.HospitalityVariables.CATERER;
 import static cn.gov.agency.meeting.hospitality.HospitalityVariables.CATERING_AGREEMENT;
 import static cn.gov.agency.meeting.hospitality.HospitalityVariables.CATERING_HEAD_COUNT;
+import static cn.gov.agency.meeting.hospitality.HospitalityVariables.CATERING_RESPONSIBLE;
 import static cn.gov.agency.meeting.hospitality.HospitalityVariables.CATERING_STANDARD;
 import static cn.gov.agency.meeting.hospitality.HospitalityVariables.MEAL_COUNT;
 import static cn.gov.agency.meeting.hospitality.HospitalityVariables.MENU;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads 安排会议用餐 and checks R3.6: a designated caterer, a standard within the cap, no more
- * diners than the participants plus the service staff allowance (no waste), a menu and an agreement.
+ * diners than the participants plus the service staff allowance (no waste), a menu, an agreement and
+ * a person of the organisation in charge of it, food safety included.
  */
 @Component
 public class CateringForm {
@@ -26,10 +28,12 @@ public class CateringForm {
 
   private final CateringSettings settings;
   private final DesignatedSuppliers suppliers;
+  private final PersonsInCharge persons;
 
-  public CateringForm(CateringSettings settings, DesignatedSuppliers suppliers) {
+  public CateringForm(CateringSettings settings, DesignatedSuppliers suppliers, PersonsInCharge persons) {
     this.settings = settings;
     this.suppliers = suppliers;
+    this.persons = persons;
   }
 
   public CateringPlan read(Map<String, ?> values, int participantCount) {
@@ -50,7 +54,8 @@ public class CateringForm {
     }
     Integer mealCount = Fields.integer(values, MEAL_COUNT, "餐次", 1, settings.maxMeals(), true, violations);
     String agreement = Fields.requiredText(values, CATERING_AGREEMENT, "协议编号", AGREEMENT_LENGTH, violations);
+    String responsible = persons.read(values, CATERING_RESPONSIBLE, "用餐负责人（含食品安全）", violations);
     violations.throwIfAny();
-    return new CateringPlan(caterer, standard, menu, headCount, mealCount, agreement);
+    return new CateringPlan(caterer, standard, menu, headCount, mealCount, agreement, responsible);
   }
 }

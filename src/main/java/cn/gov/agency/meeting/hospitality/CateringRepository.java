@@ -23,8 +23,9 @@ class CateringRepository {
     jdbc.update(connection -> {
       var statement = connection.prepareStatement("""
           insert into catering_arrangement (meeting_id, caterer_code, caterer_name, standard_per_person, menu,
-                                            head_count, meal_count, agreement_reference, arranged_by, arranged_at)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                            head_count, meal_count, agreement_reference, arranged_by, arranged_at,
+                                            responsible_user_id)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """, new String[] {"id"});
       statement.setLong(1, meetingId);
       statement.setString(2, plan.caterer().code());
@@ -36,6 +37,7 @@ class CateringRepository {
       statement.setString(8, plan.agreementReference());
       statement.setString(9, actor);
       statement.setTimestamp(10, Timestamp.valueOf(now));
+      statement.setString(11, plan.responsibleUserId());
       return statement;
     }, keys);
     return keys.getKey().longValue();
@@ -46,6 +48,6 @@ class CateringRepository {
         rs.getLong("id"), rs.getLong("meeting_id"), rs.getString("caterer_code"), rs.getString("caterer_name"),
         rs.getBigDecimal("standard_per_person").setScale(2), rs.getString("menu"), rs.getInt("head_count"),
         rs.getInt("meal_count"), rs.getString("agreement_reference"), rs.getString("arranged_by"),
-        rs.getTimestamp("arranged_at").toLocalDateTime()), meetingId).stream().findFirst();
+        rs.getTimestamp("arranged_at").toLocalDateTime(), rs.getString("responsible_user_id")), meetingId).stream().findFirst();
   }
 }

@@ -22,9 +22,11 @@ public class CateringService {
   private final MeetingEvents events;
   private final BudgetLineCheck budget;
   private final Clock clock;
+  private final PersonsInCharge persons;
 
   public CateringService(CateringForm form, CateringRepository arrangements, MeetingRepository meetings,
-      MeetingEvents events, BudgetLineCheck budget, Clock clock) {
+      MeetingEvents events, BudgetLineCheck budget, Clock clock, PersonsInCharge persons) {
+    this.persons = persons;
     this.form = form;
     this.arrangements = arrangements;
     this.meetings = meetings;
@@ -45,7 +47,8 @@ public class CateringService {
     CateringArrangement arranged = arrangements.findByMeeting(meetingId).orElseThrow();
     events.record(meetingId, HospitalityVariables.CATERING_STAGE, "ARRANGED", actor, plan.caterer().name() + "，"
         + plan.headCount() + " 人 × " + plan.mealCount() + " 餐，标准 " + plan.standardPerPerson().toPlainString()
-        + " 元/人/餐，协议编号 " + plan.agreementReference());
+        + " 元/人/餐，协议编号 " + plan.agreementReference() + "，用餐负责人（含食品安全）："
+        + persons.describe(plan.responsibleUserId()));
     return arranged;
   }
 

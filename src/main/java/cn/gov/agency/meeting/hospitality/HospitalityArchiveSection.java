@@ -16,10 +16,12 @@ class HospitalityArchiveSection implements ArchiveSection {
 
   private final CateringService catering;
   private final AccommodationService accommodation;
+  private final PersonsInCharge persons;
 
-  HospitalityArchiveSection(CateringService catering, AccommodationService accommodation) {
+  HospitalityArchiveSection(CateringService catering, AccommodationService accommodation, PersonsInCharge persons) {
     this.catering = catering;
     this.accommodation = accommodation;
+    this.persons = persons;
   }
 
   @Override
@@ -46,6 +48,7 @@ class HospitalityArchiveSection implements ArchiveSection {
             List.of("用餐人数 × 餐次", c.headCount() + " × " + c.mealCount()),
             List.of("菜单", c.menu()),
             List.of("协议编号", c.agreementReference()),
+            List.of("用餐负责人（含食品安全）", persons.describe(c.responsibleUserId())),
             List.of("安排人与时间", c.arrangedBy() + "，" + TIME.format(c.arrangedAt())))));
     accommodation.arrangementOf(meeting.id()).ifPresent(a -> {
       List<List<String>> rows = new ArrayList<>();
@@ -56,7 +59,8 @@ class HospitalityArchiveSection implements ArchiveSection {
         }
       }
       writer.table("accommodation.html", "住宿安排：" + a.hotelName() + "，" + a.standardPerRoomNight().toPlainString()
-          + " 元/间/晚，" + TIME.format(a.checkIn()) + " 入住，" + TIME.format(a.checkOut()) + " 退房",
+          + " 元/间/晚，" + TIME.format(a.checkIn()) + " 入住，" + TIME.format(a.checkOut()) + " 退房，住宿负责人（含住宿安全）："
+          + persons.describe(a.responsibleUserId()),
           List.of("房间", "姓名", "单位", "性别", "备注"), rows);
     });
   }

@@ -19,9 +19,11 @@ class HospitalityController {
   private final AccommodationService accommodation;
   private final MeetingRepository meetings;
   private final HospitalityAccess access;
+  private final PersonsInCharge persons;
 
   HospitalityController(CateringService catering, AccommodationService accommodation, MeetingRepository meetings,
-      HospitalityAccess access) {
+      HospitalityAccess access, PersonsInCharge persons) {
+    this.persons = persons;
     this.catering = catering;
     this.accommodation = accommodation;
     this.meetings = meetings;
@@ -38,7 +40,10 @@ class HospitalityController {
   @GetMapping("/app/meetings/{id}/catering")
   String cateringPage(@PathVariable long id, CurrentUser user, Model model) {
     model.addAttribute("meeting", readable(id, user));
-    model.addAttribute("catering", catering.arrangementOf(id).orElse(null));
+    catering.arrangementOf(id).ifPresent(arranged -> {
+      model.addAttribute("catering", arranged);
+      model.addAttribute("personInCharge", persons.describe(arranged.responsibleUserId()));
+    });
     return "hospitality/catering";
   }
 
@@ -53,7 +58,10 @@ class HospitalityController {
   @GetMapping("/app/meetings/{id}/accommodation")
   String roomList(@PathVariable long id, CurrentUser user, Model model) {
     model.addAttribute("meeting", readable(id, user));
-    model.addAttribute("accommodation", accommodation.arrangementOf(id).orElse(null));
+    accommodation.arrangementOf(id).ifPresent(arranged -> {
+      model.addAttribute("accommodation", arranged);
+      model.addAttribute("personInCharge", persons.describe(arranged.responsibleUserId()));
+    });
     return "hospitality/accommodation";
   }
 

@@ -17,6 +17,8 @@ public final class HospitalityVariables {
   public static final String CATERING_HEAD_COUNT = "cateringHeadCount";
   public static final String MEAL_COUNT = "mealCount";
   public static final String CATERING_AGREEMENT = "cateringAgreement";
+  /** String: login name of the person in charge of catering, food safety included (R3.6). */
+  public static final String CATERING_RESPONSIBLE = "cateringResponsible";
   /** Long: the recorded catering arrangement. */
   public static final String CATERING_ARRANGEMENT_ID = "cateringArrangementId";
 
@@ -25,6 +27,8 @@ public final class HospitalityVariables {
   public static final String CHECK_IN = "checkIn";
   public static final String CHECK_OUT = "checkOut";
   public static final String EXCLUDED_PARTICIPANTS = "excludedParticipants";
+  /** String: login name of the person in charge of accommodation, its safety included (R3.7). */
+  public static final String ACCOMMODATION_RESPONSIBLE = "accommodationResponsible";
   /** Long: the recorded accommodation arrangement (its room list). */
   public static final String ACCOMMODATION_ARRANGEMENT_ID = "accommodationArrangementId";
 

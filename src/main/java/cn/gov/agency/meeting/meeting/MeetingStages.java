@@ -43,7 +43,8 @@ public class MeetingStages {
       new Stage("meetingAccommodation", "会议住宿", "accommodation"),
       new Stage("meetingSignIn", "会议签到", "sign-in-sheet"),
       new Stage("meetingMinutes", "会议纪要", "minutes"),
-      new Stage("meetingReimbursement", "经费报销", "reimbursement"));
+      new Stage("meetingReimbursement", "经费报销", "reimbursement"),
+      new Stage("meetingAftercare", "归档与补充归档", "archive"));
 
   private final HistoryService history;
   private final TaskService tasks;

@@ -76,6 +76,7 @@ class AnnualPlanPageController {
     model.addAttribute("consolidated",
         ConsolidatedPlan.of(service.plan(planId), service.departmentPlans(planId), service.events(planId)));
     model.addAttribute("typeNames", typeNames());
+    model.addAttribute("leadershipMeetings", service.leadershipMeetings(planId));
     return "plan/consolidated";
   }
 

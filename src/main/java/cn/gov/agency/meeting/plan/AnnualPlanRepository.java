@@ -142,6 +142,49 @@ class AnnualPlanRepository {
     return jdbc.update("delete from plan_entry where id = ? and department_plan_id = ?", entryId, departmentPlanId) == 1;
   }
 
+  /** The leadership team's meeting that decided, with who of the team attended. */
+  void insertLeadershipMeeting(long planId, LeadershipMeetingForm.Input meeting, LeadershipDecision decision,
+      String comment, String recordedBy, LocalDateTime now) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      var statement = connection.prepareStatement("""
+          insert into annual_plan_leadership_meeting (annual_plan_id, held_on, meeting_name, decision,
+                                                      decision_comment, recorded_by, recorded_at)
+          values (?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+      statement.setLong(1, planId);
+      statement.setDate(2, Date.valueOf(meeting.heldOn()));
+      statement.setString(3, meeting.meetingName());
+      statement.setString(4, decision.name());
+      statement.setString(5, comment);
+      statement.setString(6, recordedBy);
+      statement.setTimestamp(7, Timestamp.valueOf(now));
+      return statement;
+    }, keys);
+    long id = keys.getKey().longValue();
+    for (String attendee : meeting.attendees()) {
+      jdbc.update("insert into annual_plan_leadership_attendee (leadership_meeting_id, person_user_id) values (?, ?)",
+          id, attendee);
+    }
+  }
+
+  /** The team's deciding meetings of a plan, oldest first; attendees by name in the organisation's order. */
+  List<LeadershipMeeting> leadershipMeetings(long planId) {
+    return jdbc.query("""
+        select id, annual_plan_id, held_on, meeting_name, decision, decision_comment, recorded_by, recorded_at
+          from annual_plan_leadership_meeting where annual_plan_id = ? order by recorded_at, id""",
+        (rs, i) -> new LeadershipMeeting(rs.getLong("id"), rs.getLong("annual_plan_id"),
+            rs.getDate("held_on").toLocalDate(), rs.getString("meeting_name"), attendeeNames(rs.getLong("id")),
+            LeadershipDecision.valueOf(rs.getString("decision")), rs.getString("decision_comment"),
+            rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toLocalDateTime()), planId);
+  }
+
+  private List<String> attendeeNames(long leadershipMeetingId) {
+    return jdbc.queryForList("""
+        select p.family_name || p.given_name from annual_plan_leadership_attendee a
+          join person p on p.user_id = a.person_user_id
+         where a.leadership_meeting_id = ? order by p.rank_order, p.user_id""", String.class, leadershipMeetingId);
+  }
+
   void addEvent(long planId, String departmentCode, PlanAction action, String actor, String comment, LocalDateTime now) {
     jdbc.update("""
         insert into plan_event (annual_plan_id, department_code, action, actor_user_id, comment, occurred_at)

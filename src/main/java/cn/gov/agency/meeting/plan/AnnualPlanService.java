@@ -42,10 +42,12 @@ public class AnnualPlanService {
   private final WorkingCalendarService calendar;
   private final PlanSettings settings;
   private final Clock clock;
+  private final LeadershipMeetingForm leadershipMeetingForm;
 
-  public AnnualPlanService(AnnualPlanRepository plans, MeetingRepository meetings, MeetingSchedule schedule,
+  AnnualPlanService(AnnualPlanRepository plans, MeetingRepository meetings, MeetingSchedule schedule,
       OrganisationDirectory directory, PlanEntryForm entryForm, WorkingCalendarService calendar,
-      PlanSettings settings, Clock clock) {
+      PlanSettings settings, Clock clock, LeadershipMeetingForm leadershipMeetingForm) {
+    this.leadershipMeetingForm = leadershipMeetingForm;
     this.plans = plans;
     this.meetings = meetings;
     this.schedule = schedule;
@@ -231,11 +233,11 @@ public class AnnualPlanService {
   }
 
   @Transactional
-  public LeadershipDecision recordLeadershipDecision(long planId, Object decisionValue, Object commentValue,
-      String actor) {
+  public LeadershipDecision recordLeadershipDecision(long planId, Map<String, ?> values, String actor) {
     Violations violations = new Violations("领导班子审定");
-    LeadershipDecision decision = LeadershipDecision.fromValue(decisionValue);
-    String comment = commentValue == null ? "" : commentValue.toString().trim();
+    LeadershipDecision decision = LeadershipDecision.fromValue(values.get(PlanVariables.LEADERSHIP_DECISION));
+    String comment = Fields.optionalText(values, PlanVariables.LEADERSHIP_COMMENT);
+    LeadershipMeetingForm.Input meeting = leadershipMeetingForm.read(values, violations);
     if (decision == null) {
       violations.add(PlanVariables.LEADERSHIP_DECISION, "审定结果", "one-of", "请选择批准或退回办公室");
     }
@@ -247,14 +249,32 @@ public class AnnualPlanService {
     }
     violations.throwIfAny();
     LocalDateTime now = LocalDateTime.now(clock);
+    plans.insertLeadershipMeeting(planId, meeting, decision, blankToNull(comment), actor, now);
+    // The trail names the meeting and who sat in it: the actor only recorded what the team decided.
+    String collective = collectiveDecision(planId, comment);
     if (decision == LeadershipDecision.APPROVE) {
       plans.recordDecision(planId, PlanStatus.APPROVED, actor, blankToNull(comment), now);
-      plans.addEvent(planId, null, PlanAction.APPROVED, actor, blankToNull(comment), now);
+      plans.addEvent(planId, null, PlanAction.APPROVED, actor, collective, now);
     } else {
       plans.recordDecision(planId, PlanStatus.COLLECTING, actor, comment, now);
-      plans.addEvent(planId, null, PlanAction.LEADERSHIP_RETURNED, actor, comment, now);
+      plans.addEvent(planId, null, PlanAction.LEADERSHIP_RETURNED, actor, collective, now);
     }
     return decision;
+  }
+
+  /** The deciding meetings of the leadership team on a plan, oldest first. */
+  public List<LeadershipMeeting> leadershipMeetings(long planId) {
+    return plans.leadershipMeetings(planId);
+  }
+
+  private String collectiveDecision(long planId, String comment) {
+    List<LeadershipMeeting> decided = plans.leadershipMeetings(planId);
+    LeadershipMeeting last = decided.get(decided.size() - 1);
+    String text = "领导班子集体审定：" + last.meetingName() + "（" + last.heldOn() + "），出席："
+        + String.join("、", last.attendeeNames()) + "；记录人：" + directory.person(last.recordedBy())
+            .map(p -> p.fullName()).orElse(last.recordedBy());
+    String full = comment.isEmpty() ? text : text + "。意见：" + comment;
+    return full.length() <= MAX_COMMENT ? full : full.substring(0, MAX_COMMENT - 1) + "…";
   }
 
   /** Every entry of the approved plan becomes a planned meeting of its department. */

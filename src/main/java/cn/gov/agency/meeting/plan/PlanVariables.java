@@ -23,6 +23,12 @@ public final class PlanVariables {
   public static final String URGE_NOTE = "urgeNote";
   public static final String LEADERSHIP_DECISION = "leadershipDecision";
   public static final String LEADERSHIP_COMMENT = "leadershipComment";
+  /** String (ISO date), form annual-plan-leadership: the day the leadership team met and decided. */
+  public static final String LEADERSHIP_MEETING_DATE = "leadershipMeetingDate";
+  /** String: which meeting of the team decided (e.g. 局党组会议 2026年第12次). */
+  public static final String LEADERSHIP_MEETING_NAME = "leadershipMeetingName";
+  /** String: login names of the team's members who attended, separated by commas. */
+  public static final String LEADERSHIP_ATTENDEES = "leadershipAttendees";
   public static final String SCHEDULED_MEETINGS = "scheduledMeetings";
 
   private PlanVariables() {}

@@ -279,10 +279,12 @@ class ConfidentialMeetingTextsProcessTest {
 
   private void arrangeCateringAndAccommodation(MeetingRecord meeting, LocalDateTime start) {
     driver.complete(meeting, "arrangeCatering", "zhouping", Map.of("caterer", "canteen", "cateringStandard", 46.37,
-        "menu", mark("菜单"), "cateringHeadCount", 5, "mealCount", 1, "cateringAgreement", mark("用餐协议")));
+        "menu", mark("菜单"), "cateringHeadCount", 5, "mealCount", 1, "cateringAgreement", mark("用餐协议"),
+        "cateringResponsible", "zhouping"));
     driver.complete(meeting, "arrangeAccommodation", "zhouping", Map.of("hotel", "guesthouse", "roomStandard", 350,
         "checkIn", start.minusDays(1).withHour(15).withMinute(0).toString(),
-        "checkOut", start.plusDays(1).withHour(12).withMinute(0).toString(), "excludedParticipants", "钱军"));
+        "checkOut", start.plusDays(1).withHour(12).withMinute(0).toString(), "excludedParticipants", "钱军",
+        "accommodationResponsible", "zhouping"));
   }
 
   private Map<String, Object> staffing() {

@@ -114,6 +114,20 @@ class AccommodationProcessTest {
   }
 
   @Test
+  void r3_7_aNamedPersonOfTheOrganisationIsInChargeOfAccommodationAndItsSafety() {
+    Map<String, Object> stranger = HospitalitySamples.accommodationForm();
+    stranger.put("accommodationResponsible", "someone-else");
+    assertThatThrownBy(() -> complete("zhouping", stranger)).isInstanceOf(RejectedProcessInput.class)
+        .hasMessageContaining("住宿负责人（含住宿安全）（accommodationResponsible）不是本单位在册人员的登录名");
+    assertThat(accommodation.arrangementOf(meeting.id())).isEmpty();
+
+    complete("zhouping", HospitalitySamples.accommodationForm());
+    assertThat(accommodation.arrangementOf(meeting.id()).orElseThrow().responsibleUserId()).isEqualTo("zhouping");
+    assertThat(events.of(meeting.id())).filteredOn(e -> e.stage().equals("accommodation"))
+        .anySatisfy(e -> assertThat(e.comment()).contains("住宿负责人（含住宿安全）：周萍（zhouping）"));
+  }
+
+  @Test
   void checkOutBeforeCheckInIsRefused() {
     Map<String, Object> form = HospitalitySamples.accommodationForm();
     form.put("checkIn", "2030-03-03T15:00");

@@ -95,6 +95,18 @@ class CateringProcessTest {
   }
 
   @Test
+  void r3_6_aNamedPersonOfTheOrganisationIsInChargeOfCateringAndFoodSafety() {
+    Map<String, Object> stranger = HospitalitySamples.cateringForm();
+    stranger.put("cateringResponsible", "someone-else");
+    assertRefused(stranger, "用餐负责人（含食品安全）（cateringResponsible）不是本单位在册人员的登录名");
+
+    complete("zhouping", HospitalitySamples.cateringForm());
+    assertThat(catering.arrangementOf(meeting.id()).orElseThrow().responsibleUserId()).isEqualTo("zhouping");
+    assertThat(events.of(meeting.id())).filteredOn(e -> e.stage().equals("catering"))
+        .anySatisfy(e -> assertThat(e.comment()).contains("用餐负责人（含食品安全）：周萍（zhouping）"));
+  }
+
+  @Test
   void aStandardOverTheCapIsRefused() {
     Map<String, Object> form = HospitalitySamples.cateringForm();
     form.put("cateringStandard", 100.01);

@@ -41,10 +41,10 @@ class HospitalityPagesIT {
     accommodation.arrange(meeting.id(), HospitalitySamples.accommodationForm(), "zhouping");
 
     assertThat(office.get("/app/meetings/" + meeting.id() + "/catering").body())
-        .contains("机关食堂", "45.50 元/人/餐", "637.00", "四菜一汤");
+        .contains("机关食堂", "45.50 元/人/餐", "637.00", "四菜一汤", "用餐负责人（含食品安全）", "周萍（zhouping）");
     String roomList = RestClient.as("wangli", port).get("/app/meetings/" + meeting.id() + "/accommodation").body();
     assertThat(roomList).contains("会议住宿名单", "市政府招待所", "350.00 元/间/晚", "2030-03-03 15:00",
-        "冯刚、钱军", "王丽、陈静", "张三", "市财政局", "待确认");
+        "冯刚、钱军", "王丽、陈静", "张三", "市财政局", "待确认", "住宿负责人（含住宿安全）", "周萍（zhouping）");
     JsonNode rooms = office.get("/api/meetings/" + meeting.id() + "/accommodation").json().get("rooms");
     assertThat(rooms).hasSize(3);
     assertThat(rooms.get(2).get("toConfirm").asBoolean()).isTrue();

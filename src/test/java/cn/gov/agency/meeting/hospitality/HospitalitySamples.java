@@ -16,6 +16,7 @@ final class HospitalitySamples {
     form.put("cateringHeadCount", 7);
     form.put("mealCount", 2);
     form.put("cateringAgreement", "CY-2026-001");
+    form.put("cateringResponsible", "zhouping");
     return form;
   }
 
@@ -25,6 +26,7 @@ final class HospitalitySamples {
     form.put("roomStandard", 350);
     form.put("checkIn", "2030-03-03T15:00");
     form.put("checkOut", "2030-03-05T12:00");
+    form.put("accommodationResponsible", "zhouping");
     return form;
   }
 }

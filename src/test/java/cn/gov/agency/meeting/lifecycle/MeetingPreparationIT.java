@@ -134,13 +134,14 @@ class MeetingPreparationIT {
     // Catering and accommodation by the office.
     completeOk(zhouping, task(zhouping, meetingId, "arrangeCatering"), Map.of("caterer", "canteen",
         "cateringStandard", 45.5, "menu", "四菜一汤", "cateringHeadCount", 3, "mealCount", 1,
-        "cateringAgreement", "CY-2031-001"));
+        "cateringAgreement", "CY-2031-001", "cateringResponsible", "zhouping"));
     // 科技信息处 takes no part in this meeting's preparation; it is only asked for topics (R2 工作部署会).
     assertThat(weilan.get("/engine-rest/task?processInstanceBusinessKey="
         + URLEncoder.encode(MeetingKey.of(meetingId), StandardCharsets.UTF_8)).json())
         .allSatisfy(task -> assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("proposeTopics"));
     completeOk(zhouping, task(zhouping, meetingId, "arrangeAccommodation"), Map.of("hotel", "guesthouse",
-        "roomStandard", 350, "checkIn", "2031-06-01T15:00", "checkOut", "2031-06-02T14:00"));
+        "roomStandard", 350, "checkIn", "2031-06-01T15:00", "checkOut", "2031-06-02T14:00",
+        "accommodationResponsible", "zhouping"));
 
     JsonNode ready = waitForStatus(wangli, meetingId, "READY");
     assertThat(ready.at("/meeting/important").asBoolean()).isTrue();

@@ -78,7 +78,7 @@ class MeetingPreparationProcessTest {
     assertThat(pi).isActive();
 
     complete(meeting, "arrangeAccommodation", "zhouping", Map.of("hotel", "guesthouse", "roomStandard", 350,
-        "checkIn", "2030-03-03T15:00", "checkOut", "2030-03-04T14:00"));
+        "checkIn", "2030-03-03T15:00", "checkOut", "2030-03-04T14:00", "accommodationResponsible", "zhouping"));
 
     assertThat(pi).hasPassed("markMeetingReady").isWaitingAt("execution");
     assertThat(meetings.find(meeting.id()).orElseThrow().status()).isEqualTo(MeetingStatus.READY);
@@ -115,7 +115,8 @@ class MeetingPreparationProcessTest {
     assertThat(pi).isActive();
 
     Map<String, Object> catering = new HashMap<>(Map.of("caterer", "canteen", "cateringStandard", 45.5,
-        "menu", "四菜一汤", "cateringHeadCount", 5, "mealCount", 1, "cateringAgreement", "CY-2030-001"));
+        "menu", "四菜一汤", "cateringHeadCount", 5, "mealCount", 1, "cateringAgreement", "CY-2030-001",
+        "cateringResponsible", "zhouping"));
     complete(meeting, "arrangeCatering", "zhouping", catering);
 
     assertThat(pi).isWaitingAt("execution");

@@ -61,6 +61,8 @@ class AnnualMeetingPlanProcessTest {
     runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanVariables.PROCESS_KEY).list()
         .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test reset"));
     jdbc.update("delete from meeting where source = 'PLAN'");
+    jdbc.update("delete from annual_plan_leadership_attendee");
+    jdbc.update("delete from annual_plan_leadership_meeting");
     jdbc.update("delete from plan_event");
     jdbc.update("delete from plan_entry");
     jdbc.update("delete from department_plan");
@@ -92,7 +94,7 @@ class AnnualMeetingPlanProcessTest {
     assertThat(plans.plan(planId).status()).isEqualTo(PlanStatus.AWAITING_LEADERSHIP);
 
     assertThat(task(pi, "leadershipDecision")).hasCandidateGroup("leadership");
-    complete(pi, "leadershipDecision", "zhaoqiang", Map.of("leadershipDecision", "approve", "leadershipComment", "同意"));
+    complete(pi, "leadershipDecision", "zhaoqiang", leadership("approve", "同意"));
 
     assertThat(pi).isEnded().hasPassed("scheduleApprovedMeetings");
     AnnualPlan plan = plans.plan(planId);
@@ -184,7 +186,7 @@ class AnnualMeetingPlanProcessTest {
 
     assertThat(pi).isWaitingAt("consolidatedReview");
     complete(pi, "consolidatedReview", "liming", Map.of("officeDecision", "forward"));
-    complete(pi, "leadershipDecision", "qianjun", Map.of("leadershipDecision", "approve"));
+    complete(pi, "leadershipDecision", "qianjun", leadership("approve", null));
     assertThat(pi).isEnded();
     assertThat(meetings.findByYear(year)).extracting(MeetingRecord::title).contains("合并后的政策会");
   }
@@ -193,10 +195,9 @@ class AnnualMeetingPlanProcessTest {
   void theLeadershipReturnsThePlanToTheOfficeWithAComment() {
     ProcessInstance pi = submittedPlan();
     complete(pi, "consolidatedReview", "zhouping", Map.of("officeDecision", "forward"));
-    assertThatThrownBy(() -> complete(pi, "leadershipDecision", "sunhong", Map.of("leadershipDecision", "return")))
+    assertThatThrownBy(() -> complete(pi, "leadershipDecision", "sunhong", leadership("return", null)))
         .isInstanceOf(RejectedProcessInput.class).hasMessageContaining("leadershipComment");
-    complete(pi, "leadershipDecision", "sunhong",
-        Map.of("leadershipDecision", "return", "leadershipComment", "会议总数偏多，请办公室再统筹"));
+    complete(pi, "leadershipDecision", "sunhong", leadership("return", "会议总数偏多，请办公室再统筹"));
     assertThat(pi).isWaitingAt("consolidatedReview");
     AnnualPlan plan = plans.plan(planId(pi));
     assertThat(plan.status()).isEqualTo(PlanStatus.COLLECTING);
@@ -303,6 +304,56 @@ class AnnualMeetingPlanProcessTest {
 
   private Task task(ProcessInstance pi, String key) {
     return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
+  }
+
+  @Test
+  void r3_1_thePlanIsDecidedCollectivelyByAMeetingOfTheLeadershipTeam() {
+    ProcessInstance pi = submittedPlan();
+    complete(pi, "consolidatedReview", "liming", Map.of("officeDecision", "forward"));
+    long planId = planId(pi);
+
+    Map<String, Object> alone = leadership("approve", "同意");
+    alone.put("leadershipAttendees", "qianjun");
+    assertThatThrownBy(() -> complete(pi, "leadershipDecision", "qianjun", alone))
+        .isInstanceOf(RejectedProcessInput.class)
+        .hasMessageContaining("出席的领导班子成员（leadershipAttendees）出席的领导班子成员须超过半数");
+    Map<String, Object> outsider = leadership("approve", "同意");
+    outsider.put("leadershipAttendees", "zhaoqiang, liming");
+    outsider.put("leadershipMeetingDate", LocalDate.now(clock).plusDays(1).toString());
+    outsider.remove("leadershipMeetingName");
+    assertThatThrownBy(() -> complete(pi, "leadershipDecision", "qianjun", outsider))
+        .isInstanceOf(RejectedProcessInput.class)
+        .hasMessageContaining("第 2 位不是领导班子成员的登录名")
+        .hasMessageContaining("审定会议日期（leadershipMeetingDate）只能记录已经召开的会议")
+        .hasMessageContaining("leadershipMeetingName");
+    assertThat(plans.plan(planId).status()).isEqualTo(PlanStatus.AWAITING_LEADERSHIP);
+    assertThat(plans.leadershipMeetings(planId)).isEmpty();
+
+    complete(pi, "leadershipDecision", "qianjun", leadership("approve", "同意"));
+
+    assertThat(pi).isEnded();
+    LeadershipMeeting decided = plans.leadershipMeetings(planId).get(0);
+    assertThat(decided.meetingName()).isEqualTo("局党组会议（第12次）");
+    assertThat(decided.heldOn()).isEqualTo(LocalDate.now(clock));
+    assertThat(decided.attendeeNames()).containsExactly("赵强", "钱军");
+    assertThat(decided.decision()).isEqualTo(LeadershipDecision.APPROVE);
+    assertThat(decided.recordedBy()).isEqualTo("qianjun");
+    assertThat(plans.events(planId)).filteredOn(e -> e.action() == PlanAction.APPROVED).singleElement()
+        .satisfies(e -> assertThat(e.comment()).isEqualTo(
+            "领导班子集体审定：局党组会议（第12次）（" + LocalDate.now(clock) + "），出席：赵强、钱军；记录人：钱军。意见：同意"));
+  }
+
+  /** 领导班子审定 as the team's meeting decided it: today, two of the three members present. */
+  private Map<String, Object> leadership(String decision, String comment) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("leadershipDecision", decision);
+    if (comment != null) {
+      form.put("leadershipComment", comment);
+    }
+    form.put("leadershipMeetingName", "局党组会议（第12次）");
+    form.put("leadershipMeetingDate", LocalDate.now(clock).toString());
+    form.put("leadershipAttendees", "zhaoqiang，qianjun");
+    return form;
   }
 
   private void complete(ProcessInstance pi, String key, String user, Map<String, Object> variables) {

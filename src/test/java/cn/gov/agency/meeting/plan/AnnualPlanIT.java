@@ -118,7 +118,12 @@ class AnnualPlanIT {
     RestClient qianjun = RestClient.as("qianjun", port);
     JsonNode decision = single(inbox(qianjun, "领导班子审定"), instanceId);
     assertThat(qianjun.post("/engine-rest/task/" + decision.get("id").asText() + "/submit-form",
-        variables(Map.of("leadershipDecision", "approve", "leadershipComment", "同意"))).status()).isEqualTo(204);
+        variables(Map.of("leadershipDecision", "approve", "leadershipComment", "同意",
+            "leadershipMeetingName", "局党组会议（第12次）", "leadershipMeetingDate",
+            java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(),
+            "leadershipAttendees", "zhaoqiang, qianjun, sunhong"))).status()).isEqualTo(204);
+    assertThat(office.getPage("/app/plans/" + planId).body()).contains("领导班子集体审定", "局党组会议（第12次）",
+        "赵强、钱军、孙红");
 
     JsonNode plan = office.get("/api/plans/" + planId).json();
     assertThat(plan.get("plan").get("status").asText()).isEqualTo("APPROVED");

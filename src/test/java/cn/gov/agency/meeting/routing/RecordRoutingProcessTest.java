@@ -286,6 +286,8 @@ class RecordRoutingProcessTest {
     runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanVariables.PROCESS_KEY).list()
         .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test reset"));
     jdbc.update("delete from meeting where source = 'PLAN'");
+    jdbc.update("delete from annual_plan_leadership_attendee");
+    jdbc.update("delete from annual_plan_leadership_meeting");
     jdbc.update("delete from plan_event");
     jdbc.update("delete from plan_entry");
     jdbc.update("delete from department_plan");

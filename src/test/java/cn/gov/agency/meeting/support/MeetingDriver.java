@@ -188,10 +188,26 @@ public final class MeetingDriver {
    * and closes its own task.
    */
   public void distributeFollowUpAndPassOn(MeetingRecord meeting) {
+    distributeMinutes(meeting);
+    followUpAndPassOn(meeting);
+  }
+
+  /** 纪要印发: the sending jobs of the distribution run; the minutes are issued. */
+  public void distributeMinutes(MeetingRecord meeting) {
     for (Job job : managementService.createJobQuery().processInstanceId(instanceOf(meeting, "minutesDistribution"))
         .executable().list()) {
       managementService.executeJob(job.getId());
     }
+  }
+
+  /** Every resolution reported done and accepted; the passing-on recorded for every department. */
+  public void followUpAndPassOn(MeetingRecord meeting) {
+    followUp(meeting);
+    passOn(meeting);
+  }
+
+  /** Every resolution is reported done by its department and accepted by the office. */
+  public void followUp(MeetingRecord meeting) {
     while (openTasks(meeting).containsKey("carryOutResolution")) {
       Task carryOut = openTasks(meeting).get("carryOutResolution");
       String department = taskService.getIdentityLinksForTask(carryOut.getId()).stream()
@@ -202,6 +218,10 @@ public final class MeetingDriver {
       as.run(reporter, () -> taskService.complete(carryOut.getId(), completed));
       complete(meeting, "checkCompletion", "zhouping", Map.of("followUpCompletionDecision", "accept"));
     }
+  }
+
+  /** The host department records how each department concerned passed the meeting on, today. */
+  public void passOn(MeetingRecord meeting) {
     String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
     for (var department : passOns.status(meeting.id()).departments()) {
       String staff = DEPARTMENT_STAFF.get(department.departmentCode());
@@ -225,6 +245,17 @@ public final class MeetingDriver {
    * finance; then the host department confirms the archive.
    */
   public void reimburseAndArchive(MeetingRecord meeting) {
+    reimburse(meeting);
+    confirmArchive(meeting);
+  }
+
+  /** 确认归档 by the host department. */
+  public void confirmArchive(MeetingRecord meeting) {
+    complete(meeting, "confirmArchive", "wangli", Map.of("archiveConfirmed", true));
+  }
+
+  /** 经费报销: one printing item of 100.50 with its invoice, filed and accepted by finance. */
+  public void reimburse(MeetingRecord meeting) {
     var item = as.call("wangli", () -> reimbursements.addItem(meeting.id(),
         Map.of("line", "printing", "amount", 100.5, "description", "会议材料印刷"), "wangli"));
     as.run("wangli", () -> reimbursements.uploadInvoice(meeting.id(), item.id(), "印刷费发票.pdf",
@@ -232,7 +263,6 @@ public final class MeetingDriver {
     complete(meeting, "fileClaim", "wangli", Map.of());
     as.run("wuhua", () -> reimbursements.reviewItem(meeting.id(), item.id(), Map.of("decision", "accept"), "wuhua"));
     complete(meeting, "financeReviewClaim", "wuhua", Map.of("claimFinanceDecision", "accept"));
-    complete(meeting, "confirmArchive", "wangli", Map.of("archiveConfirmed", true));
   }
 
   /** Open tasks of the meeting's whole process tree, by task definition key. */
