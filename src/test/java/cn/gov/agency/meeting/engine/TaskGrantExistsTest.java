@@ -21,7 +21,7 @@ class TaskGrantExistsTest {
     var sessions = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDbSqlSessionFactory();
     assertThat(sessions.mapStatement("selectTaskByQueryCriteria")).endsWith("WithGrantExists");
 
-    int comparisons = new TaskGrantEquivalence(context).prove(400, 2078);
+    int comparisons = new TaskGrantEquivalence(context).prove(300, 2078);
 
     assertThat(comparisons).isGreaterThan(500);
   }
