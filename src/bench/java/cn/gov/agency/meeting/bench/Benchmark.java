@@ -22,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * same shape, then the inbox, the audit trail and room booking with growing data.
  *
  * <p>Options: {@code --n=10} (lifecycles of the first step), {@code --quick} (smoke run: n=2 and a
- * tenth of the data), {@code --out=docs} (folder of benchmark-results.json), {@code --keep-db}.
+ * tenth of the data), {@code --out=docs} (folder of benchmark-results.json), {@code --keep-db}, {@code --inbox-only} (only part 3: the inbox, without the trail of a lifecycle).
  */
 public final class Benchmark {
 
@@ -56,10 +56,12 @@ public final class Benchmark {
     try {
       results.put("engine", EngineSettings.describe(context));
       // Written after each part, so that a run stopped later keeps what it measured.
-      results.put("lifecycle", new LifecycleBench(context, options).run());
-      write(options, results);
-      results.put("booking", new BookingBench(context, options).run());
-      write(options, results);
+      if (!options.inboxOnly()) {
+        results.put("lifecycle", new LifecycleBench(context, options).run());
+        write(options, results);
+        results.put("booking", new BookingBench(context, options).run());
+        write(options, results);
+      }
       results.put("inbox", new InboxBench(context, options).run());
     } finally {
       context.close();
@@ -121,13 +123,14 @@ public final class Benchmark {
   }
 
   /** {@code dataScale}: the share of the full data sizes (100k tasks, 1M activity rows, 100k bookings). */
-  record Options(int n, boolean quick, double dataScale, String out, boolean keepDatabase) {
+  record Options(int n, boolean quick, double dataScale, String out, boolean keepDatabase, boolean inboxOnly) {
 
     static Options parse(String[] args) {
       int n = 3;
       boolean quick = false;
       String out = "docs";
       boolean keep = false;
+      boolean inboxOnly = false;
       for (String arg : args) {
         if (arg.equals("--quick")) {
           quick = true;
@@ -138,14 +141,16 @@ public final class Benchmark {
           out = arg.substring(6);
         } else if (arg.equals("--keep-db")) {
           keep = true;
+        } else if (arg.equals("--inbox-only")) {
+          inboxOnly = true;
         } else {
-          throw new IllegalArgumentException("unknown option " + arg + " (known: --n=, --quick, --out=, --keep-db)");
+          throw new IllegalArgumentException("unknown option " + arg + " (known: --n=, --quick, --out=, --keep-db, --inbox-only)");
         }
       }
       if (n < 1) {
         throw new IllegalArgumentException("--n must be at least 1");
       }
-      return new Options(n, quick, quick ? 0.1 : 1.0, out, keep);
+      return new Options(n, quick, quick ? 0.1 : 1.0, out, keep, inboxOnly);
     }
 
     List<Integer> steps() {
@@ -160,6 +165,7 @@ public final class Benchmark {
       Map<String, Object> settings = new LinkedHashMap<>();
       settings.put("command", quick ? "./mvnw -B -Pbenchmark verify -Dbench.args=--quick"
           : "./mvnw -B -Pbenchmark verify");
+      settings.put("inboxOnly", inboxOnly);
       settings.put("n", n);
       settings.put("steps", steps());
       settings.put("dataScale", dataScale);

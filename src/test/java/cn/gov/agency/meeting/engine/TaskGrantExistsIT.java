@@ -11,7 +11,7 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * On PostgreSQL, the database the EXISTS check was written for: every demo user sees through every
- * task query and filter exactly the tasks the engine's own check shows them, over 3,000 random tasks.
+ * task query and filter exactly the tasks the engine's own check shows them, over 1,000 random tasks (the benchmark measures the thousands).
  * Year 2077 belongs to this test alone.
  */
 @IntegrationTest
@@ -26,7 +26,7 @@ class TaskGrantExistsIT {
     assertThat(sessions.mapStatement("selectTaskCountByQueryCriteria")).as("the EXISTS check is installed")
         .endsWith("WithGrantExists");
 
-    int comparisons = new TaskGrantEquivalence(context).prove(3_000, 2077);
+    int comparisons = new TaskGrantEquivalence(context).prove(1_000, 2077);
 
     assertThat(comparisons).isGreaterThan(500);
   }
