@@ -1,6 +1,7 @@
 package cn.gov.agency.meeting.bench;
 
 import cn.gov.agency.meeting.audit.AuditTrail;
+import cn.gov.agency.meeting.engine.TaskGrantExistsCheck;
 import cn.gov.agency.meeting.support.AsUser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,7 +70,7 @@ final class InboxBench {
     result.put("groups", groups.size());
     List<Map<String, Object>> steps = new ArrayList<>();
     result.put("steps", steps);
-    long meetingId = LifecycleBench.HELD.get(LifecycleBench.HELD.size() - 1);
+    Long meetingId = LifecycleBench.HELD.isEmpty() ? null : LifecycleBench.HELD.get(LifecycleBench.HELD.size() - 1);
     for (int i = 0; i < FULL_TASKS.length; i++) {
       int tasks = options.scaled(FULL_TASKS[i]);
       int history = options.scaled(FULL_HISTORY[i]);
@@ -87,9 +88,12 @@ final class InboxBench {
           / loadSeconds));
       try (QueryWatchdog watchdog = new QueryWatchdog(jdbc)) {
         step.put("asConfigured", inbox());
+        step.put("enginesOwnJoinSameData", enginesOwnJoin());
       }
-      step.put("auditTrailOfOneMeeting", as.call("shenyu", () -> Samples.time(WARM_UP, RUNS,
-          () -> trail.of(meetingId)).summary()));
+      if (meetingId != null) {
+        step.put("auditTrailOfOneMeeting", as.call("shenyu", () -> Samples.time(WARM_UP, RUNS,
+            () -> trail.of(meetingId)).summary()));
+      }
       step.put("completeOneTaskAmongOpen", completions(20));
       steps.add(step);
     }
@@ -102,9 +106,24 @@ final class InboxBench {
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("authorizationCheckRevokes", configuration.getAuthorizationCheckRevokes());
     figures.put("standaloneTasksEnabled", configuration.isStandaloneTasksEnabled());
+    figures.put("taskQueryStatement", configuration.getDbSqlSessionFactory().mapStatement("selectTaskCountByQueryCriteria"));
     figures.put("office (zhouping, filter 办公室待办)", filterFigures("zhouping", "office:office"));
     figures.put("leader (qianjun, filter 分管领导审批)", filterFigures("qianjun", "leader-approval:qianjun"));
     return figures;
+  }
+
+  /**
+   * The baseline in the same run: the same filters with the engine's own authorization join
+   * ({@link TaskGrantExistsCheck} switched off), on the same data right after the measurement with it.
+   */
+  private Map<String, Object> enginesOwnJoin() {
+    Benchmark.log("inbox with the engine's own authorization join (baseline)");
+    TaskGrantExistsCheck.use(configuration, false);
+    try {
+      return inbox();
+    } finally {
+      TaskGrantExistsCheck.use(configuration, true);
+    }
   }
 
   private Map<String, Object> filterFigures(String user, String origin) {
