@@ -1,7 +1,7 @@
 package cn.gov.agency.meeting.adhoc;
 
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.NewMeeting;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
@@ -29,13 +29,13 @@ public class AdhocApplicationService {
   private static final int MAX_COMMENT = 2000;
 
   private final AdhocApplicationRepository applications;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingSchedule schedule;
   private final OrganisationDirectory directory;
   private final MeetingSeriesService series;
   private final Clock clock;
 
-  public AdhocApplicationService(AdhocApplicationRepository applications, MeetingRepository meetings,
+  public AdhocApplicationService(AdhocApplicationRepository applications, Meetings meetings,
       MeetingSchedule schedule, OrganisationDirectory directory, MeetingSeriesService series, Clock clock) {
     this.series = series;
     this.applications = applications;

@@ -1,7 +1,7 @@
 package cn.gov.agency.meeting.execution;
 
 import cn.gov.agency.meeting.meeting.MeetingEvents;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingPeople;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
@@ -31,13 +31,13 @@ public class MeetingStaffing {
   private static final int MAX_TEXT = 4000;
   private static final int MAX_RESPONSIBILITIES = 2000;
 
-  private final MeetingRepository meetings;
+  private final MeetingPeople meetings;
   private final MeetingEvents events;
   private final OrganisationDirectory directory;
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
-  public MeetingStaffing(MeetingRepository meetings, MeetingEvents events, OrganisationDirectory directory,
+  public MeetingStaffing(MeetingPeople meetings, MeetingEvents events, OrganisationDirectory directory,
       JdbcTemplate jdbc, Clock clock) {
     this.meetings = meetings;
     this.events = events;

@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.hospitality;
 
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
@@ -23,14 +23,14 @@ public class AccommodationService {
 
   private final AccommodationForm form;
   private final AccommodationRepository arrangements;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final OrganisationDirectory directory;
   private final MeetingEvents events;
   private final AccommodationSettings settings;
   private final Clock clock;
 
   public AccommodationService(AccommodationForm form, AccommodationRepository arrangements,
-      MeetingRepository meetings, OrganisationDirectory directory, MeetingEvents events,
+      Meetings meetings, OrganisationDirectory directory, MeetingEvents events,
       AccommodationSettings settings, Clock clock) {
     this.form = form;
     this.arrangements = arrangements;

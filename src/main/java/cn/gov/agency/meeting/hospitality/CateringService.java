@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.hospitality;
 
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -17,11 +17,11 @@ public class CateringService {
 
   private final CateringForm form;
   private final CateringRepository arrangements;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingEvents events;
   private final Clock clock;
 
-  public CateringService(CateringForm form, CateringRepository arrangements, MeetingRepository meetings,
+  public CateringService(CateringForm form, CateringRepository arrangements, Meetings meetings,
       MeetingEvents events, Clock clock) {
     this.form = form;
     this.arrangements = arrangements;

@@ -9,7 +9,7 @@ import cn.gov.agency.meeting.leave.MyMeeting;
 import cn.gov.agency.meeting.materials.MaterialFile;
 import cn.gov.agency.meeting.materials.MaterialsOverview.KindView;
 import cn.gov.agency.meeting.materials.MaterialsService;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.notice.CancellationNotices;
 import cn.gov.agency.meeting.notice.MoveNotices;
 import cn.gov.agency.meeting.notice.MyNotice;
@@ -43,14 +43,14 @@ class MyPageController {
   private final DistributionService distribution;
   private final FollowUpService followUps;
   private final FollowUpAccess followUpAccess;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final OrganisationDirectory directory;
   private final Clock clock;
 
   MyPageController(LeaveService leave, NoticeService notices, CancellationNotices cancellations,
       MoveNotices moves, SignInService signIn, MaterialsService materials,
       DistributionService distribution, FollowUpService followUps, FollowUpAccess followUpAccess,
-      MeetingRepository meetings, OrganisationDirectory directory, Clock clock) {
+      Meetings meetings, OrganisationDirectory directory, Clock clock) {
     this.leave = leave;
     this.notices = notices;
     this.cancellations = cancellations;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.agency.meeting.lifecycle.MeetingRescheduling;
 import cn.gov.agency.meeting.lifecycle.RescheduleInput;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.support.SampleMeetings;
 import cn.gov.agency.meeting.support.ProcessTest;
 import cn.gov.agency.meeting.venue.BookingInput;
@@ -57,7 +57,7 @@ class EveryTimerFollowsAMoveProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired TaskService taskService;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired ApplicationContext beans;
   @Autowired VenueService venue;
   @Autowired MeetingRescheduling rescheduling;

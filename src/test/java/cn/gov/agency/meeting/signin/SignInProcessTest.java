@@ -8,9 +8,11 @@ import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingPeople;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.organisation.PersonUnits;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.support.ProcessTest;
@@ -40,7 +42,7 @@ class SignInProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingSchedule schedule;
   @Autowired MeetingEvents events;
   @Autowired SignInRepository signIns;
@@ -49,6 +51,8 @@ class SignInProcessTest {
   @Autowired SignInSettings settings;
   @Autowired SignInCodeMail mail;
   @Autowired SignInQrCodes qrCodes;
+  @Autowired Meetings reader;
+  @Autowired MeetingPeople people;
 
   @BeforeEach
   void setUp() {
@@ -92,8 +96,8 @@ class SignInProcessTest {
   }
 
   private SignInService at(LocalDateTime now) {
-    return new SignInService(signIns, meetings, schedule, events, directory, settings, mail, qrCodes,
-        Clock.fixed(now.atZone(AGENCY).toInstant(), AGENCY), units);
+    return new SignInService(signIns, reader, schedule, events, directory, settings, mail, qrCodes,
+        Clock.fixed(now.atZone(AGENCY).toInstant(), AGENCY), units, people);
   }
 
   private Attendee attendee(MeetingRecord meeting, String userId) {
