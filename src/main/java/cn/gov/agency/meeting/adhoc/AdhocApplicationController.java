@@ -1,6 +1,5 @@
 package cn.gov.agency.meeting.adhoc;
 
-import cn.gov.agency.meeting.clash.ApplicationClashes;
 import cn.gov.agency.meeting.clash.ParticipantClash;
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.Meetings;

@@ -1,12 +1,12 @@
 package cn.gov.agency.meeting.lifecycle;
 
-import cn.gov.agency.meeting.adhoc.ParticipantResolver;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.meeting.Participant;
+import cn.gov.agency.meeting.meeting.ParticipantResolver;
 import cn.gov.agency.meeting.validation.Violations;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
 import java.time.Clock;
