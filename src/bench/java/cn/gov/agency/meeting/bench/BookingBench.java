@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.bench;
 
 import cn.gov.agency.meeting.clash.ParticipantClash;
 import cn.gov.agency.meeting.clash.ParticipantClashes;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.NewMeeting;
 import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.venue.BookingInput;
@@ -36,7 +36,7 @@ final class BookingBench {
 
   private final Benchmark.Options options;
   private final JdbcTemplate jdbc;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final VenueService venue;
   private final ParticipantClashes clashes;
   private final List<String> roomCodes = new ArrayList<>();
@@ -46,7 +46,7 @@ final class BookingBench {
   BookingBench(ApplicationContext context, Benchmark.Options options) {
     this.options = options;
     this.jdbc = context.getBean(JdbcTemplate.class);
-    this.meetings = context.getBean(MeetingRepository.class);
+    this.meetings = context.getBean(Meetings.class);
     this.venue = context.getBean(VenueService.class);
     this.clashes = context.getBean(ParticipantClashes.class);
   }

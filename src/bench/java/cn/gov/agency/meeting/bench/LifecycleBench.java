@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.bench;
 
 import cn.gov.agency.meeting.adhoc.AdhocVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.MeetingDriver;
@@ -34,7 +34,7 @@ final class LifecycleBench {
   private final ProcessEngine engine;
   private final EngineMeter meter;
   private final JdbcTemplate jdbc;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingDriver driver;
   private final AsUser as;
   private final BenchRooms rooms;
@@ -47,7 +47,7 @@ final class LifecycleBench {
     this.engine = context.getBean(ProcessEngine.class);
     this.meter = context.getBean(EngineMeter.class);
     this.jdbc = context.getBean(JdbcTemplate.class);
-    this.meetings = context.getBean(MeetingRepository.class);
+    this.meetings = context.getBean(Meetings.class);
     this.driver = new MeetingDriver(context);
     this.as = new AsUser(engine.getIdentityService());
     this.rooms = new BenchRooms(jdbc, "BENCH", 100);

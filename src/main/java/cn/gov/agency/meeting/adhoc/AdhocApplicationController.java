@@ -1,9 +1,9 @@
 package cn.gov.agency.meeting.adhoc;
 
-import cn.gov.agency.meeting.clash.ApplicationClashes;
 import cn.gov.agency.meeting.clash.ParticipantClash;
 import cn.gov.agency.meeting.meeting.MeetingAccess;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
+import cn.gov.agency.meeting.meeting.ParticipantResolver;
 import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.meetingtype.MeetingTypeCatalogue;
 import cn.gov.agency.meeting.organisation.Department;
@@ -46,13 +46,13 @@ class AdhocApplicationController {
   private final AdhocApplicationForm form;
   private final OrganisationDirectory directory;
   private final ApplicationClashes clashes;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingAccess meetingAccess;
   private final MeetingTypeCatalogue meetingTypes;
   private final ParticipantResolver participantResolver;
 
   AdhocApplicationController(AdhocApplicationService service, AdhocApplicationForm form,
-      OrganisationDirectory directory, ApplicationClashes clashes, MeetingRepository meetings,
+      OrganisationDirectory directory, ApplicationClashes clashes, Meetings meetings,
       MeetingAccess meetingAccess, MeetingTypeCatalogue meetingTypes, ParticipantResolver participantResolver) {
     this.participantResolver = participantResolver;
     this.meetingTypes = meetingTypes;

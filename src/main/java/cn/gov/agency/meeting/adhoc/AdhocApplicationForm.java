@@ -17,6 +17,7 @@ import static cn.gov.agency.meeting.adhoc.AdhocVariables.REPEAT_UNTIL;
 import static cn.gov.agency.meeting.adhoc.AdhocVariables.SERIES_ROOM_CODE;
 
 import cn.gov.agency.meeting.meeting.Participant;
+import cn.gov.agency.meeting.meeting.ParticipantResolver;
 import cn.gov.agency.meeting.meetingtype.MeetingTypeCatalogue;
 import cn.gov.agency.meeting.series.HolidayRule;
 import cn.gov.agency.meeting.series.Recurrence;

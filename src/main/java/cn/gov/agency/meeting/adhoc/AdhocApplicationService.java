@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.adhoc;
 import cn.gov.agency.meeting.figures.LimitCheck;
 import cn.gov.agency.meeting.figures.MeetingLimits;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.NewMeeting;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
@@ -34,14 +34,14 @@ public class AdhocApplicationService {
   private static final int MAX_COMMENT = 2000;
 
   private final AdhocApplicationRepository applications;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingSchedule schedule;
   private final OrganisationDirectory directory;
   private final MeetingSeriesService series;
   private final MeetingLimits limits;
   private final Clock clock;
 
-  public AdhocApplicationService(AdhocApplicationRepository applications, MeetingRepository meetings,
+  public AdhocApplicationService(AdhocApplicationRepository applications, Meetings meetings,
       MeetingSchedule schedule, OrganisationDirectory directory, MeetingSeriesService series, MeetingLimits limits,
       Clock clock) {
     this.limits = limits;

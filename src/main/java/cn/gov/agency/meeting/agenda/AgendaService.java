@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.agenda;
 import cn.gov.agency.meeting.calendar.WorkingCalendarService;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meetingtype.MeetingTypeCatalogue;
 import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
@@ -34,7 +34,7 @@ public class AgendaService {
   private static final int MAX_COMMENT = 2000;
 
   private final AgendaRepository agendas;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingEvents events;
   private final OrganisationDirectory directory;
   private final MeetingTypeCatalogue types;
@@ -42,7 +42,7 @@ public class AgendaService {
   private final AgendaSettings settings;
   private final Clock clock;
 
-  AgendaService(AgendaRepository agendas, MeetingRepository meetings, MeetingEvents events,
+  AgendaService(AgendaRepository agendas, Meetings meetings, MeetingEvents events,
       OrganisationDirectory directory, MeetingTypeCatalogue types, WorkingCalendarService calendar,
       AgendaSettings settings, Clock clock) {
     this.agendas = agendas;

@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.archive;
 
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
@@ -32,10 +32,10 @@ class ArchiveController {
       int entryCount, String addedBy, LocalDateTime addedAt) {}
 
   private final MeetingArchive archive;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingAccess access;
 
-  ArchiveController(MeetingArchive archive, MeetingRepository meetings, MeetingAccess access) {
+  ArchiveController(MeetingArchive archive, Meetings meetings, MeetingAccess access) {
     this.archive = archive;
     this.meetings = meetings;
     this.access = access;

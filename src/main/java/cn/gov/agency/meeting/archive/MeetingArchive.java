@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.archive;
 import cn.gov.agency.meeting.document.DocumentTemplates;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.organisation.Department;
@@ -47,14 +47,14 @@ public class MeetingArchive {
 
   private final List<ArchiveSection> sections;
   private final DocumentTemplates pages;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingSchedule schedule;
   private final MeetingEvents events;
   private final OrganisationDirectory directory;
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
-  public MeetingArchive(List<ArchiveSection> sections, DocumentTemplates pages, MeetingRepository meetings,
+  public MeetingArchive(List<ArchiveSection> sections, DocumentTemplates pages, Meetings meetings,
       MeetingSchedule schedule, MeetingEvents events, OrganisationDirectory directory, JdbcTemplate jdbc,
       Clock clock) {
     this.sections = sections.stream().sorted(Comparator.comparingInt(ArchiveSection::order)).toList();

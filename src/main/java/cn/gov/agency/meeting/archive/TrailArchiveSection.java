@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.archive;
 
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.TrailLabels;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
@@ -16,12 +16,12 @@ class TrailArchiveSection implements ArchiveSection {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingEvents events;
   private final TrailLabels labels;
   private final OrganisationDirectory directory;
 
-  TrailArchiveSection(MeetingRepository meetings, MeetingEvents events, TrailLabels labels,
+  TrailArchiveSection(Meetings meetings, MeetingEvents events, TrailLabels labels,
       OrganisationDirectory directory) {
     this.meetings = meetings;
     this.events = events;

@@ -1,7 +1,7 @@
 package cn.gov.agency.meeting.audit;
 
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.security.CurrentUser;
@@ -31,10 +31,10 @@ class AuditController {
 
   private final AuditTrail trail;
   private final AuditAccess access;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final OrganisationDirectory directory;
 
-  AuditController(AuditTrail trail, AuditAccess access, MeetingRepository meetings, OrganisationDirectory directory) {
+  AuditController(AuditTrail trail, AuditAccess access, Meetings meetings, OrganisationDirectory directory) {
     this.trail = trail;
     this.access = access;
     this.meetings = meetings;

@@ -5,7 +5,7 @@ import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.process.EngineParticulars;
 import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
@@ -28,12 +28,12 @@ public class BudgetAdjustments {
 
   private final BudgetForm form;
   private final BudgetService service;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final EngineParticulars particulars;
   private final RuntimeService runtimeService;
   private final ApplicationAuthority authority;
 
-  BudgetAdjustments(BudgetForm form, BudgetService service, MeetingRepository meetings,
+  BudgetAdjustments(BudgetForm form, BudgetService service, Meetings meetings,
       EngineParticulars particulars, RuntimeService runtimeService, ApplicationAuthority authority) {
     this.form = form;
     this.service = service;

@@ -1,7 +1,7 @@
 package cn.gov.agency.meeting.budget;
 
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class BudgetController {
 
   private final BudgetService service;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final OrganisationDirectory directory;
   private final BudgetAccess access;
 
-  BudgetController(BudgetService service, MeetingRepository meetings, OrganisationDirectory directory,
+  BudgetController(BudgetService service, Meetings meetings, OrganisationDirectory directory,
       BudgetAccess access) {
     this.service = service;
     this.meetings = meetings;

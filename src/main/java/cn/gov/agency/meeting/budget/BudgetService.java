@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.budget;
 
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.validation.Violations;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
 import java.math.BigDecimal;
@@ -29,12 +29,12 @@ public class BudgetService {
   private static final String PROCESS_PENDING = "pending";
 
   private final BudgetRepository budgets;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingEvents events;
   private final EstimateComparison estimate;
   private final Clock clock;
 
-  public BudgetService(BudgetRepository budgets, MeetingRepository meetings, MeetingEvents events,
+  public BudgetService(BudgetRepository budgets, Meetings meetings, MeetingEvents events,
       EstimateComparison estimate, Clock clock) {
     this.estimate = estimate;
     this.budgets = budgets;

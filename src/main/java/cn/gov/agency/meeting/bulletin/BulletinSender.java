@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.bulletin;
 import cn.gov.agency.meeting.bulletin.BulletinRepository.Recipient;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.message.MailOut;
 import cn.gov.agency.meeting.message.MessageField;
 import cn.gov.agency.meeting.message.MessageKind;
@@ -41,7 +41,7 @@ class BulletinSender {
   private static final Logger log = LoggerFactory.getLogger(BulletinSender.class);
 
   private final BulletinRepository repository;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final OrganisationDirectory directory;
   private final OutgoingMessages messages;
   private final MailOut mail;
@@ -51,7 +51,7 @@ class BulletinSender {
   private final Clock clock;
   private final boolean emailEnabled;
 
-  BulletinSender(BulletinRepository repository, MeetingRepository meetings, OrganisationDirectory directory,
+  BulletinSender(BulletinRepository repository, Meetings meetings, OrganisationDirectory directory,
       OutgoingMessages messages, MailOut mail, SmsOut sms, MeetingEvents events, PlatformTransactionManager transactions,
       Clock clock, @Value("${meeting.notification.email-enabled:true}") boolean emailEnabled) {
     this.repository = repository;

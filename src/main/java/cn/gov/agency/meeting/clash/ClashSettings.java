@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The participant-clash check's limits: how many people one question may name (an application
- * lists at most as many participants, see adhoc/ParticipantResolver) and how long a period it may
+ * lists at most as many participants, see meeting/ParticipantResolver) and how long a period it may
  * span, so one request cannot scan the whole booking history.
  */
 @ConfigurationProperties("meeting.clash")

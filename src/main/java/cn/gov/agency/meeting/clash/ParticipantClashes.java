@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.clash;
 
 import cn.gov.agency.meeting.clash.ClashRepository.Participation;
 import cn.gov.agency.meeting.meeting.MeetingAccess;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.security.CurrentUser;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -25,11 +25,11 @@ import org.springframework.stereotype.Service;
 public class ParticipantClashes {
 
   private final ClashRepository repository;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingAccess access;
   private final ViewerLookup viewers;
 
-  ParticipantClashes(ClashRepository repository, MeetingRepository meetings, MeetingAccess access,
+  ParticipantClashes(ClashRepository repository, Meetings meetings, MeetingAccess access,
       ViewerLookup viewers) {
     this.repository = repository;
     this.meetings = meetings;

@@ -8,7 +8,7 @@ import cn.gov.agency.meeting.compliance.ComplianceRepository.Finding;
 import cn.gov.agency.meeting.compliance.ComplianceRepository.YearMeeting;
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.security.CurrentUser;
@@ -39,11 +39,11 @@ public class ComplianceService {
   private static final List<String> TRAIL_READERS = List.of("office", "auditor");
 
   private final ComplianceRepository repository;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingAccess access;
   private final OrganisationDirectory directory;
 
-  ComplianceService(ComplianceRepository repository, MeetingRepository meetings, MeetingAccess access,
+  ComplianceService(ComplianceRepository repository, Meetings meetings, MeetingAccess access,
       OrganisationDirectory directory) {
     this.repository = repository;
     this.meetings = meetings;

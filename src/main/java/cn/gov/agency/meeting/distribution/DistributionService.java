@@ -5,7 +5,7 @@ import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.MeetingView;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.minutes.ApprovedMinutes;
 import cn.gov.agency.meeting.minutes.MinutesContent.Resolution;
 import cn.gov.agency.meeting.minutes.MinutesService;
@@ -42,14 +42,14 @@ public class DistributionService {
 
   private final DistributionRepository distributions;
   private final MinutesService minutes;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingAccess access;
   private final GroupMembers groups;
   private final OrganisationDirectory directory;
   private final MeetingEvents events;
   private final Clock clock;
 
-  DistributionService(DistributionRepository distributions, MinutesService minutes, MeetingRepository meetings,
+  DistributionService(DistributionRepository distributions, MinutesService minutes, Meetings meetings,
       MeetingAccess access, GroupMembers groups, OrganisationDirectory directory, MeetingEvents events,
       Clock clock) {
     this.distributions = distributions;

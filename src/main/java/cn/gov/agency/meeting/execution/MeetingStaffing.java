@@ -3,7 +3,8 @@ package cn.gov.agency.meeting.execution;
 import cn.gov.agency.meeting.document.DocumentTemplates;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingPeople;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
@@ -38,17 +39,19 @@ public class MeetingStaffing {
   static final String DUTIES_TEMPLATE = "execution/staff-duties.ftlh";
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
-  private final MeetingRepository meetings;
+  private final MeetingPeople meetings;
   private final MeetingEvents events;
   private final OrganisationDirectory directory;
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final DocumentTemplates templates;
+  private final Meetings reader;
 
-  public MeetingStaffing(MeetingRepository meetings, MeetingEvents events, OrganisationDirectory directory,
+  public MeetingStaffing(MeetingPeople meetings, Meetings reader, MeetingEvents events, OrganisationDirectory directory,
       JdbcTemplate jdbc, Clock clock, DocumentTemplates templates) {
     this.templates = templates;
     this.meetings = meetings;
+    this.reader = reader;
     this.events = events;
     this.directory = directory;
     this.jdbc = jdbc;
@@ -102,7 +105,7 @@ public class MeetingStaffing {
 
   /** The duties and the discipline of each post, from the template an administrator edits. */
   private String dutiesOf(long meetingId, Map<StaffDuty, List<String>> named) {
-    MeetingRecord meeting = meetings.find(meetingId).orElseThrow();
+    MeetingRecord meeting = reader.find(meetingId).orElseThrow();
     List<Map<String, Object>> assignments = new ArrayList<>();
     for (StaffDuty duty : StaffDuty.values()) {
       List<String> people = named.getOrDefault(duty, List.of());

@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.execution;
 
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;
 import cn.gov.agency.meeting.security.CurrentUser;
@@ -22,10 +22,10 @@ class StaffingAccess {
 
   private static final List<String> READ_ALL = List.of("office", "auditor");
 
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingAccess access;
 
-  StaffingAccess(MeetingRepository meetings, MeetingAccess access) {
+  StaffingAccess(Meetings meetings, MeetingAccess access) {
     this.meetings = meetings;
     this.access = access;
   }

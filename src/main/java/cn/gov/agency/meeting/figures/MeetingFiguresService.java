@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.figures;
 import cn.gov.agency.meeting.figures.MeetingFigures.Undisclosed;
 import cn.gov.agency.meeting.figures.MeetingFiguresRepository.ConfidentialMeeting;
 import cn.gov.agency.meeting.meeting.MeetingAccess;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.MeetingView;
 import cn.gov.agency.meeting.security.CurrentUser;
 import java.util.ArrayList;
@@ -21,10 +21,10 @@ import org.springframework.stereotype.Service;
 class MeetingFiguresService {
 
   private final MeetingFiguresRepository figures;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingAccess access;
 
-  MeetingFiguresService(MeetingFiguresRepository figures, MeetingRepository meetings, MeetingAccess access) {
+  MeetingFiguresService(MeetingFiguresRepository figures, Meetings meetings, MeetingAccess access) {
     this.figures = figures;
     this.meetings = meetings;
     this.access = access;

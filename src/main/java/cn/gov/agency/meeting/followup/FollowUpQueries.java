@@ -4,7 +4,7 @@ import cn.gov.agency.meeting.followup.ResolutionAppraisal.DepartmentFigures;
 import cn.gov.agency.meeting.followup.ResolutionAppraisal.PersonFigures;
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.TrailLabels;
 import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
@@ -24,12 +24,12 @@ import org.springframework.stereotype.Component;
 class FollowUpQueries {
 
   private final FollowUpRepository repository;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final OrganisationDirectory directory;
   private final TrailLabels labels;
   private final MeetingAccess access;
 
-  FollowUpQueries(FollowUpRepository repository, MeetingRepository meetings, OrganisationDirectory directory,
+  FollowUpQueries(FollowUpRepository repository, Meetings meetings, OrganisationDirectory directory,
       TrailLabels labels, MeetingAccess access) {
     this.access = access;
     this.repository = repository;

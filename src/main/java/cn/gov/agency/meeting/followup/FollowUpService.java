@@ -19,7 +19,7 @@ import cn.gov.agency.meeting.bulletin.BulletinService;
 import cn.gov.agency.meeting.calendar.WorkingCalendarService;
 import cn.gov.agency.meeting.followup.FollowUpRepository.NewStep;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.minutes.ApprovedMinutes;
 import cn.gov.agency.meeting.minutes.MinutesContent.Resolution;
 import cn.gov.agency.meeting.minutes.MinutesService;
@@ -56,13 +56,13 @@ public class FollowUpService {
   private final OrganisationDirectory directory;
   private final WorkingCalendarService calendar;
   private final FollowUpSettings settings;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final BulletinService bulletins;
   private final String publicBaseUrl;
 
   FollowUpService(FollowUpRepository repository, MinutesService minutes, MeetingEvents events,
       OrganisationDirectory directory, WorkingCalendarService calendar, FollowUpSettings settings,
-      MeetingRepository meetings, BulletinService bulletins,
+      Meetings meetings, BulletinService bulletins,
       @Value("${meeting.public-base-url}") String publicBaseUrl) {
     this.meetings = meetings;
     this.bulletins = bulletins;

@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.hospitality;
 import cn.gov.agency.meeting.budget.BudgetLine;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
@@ -24,7 +24,7 @@ public class AccommodationService {
 
   private final AccommodationForm form;
   private final AccommodationRepository arrangements;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final OrganisationDirectory directory;
   private final MeetingEvents events;
   private final AccommodationSettings settings;
@@ -33,7 +33,7 @@ public class AccommodationService {
   private final PersonsInCharge persons;
 
   public AccommodationService(AccommodationForm form, AccommodationRepository arrangements,
-      MeetingRepository meetings, OrganisationDirectory directory, MeetingEvents events,
+      Meetings meetings, OrganisationDirectory directory, MeetingEvents events,
       AccommodationSettings settings, BudgetLineCheck budget, Clock clock, PersonsInCharge persons) {
     this.persons = persons;
     this.form = form;

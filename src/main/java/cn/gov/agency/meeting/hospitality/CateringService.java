@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.hospitality;
 import cn.gov.agency.meeting.budget.BudgetLine;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -18,13 +18,13 @@ public class CateringService {
 
   private final CateringForm form;
   private final CateringRepository arrangements;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingEvents events;
   private final BudgetLineCheck budget;
   private final Clock clock;
   private final PersonsInCharge persons;
 
-  public CateringService(CateringForm form, CateringRepository arrangements, MeetingRepository meetings,
+  public CateringService(CateringForm form, CateringRepository arrangements, Meetings meetings,
       MeetingEvents events, BudgetLineCheck budget, Clock clock, PersonsInCharge persons) {
     this.persons = persons;
     this.form = form;

@@ -1,7 +1,7 @@
 package cn.gov.agency.meeting.hospitality;
 
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -17,11 +17,11 @@ class HospitalityController {
 
   private final CateringService catering;
   private final AccommodationService accommodation;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final HospitalityAccess access;
   private final PersonsInCharge persons;
 
-  HospitalityController(CateringService catering, AccommodationService accommodation, MeetingRepository meetings,
+  HospitalityController(CateringService catering, AccommodationService accommodation, Meetings meetings,
       HospitalityAccess access, PersonsInCharge persons) {
     this.persons = persons;
     this.catering = catering;

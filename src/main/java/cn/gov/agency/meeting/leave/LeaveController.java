@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.leave;
 
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
@@ -35,11 +35,11 @@ class LeaveController {
 
   private final LeaveProcess process;
   private final LeaveService service;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final OrganisationDirectory directory;
   private final MeetingAccess access;
 
-  LeaveController(LeaveProcess process, LeaveService service, MeetingRepository meetings,
+  LeaveController(LeaveProcess process, LeaveService service, Meetings meetings,
       OrganisationDirectory directory, MeetingAccess access) {
     this.access = access;
     this.process = process;

@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.leave;
 
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;
@@ -27,11 +27,11 @@ class LeaveRequestsPage {
   private static final List<String> READ_ALL = List.of("office", "auditor", "camunda-admin");
 
   private final LeaveService service;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingAccess access;
   private final OrganisationDirectory directory;
 
-  LeaveRequestsPage(LeaveService service, MeetingRepository meetings, MeetingAccess access,
+  LeaveRequestsPage(LeaveService service, Meetings meetings, MeetingAccess access,
       OrganisationDirectory directory) {
     this.service = service;
     this.meetings = meetings;

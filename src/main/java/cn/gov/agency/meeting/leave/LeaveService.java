@@ -3,7 +3,8 @@ package cn.gov.agency.meeting.leave;
 import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingPeople;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.meetingtype.MeetingTypeCatalogue;
 import cn.gov.agency.meeting.notice.NoticeSender;
@@ -41,7 +42,7 @@ public class LeaveService {
       MeetingStatus.READY);
 
   private final LeaveRepository requests;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingEvents events;
   private final MeetingTypeCatalogue types;
   private final OrganisationDirectory directory;
@@ -49,10 +50,11 @@ public class LeaveService {
   private final LeaveMail mail;
   private final LeaveSettings settings;
   private final Clock clock;
+  private final MeetingPeople people;
 
-  LeaveService(LeaveRepository requests, MeetingRepository meetings, MeetingEvents events,
+  LeaveService(LeaveRepository requests, Meetings meetings, MeetingEvents events,
       MeetingTypeCatalogue types, OrganisationDirectory directory, NoticeSender noticeSender, LeaveMail mail,
-      LeaveSettings settings, Clock clock) {
+      LeaveSettings settings, Clock clock, MeetingPeople people) {
     this.requests = requests;
     this.meetings = meetings;
     this.events = events;
@@ -62,6 +64,7 @@ public class LeaveService {
     this.mail = mail;
     this.settings = settings;
     this.clock = clock;
+    this.people = people;
   }
 
   /** Checks and stores an attendee's request; refused with every problem named when it does not fit. */
@@ -145,7 +148,7 @@ public class LeaveService {
     String comment = text(commentValue);
     Long substituteRow = null;
     if (decision == LeaveDecision.APPROVE) {
-      substituteRow = meetings.grantLeave(request.meetingId(), request.attendeeId(), request.substituteUserId());
+      substituteRow = people.grantLeave(request.meetingId(), request.attendeeId(), request.substituteUserId());
     }
     LeaveStatus status = decision == LeaveDecision.APPROVE ? LeaveStatus.APPROVED : LeaveStatus.REFUSED;
     if (!requests.decide(requestId, status, actor, comment, substituteRow, now())) {

@@ -1,7 +1,7 @@
 package cn.gov.agency.meeting.lifecycle;
 
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
@@ -12,7 +12,7 @@ public final class HostDepartmentAccess {
 
   private HostDepartmentAccess() {}
 
-  public static MeetingRecord check(MeetingRepository meetings, long id, CurrentUser user, String what) {
+  public static MeetingRecord check(Meetings meetings, long id, CurrentUser user, String what) {
     MeetingRecord meeting = meetings.find(id).orElseThrow(() -> new NoSuchRecordException("会议 " + id));
     check(meeting.hostDepartmentCode(), user, what + " meeting " + id);
     return meeting;

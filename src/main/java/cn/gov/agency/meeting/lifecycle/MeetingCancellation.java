@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.lifecycle;
 import cn.gov.agency.meeting.meeting.MeetingCancelled;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.validation.Violations;
@@ -20,14 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MeetingCancellation {
 
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingSchedule schedule;
   private final MeetingEvents events;
   private final VenueService venue;
   private final LifecycleMessages lifecycle;
   private final ApplicationEventPublisher publisher;
 
-  MeetingCancellation(MeetingRepository meetings, MeetingSchedule schedule, MeetingEvents events, VenueService venue,
+  MeetingCancellation(Meetings meetings, MeetingSchedule schedule, MeetingEvents events, VenueService venue,
       LifecycleMessages lifecycle, ApplicationEventPublisher publisher) {
     this.meetings = meetings;
     this.schedule = schedule;

@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.lifecycle;
 import cn.gov.agency.meeting.clash.ParticipantClash;
 import cn.gov.agency.meeting.clash.ParticipantClashes;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.validation.InvalidInputException;
@@ -26,14 +26,14 @@ class MeetingChangeController {
 
   private final MeetingCancellation cancellation;
   private final MeetingRescheduling rescheduling;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final ParticipantClashes clashes;
 
   /** The moved meeting, and who of its participants already takes part in another meeting then. */
   record Rescheduled(MeetingRecord meeting, List<ParticipantClash> participantClashes) {}
 
   MeetingChangeController(MeetingCancellation cancellation, MeetingRescheduling rescheduling,
-      MeetingRepository meetings, ParticipantClashes clashes) {
+      Meetings meetings, ParticipantClashes clashes) {
     this.cancellation = cancellation;
     this.rescheduling = rescheduling;
     this.meetings = meetings;

@@ -1,7 +1,7 @@
 package cn.gov.agency.meeting.lifecycle;
 
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.validation.Violations;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
@@ -18,7 +18,7 @@ final class MeetingChanges {
 
   private MeetingChanges() {}
 
-  static MeetingRecord changeable(MeetingRepository meetings, long meetingId, String change) {
+  static MeetingRecord changeable(Meetings meetings, long meetingId, String change) {
     MeetingRecord meeting = meetings.find(meetingId).orElseThrow(() -> new NoSuchRecordException("会议 " + meetingId));
     if (FINAL.contains(meeting.status())) {
       throw new MeetingChangeRefused("会议“" + meeting.title() + "”" + meeting.status().label() + "，不能" + change);

@@ -6,7 +6,7 @@ import static cn.gov.agency.meeting.process.LifecycleVariables.MEETING_TYPE;
 import cn.gov.agency.meeting.engine.ApplicationAuthority;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.process.EngineParticulars;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,11 +23,11 @@ public class MeetingLifecycle {
 
   private final RuntimeService runtimeService;
   private final ApplicationAuthority authority;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingSchedule schedule;
   private final EngineParticulars particulars;
 
-  MeetingLifecycle(RuntimeService runtimeService, ApplicationAuthority authority, MeetingRepository meetings, MeetingSchedule schedule,
+  MeetingLifecycle(RuntimeService runtimeService, ApplicationAuthority authority, Meetings meetings, MeetingSchedule schedule,
       EngineParticulars particulars) {
     this.runtimeService = runtimeService;
     this.authority = authority;

@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.lifecycle;
 
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.validation.Violations;
@@ -16,11 +16,11 @@ public class MeetingPreparation {
   static final String STAGE = "preparation";
   private static final int MAX_NOTE_LENGTH = 2000;
 
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingSchedule schedule;
   private final MeetingEvents events;
 
-  public MeetingPreparation(MeetingRepository meetings, MeetingSchedule schedule, MeetingEvents events) {
+  public MeetingPreparation(Meetings meetings, MeetingSchedule schedule, MeetingEvents events) {
     this.meetings = meetings;
     this.schedule = schedule;
     this.events = events;

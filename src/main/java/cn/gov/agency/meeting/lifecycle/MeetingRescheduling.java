@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.lifecycle;
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.meeting.PreparationDeadlines;
@@ -28,14 +28,14 @@ public class MeetingRescheduling {
 
   private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingEvents events;
   private final VenueService venue;
   private final MeetingSchedule schedule;
   private final MeetingAccess access;
   private final Clock clock;
 
-  MeetingRescheduling(MeetingRepository meetings, MeetingEvents events, VenueService venue, MeetingSchedule schedule,
+  MeetingRescheduling(Meetings meetings, MeetingEvents events, VenueService venue, MeetingSchedule schedule,
       MeetingAccess access, Clock clock) {
     this.access = access;
     this.meetings = meetings;

@@ -1,7 +1,7 @@
 package cn.gov.agency.meeting.lifecycle;
 
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.validation.InvalidInputException;
 import org.springframework.stereotype.Controller;
@@ -16,9 +16,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeetingScheduleController {
 
   private final PlannedMeetingScheduling scheduling;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
 
-  MeetingScheduleController(PlannedMeetingScheduling scheduling, MeetingRepository meetings) {
+  MeetingScheduleController(PlannedMeetingScheduling scheduling, Meetings meetings) {
     this.scheduling = scheduling;
     this.meetings = meetings;
   }

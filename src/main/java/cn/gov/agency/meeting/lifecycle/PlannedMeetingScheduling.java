@@ -1,12 +1,12 @@
 package cn.gov.agency.meeting.lifecycle;
 
-import cn.gov.agency.meeting.adhoc.ParticipantResolver;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.meeting.Participant;
+import cn.gov.agency.meeting.meeting.ParticipantResolver;
 import cn.gov.agency.meeting.validation.Violations;
 import cn.gov.agency.meeting.web.NoSuchRecordException;
 import java.time.Clock;
@@ -24,14 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlannedMeetingScheduling {
 
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingEvents events;
   private final ParticipantResolver participantResolver;
   private final MeetingLifecycle lifecycle;
   private final MeetingSchedule schedule;
   private final Clock clock;
 
-  public PlannedMeetingScheduling(MeetingRepository meetings, MeetingEvents events,
+  public PlannedMeetingScheduling(Meetings meetings, MeetingEvents events,
       ParticipantResolver participantResolver, MeetingLifecycle lifecycle, MeetingSchedule schedule, Clock clock) {
     this.schedule = schedule;
     this.meetings = meetings;

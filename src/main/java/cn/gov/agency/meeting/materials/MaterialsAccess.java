@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.materials;
 
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;
@@ -21,10 +21,10 @@ class MaterialsAccess {
   private static final List<String> READ_ALL = List.of("office", "auditor", "camunda-admin");
 
   private final OrganisationDirectory directory;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingAccess meetingAccess;
 
-  MaterialsAccess(OrganisationDirectory directory, MeetingRepository meetings, MeetingAccess meetingAccess) {
+  MaterialsAccess(OrganisationDirectory directory, Meetings meetings, MeetingAccess meetingAccess) {
     this.directory = directory;
     this.meetings = meetings;
     this.meetingAccess = meetingAccess;

@@ -5,7 +5,7 @@ import cn.gov.agency.meeting.upload.UploadFileNames;
 import cn.gov.agency.meeting.upload.UploadFileType;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meetingtype.MaterialKind;
 import cn.gov.agency.meeting.meetingtype.MeetingTypeCatalogue;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
@@ -40,7 +40,7 @@ public class MaterialsService {
   private static final int MAX_TEXT = 2000;
 
   private final MaterialsRepository materials;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingEvents events;
   private final MeetingTypeCatalogue meetingTypes;
   private final OrganisationDirectory directory;
@@ -49,7 +49,7 @@ public class MaterialsService {
   private final Clock clock;
   private final String publicBaseUrl;
 
-  MaterialsService(MaterialsRepository materials, MeetingRepository meetings, MeetingEvents events,
+  MaterialsService(MaterialsRepository materials, Meetings meetings, MeetingEvents events,
       MeetingTypeCatalogue meetingTypes, OrganisationDirectory directory, LateMaterialsAlert lateAlert,
       MaterialsSettings settings, Clock clock, @Value("${meeting.public-base-url}") String publicBaseUrl) {
     this.materials = materials;

@@ -51,7 +51,7 @@ public class MeetingAccess {
   private final Memberships memberships;
   private final OrganisationDirectory directory;
 
-  public MeetingAccess(MeetingRepository meetings, Memberships memberships, OrganisationDirectory directory) {
+  MeetingAccess(MeetingRepository meetings, Memberships memberships, OrganisationDirectory directory) {
     this.meetings = meetings;
     this.memberships = memberships;
     this.directory = directory;

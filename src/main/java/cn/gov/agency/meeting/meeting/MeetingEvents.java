@@ -5,13 +5,14 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * The trail of a meeting: every step any stage takes on it (who, when, with which comment), in one
- * table so the host, the office and the auditors read one history whatever feature wrote it.
+ * table so the host, the office and the auditors read one history whatever feature wrote it. The one
+ * table of meeting/ every feature appends to, hence a public component rather than one of its repositories.
  */
-@Repository
+@Component
 public class MeetingEvents {
 
   /** One step on a meeting; {@code stage} is the feature (notice, venue, budget …), {@code action} its step. */

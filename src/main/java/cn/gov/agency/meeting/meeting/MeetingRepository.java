@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +15,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The meeting records: every meeting the agency holds, whatever started it. */
+/**
+ * The meeting records: every meeting the agency holds, whatever started it. Meeting's own: other
+ * features read through {@link Meetings} and write through {@link MeetingSchedule} and {@link MeetingPeople}.
+ */
 @Repository
-public class MeetingRepository {
+class MeetingRepository {
 
   private static final String SELECT = """
       select m.*, (select count(*) from meeting_participant p where p.meeting_id = m.id and p.substitute_for is null) as participant_count
@@ -24,7 +28,7 @@ public class MeetingRepository {
 
   private final JdbcTemplate jdbc;
 
-  public MeetingRepository(JdbcTemplate jdbc) {
+  MeetingRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -269,6 +273,12 @@ public class MeetingRepository {
       boolean needsAccommodation) {
     jdbc.update("update meeting set important = ?, needs_catering = ?, needs_accommodation = ? where id = ?",
         important, needsCatering, needsAccommodation, meetingId);
+  }
+
+  /** The meeting is an occurrence of a series (例会), on the date its rule gave (before a holiday moved it). */
+  public void linkSeries(long meetingId, long seriesId, LocalDate ruleDate) {
+    jdbc.update("update meeting set series_id = ?, occurrence_date = ? where id = ?", seriesId, Date.valueOf(ruleDate),
+        meetingId);
   }
 
   public void linkLifecycle(long meetingId, String processInstanceId) {

@@ -1,6 +1,7 @@
 package cn.gov.agency.meeting.meeting;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
@@ -117,6 +118,16 @@ public class MeetingSchedule {
       boolean confidential) {
     meetings.updatePreparationNeeds(meetingId, important, needsCatering, needsAccommodation);
     meetings.updateConfidential(meetingId, confidential);
+  }
+
+  /** The room booked for the meeting becomes its place (what the notice states). */
+  public void placeAt(long meetingId, String place) {
+    meetings.updatePlace(meetingId, place);
+  }
+
+  /** The meeting is an occurrence of a series (例会), on the date its rule gave. */
+  public void joinSeries(long meetingId, long seriesId, LocalDate ruleDate) {
+    meetings.linkSeries(meetingId, seriesId, ruleDate);
   }
 
   public void linkLifecycle(long meetingId, String processInstanceId) {

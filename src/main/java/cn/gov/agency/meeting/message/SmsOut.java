@@ -1,7 +1,5 @@
 package cn.gov.agency.meeting.message;
 
-import cn.gov.agency.meeting.notification.SmsGateway;
-import cn.gov.agency.meeting.notification.SmsMessage;
 import org.springframework.stereotype.Component;
 
 /**

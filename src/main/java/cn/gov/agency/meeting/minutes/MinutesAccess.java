@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.minutes;
 
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
@@ -22,11 +22,11 @@ class MinutesAccess {
   private static final List<String> READ_ALL = List.of("office", "auditor");
 
   private final MeetingAccess meetingAccess;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final OrganisationDirectory directory;
   private final MinutesService service;
 
-  MinutesAccess(MeetingAccess meetingAccess, MeetingRepository meetings, OrganisationDirectory directory,
+  MinutesAccess(MeetingAccess meetingAccess, Meetings meetings, OrganisationDirectory directory,
       MinutesService service) {
     this.meetingAccess = meetingAccess;
     this.meetings = meetings;

@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.minutes;
 import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.organisation.PersonUnits;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.materials.MaterialFile;
@@ -43,7 +43,7 @@ public class MinutesService {
 
   private final MinutesRepository minutes;
   private final MinutesForm form;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingEvents events;
   private final MeetingTypeCatalogue types;
   private final MaterialsService materials;
@@ -53,7 +53,7 @@ public class MinutesService {
   private final Clock clock;
   private final String publicBaseUrl;
 
-  public MinutesService(MinutesRepository minutes, MinutesForm form, MeetingRepository meetings, MeetingEvents events,
+  public MinutesService(MinutesRepository minutes, MinutesForm form, Meetings meetings, MeetingEvents events,
       MeetingTypeCatalogue types, MaterialsService materials, OrganisationDirectory directory,
       MinutesSettings settings, Clock clock, @Value("${meeting.public-base-url}") String publicBaseUrl,
       PersonUnits units) {

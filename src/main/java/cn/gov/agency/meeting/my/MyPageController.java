@@ -9,7 +9,7 @@ import cn.gov.agency.meeting.leave.MyMeeting;
 import cn.gov.agency.meeting.materials.MaterialFile;
 import cn.gov.agency.meeting.materials.MaterialsOverview.KindView;
 import cn.gov.agency.meeting.materials.MaterialsService;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.notice.CancellationNotices;
 import cn.gov.agency.meeting.notice.MoveNotices;
 import cn.gov.agency.meeting.notice.MyNotice;
@@ -44,7 +44,7 @@ class MyPageController {
   private final DistributionService distribution;
   private final FollowUpService followUps;
   private final FollowUpAccess followUpAccess;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final OrganisationDirectory directory;
   private final Clock clock;
   /** How many upcoming meetings the page shows in full (with materials); the rest are a link away. */
@@ -53,7 +53,7 @@ class MyPageController {
   MyPageController(LeaveService leave, NoticeService notices, CancellationNotices cancellations,
       MoveNotices moves, SignInService signIn, MaterialsService materials,
       DistributionService distribution, FollowUpService followUps, FollowUpAccess followUpAccess,
-      MeetingRepository meetings, OrganisationDirectory directory, Clock clock,
+      Meetings meetings, OrganisationDirectory directory, Clock clock,
       @Value("${meeting.my.upcoming-shown:10}") int upcomingShown) {
     this.upcomingShown = upcomingShown;
     this.leave = leave;

@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.notice;
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingCancelled;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
 import cn.gov.agency.meeting.security.CurrentUser;
@@ -25,13 +25,13 @@ public class CancellationNotices {
 
   private final CancellationRepository cancellations;
   private final NoticeRepository notices;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingAccess access;
   private final OrganisationDirectory directory;
   private final ToldPeople told;
   private final Clock clock;
 
-  CancellationNotices(CancellationRepository cancellations, NoticeRepository notices, MeetingRepository meetings,
+  CancellationNotices(CancellationRepository cancellations, NoticeRepository notices, Meetings meetings,
       MeetingAccess access, OrganisationDirectory directory, ToldPeople told, Clock clock) {
     this.cancellations = cancellations;
     this.notices = notices;

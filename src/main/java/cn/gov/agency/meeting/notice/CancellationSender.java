@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.notice;
 
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.notice.Delivery.DeliveryStatus;
 import cn.gov.agency.meeting.message.Attachment;
 import cn.gov.agency.meeting.message.MailOut;
@@ -39,7 +39,7 @@ class CancellationSender {
   private static final Logger log = LoggerFactory.getLogger(CancellationSender.class);
 
   private final CancellationRepository cancellations;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final OrganisationDirectory directory;
   private final CancellationTexts texts;
   private final MailOut mail;
@@ -49,7 +49,7 @@ class CancellationSender {
   private final Clock clock;
   private final boolean emailEnabled;
 
-  CancellationSender(CancellationRepository cancellations, MeetingRepository meetings, OrganisationDirectory directory,
+  CancellationSender(CancellationRepository cancellations, Meetings meetings, OrganisationDirectory directory,
       CancellationTexts texts, MailOut mail, SmsOut sms, MeetingEvents events, PlatformTransactionManager transactions,
       Clock clock, @Value("${meeting.notification.email-enabled:true}") boolean emailEnabled) {
     this.cancellations = cancellations;

@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.notice;
 
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.MeetingRescheduled;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
@@ -25,13 +25,13 @@ public class MoveNotices {
 
   private final MoveRepository moves;
   private final NoticeRepository notices;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final ToldPeople told;
   private final MeetingAccess access;
   private final OrganisationDirectory directory;
   private final Clock clock;
 
-  MoveNotices(MoveRepository moves, NoticeRepository notices, MeetingRepository meetings, ToldPeople told,
+  MoveNotices(MoveRepository moves, NoticeRepository notices, Meetings meetings, ToldPeople told,
       MeetingAccess access, OrganisationDirectory directory, Clock clock) {
     this.moves = moves;
     this.notices = notices;

@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.notice;
 
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.notice.Delivery.DeliveryStatus;
 import cn.gov.agency.meeting.message.Attachment;
 import cn.gov.agency.meeting.message.MailOut;
@@ -40,7 +40,7 @@ class MoveSender {
 
   private final MoveNotices notices;
   private final MoveRepository moves;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final OrganisationDirectory directory;
   private final MoveTexts texts;
   private final MailOut mail;
@@ -50,7 +50,7 @@ class MoveSender {
   private final Clock clock;
   private final boolean emailEnabled;
 
-  MoveSender(MoveNotices notices, MoveRepository moves, MeetingRepository meetings, OrganisationDirectory directory,
+  MoveSender(MoveNotices notices, MoveRepository moves, Meetings meetings, OrganisationDirectory directory,
       MoveTexts texts, MailOut mail, SmsOut sms, MeetingEvents events, PlatformTransactionManager transactions,
       Clock clock, @Value("${meeting.notification.email-enabled:true}") boolean emailEnabled) {
     this.notices = notices;

@@ -6,7 +6,7 @@ import static cn.gov.agency.meeting.message.MessageField.TITLE;
 
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.message.MailOut;
 import cn.gov.agency.meeting.message.MessageField;
 import cn.gov.agency.meeting.message.MessageKind;
@@ -39,13 +39,13 @@ public class NoticeEscalation {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
   private final OrganisationDirectory directory;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final OutgoingMessages messages;
   private final MailOut mail;
   private final SmsOut sms;
   private final MeetingEvents events;
 
-  NoticeEscalation(OrganisationDirectory directory, MeetingRepository meetings, OutgoingMessages messages,
+  NoticeEscalation(OrganisationDirectory directory, Meetings meetings, OutgoingMessages messages,
       MailOut mail, SmsOut sms, MeetingEvents events) {
     this.directory = directory;
     this.meetings = meetings;

@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.notice;
 
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.meetingtype.MeetingTypeCatalogue;
 import cn.gov.agency.meeting.meetingtype.NoticeField;
@@ -41,7 +41,7 @@ public class NoticeService {
   private static final int TOKEN_BYTES = 32;
 
   private final NoticeRepository notices;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingEvents events;
   private final NoticeDocuments documents;
   private final OrganisationDirectory directory;
@@ -49,7 +49,7 @@ public class NoticeService {
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
-  NoticeService(NoticeRepository notices, MeetingRepository meetings, MeetingEvents events,
+  NoticeService(NoticeRepository notices, Meetings meetings, MeetingEvents events,
       NoticeDocuments documents, OrganisationDirectory directory, MeetingTypeCatalogue types, Clock clock) {
     this.types = types;
     this.notices = notices;

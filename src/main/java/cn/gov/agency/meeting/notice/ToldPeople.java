@@ -1,7 +1,7 @@
 package cn.gov.agency.meeting.notice;
 
 import cn.gov.agency.meeting.meeting.Attendee;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ToldPeople {
 
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
 
-  ToldPeople(MeetingRepository meetings) {
+  ToldPeople(Meetings meetings) {
     this.meetings = meetings;
   }
 

@@ -1,5 +1,7 @@
 package cn.gov.agency.meeting.notification;
 
+import cn.gov.agency.meeting.message.SmsGateway;
+import cn.gov.agency.meeting.message.SmsMessage;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;

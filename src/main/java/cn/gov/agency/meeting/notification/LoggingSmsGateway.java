@@ -1,5 +1,7 @@
 package cn.gov.agency.meeting.notification;
 
+import cn.gov.agency.meeting.message.SmsGateway;
+import cn.gov.agency.meeting.message.SmsMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -9,7 +9,7 @@ import static cn.gov.agency.meeting.message.MessageField.TITLE;
 import static cn.gov.agency.meeting.message.MessageField.URGENT;
 
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.message.MessageField;
 import cn.gov.agency.meeting.message.MessageKind;
 import cn.gov.agency.meeting.message.OutgoingMessage;
@@ -32,12 +32,12 @@ class NewTaskTexts {
   private static final DateTimeFormatter DUE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
   private final OutgoingMessages messages;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final ZoneId zone;
   private final Urgency urgency;
   private final String publicBaseUrl;
 
-  NewTaskTexts(OutgoingMessages messages, MeetingRepository meetings, Clock clock, Urgency urgency,
+  NewTaskTexts(OutgoingMessages messages, Meetings meetings, Clock clock, Urgency urgency,
       @Value("${meeting.public-base-url}") String publicBaseUrl) {
     this.messages = messages;
     this.meetings = meetings;

@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.notification;
 
+import cn.gov.agency.meeting.message.SmsGateway;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

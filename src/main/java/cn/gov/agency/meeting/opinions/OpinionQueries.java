@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.opinions;
 import cn.gov.agency.meeting.bulletin.BulletinDelivery;
 import cn.gov.agency.meeting.bulletin.BulletinService;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.TrailLabels;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
@@ -23,10 +23,10 @@ class OpinionQueries {
   private final OrganisationDirectory directory;
   private final TrailLabels labels;
   private final BulletinService bulletins;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
 
   OpinionQueries(OpinionRepository repository, OrganisationDirectory directory, TrailLabels labels,
-      BulletinService bulletins, MeetingRepository meetings) {
+      BulletinService bulletins, Meetings meetings) {
     this.meetings = meetings;
     this.repository = repository;
     this.directory = directory;

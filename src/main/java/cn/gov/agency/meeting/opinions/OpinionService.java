@@ -12,7 +12,7 @@ import cn.gov.agency.meeting.bulletin.BulletinService;
 import cn.gov.agency.meeting.calendar.WorkingCalendarService;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.minutes.ApprovedMinutes;
 import cn.gov.agency.meeting.minutes.MinutesContent.Opinion;
 import cn.gov.agency.meeting.minutes.MinutesService;
@@ -52,7 +52,7 @@ public class OpinionService {
   private final OpinionRepository repository;
   private final MinutesService minutes;
   private final NoticeService notices;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingEvents events;
   private final OrganisationDirectory directory;
   private final WorkingCalendarService calendar;
@@ -61,7 +61,7 @@ public class OpinionService {
   private final String publicBaseUrl;
 
   OpinionService(OpinionRepository repository, MinutesService minutes, NoticeService notices,
-      MeetingRepository meetings, MeetingEvents events, OrganisationDirectory directory,
+      Meetings meetings, MeetingEvents events, OrganisationDirectory directory,
       WorkingCalendarService calendar, BulletinService bulletins, OpinionSettings settings,
       @Value("${meeting.public-base-url}") String publicBaseUrl) {
     this.repository = repository;

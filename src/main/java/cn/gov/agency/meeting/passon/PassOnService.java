@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.passon;
 import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.minutes.MinutesContent.Resolution;
 import cn.gov.agency.meeting.minutes.MinutesService;
 import cn.gov.agency.meeting.organisation.Department;
@@ -39,14 +39,14 @@ public class PassOnService {
   static final String STAGE = "passon";
 
   private final PassOnRepository passOns;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MinutesService minutes;
   private final OrganisationDirectory directory;
   private final MeetingEvents events;
   private final PassOnSettings settings;
   private final Clock clock;
 
-  PassOnService(PassOnRepository passOns, MeetingRepository meetings, MinutesService minutes,
+  PassOnService(PassOnRepository passOns, Meetings meetings, MinutesService minutes,
       OrganisationDirectory directory, MeetingEvents events, PassOnSettings settings, Clock clock) {
     this.passOns = passOns;
     this.meetings = meetings;

@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.plan;
 
 import cn.gov.agency.meeting.calendar.WorkingCalendar;
 import cn.gov.agency.meeting.calendar.WorkingCalendarService;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.PlannedMeeting;
 import cn.gov.agency.meeting.organisation.Department;
@@ -35,7 +35,7 @@ public class AnnualPlanService {
   private static final int MAX_COMMENT = 2000;
 
   private final AnnualPlanRepository plans;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingSchedule schedule;
   private final OrganisationDirectory directory;
   private final PlanEntryForm entryForm;
@@ -44,7 +44,7 @@ public class AnnualPlanService {
   private final Clock clock;
   private final LeadershipMeetingForm leadershipMeetingForm;
 
-  AnnualPlanService(AnnualPlanRepository plans, MeetingRepository meetings, MeetingSchedule schedule,
+  public AnnualPlanService(AnnualPlanRepository plans, Meetings meetings, MeetingSchedule schedule,
       OrganisationDirectory directory, PlanEntryForm entryForm, WorkingCalendarService calendar,
       PlanSettings settings, Clock clock, LeadershipMeetingForm leadershipMeetingForm) {
     this.leadershipMeetingForm = leadershipMeetingForm;

@@ -7,7 +7,7 @@ import static cn.gov.agency.meeting.process.LifecycleVariables.MEETING_TITLE;
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.organisation.InboxColumnGuard;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +27,10 @@ public class EngineParticulars implements InboxColumnGuard {
   /** The variables that name the meeting; routing never reads them (it reads the record). */
   public static final List<String> NAMES = List.of(MEETING_TITLE, HOST_DEPARTMENT, HOST_DEPARTMENT_NAME);
 
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingAccess access;
 
-  EngineParticulars(MeetingRepository meetings, MeetingAccess access) {
+  EngineParticulars(Meetings meetings, MeetingAccess access) {
     this.meetings = meetings;
     this.access = access;
   }

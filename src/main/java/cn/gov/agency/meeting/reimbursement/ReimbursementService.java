@@ -8,7 +8,7 @@ import cn.gov.agency.meeting.budget.BudgetLine;
 import cn.gov.agency.meeting.budget.BudgetService;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.notice.Notice;
 import cn.gov.agency.meeting.notice.NoticeService;
@@ -45,7 +45,7 @@ public class ReimbursementService {
   private static final int MAX_TEXT = 2000;
 
   private final ReimbursementRepository claims;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingEvents events;
   private final BudgetService budgets;
   private final NoticeService notices;
@@ -53,7 +53,7 @@ public class ReimbursementService {
   private final Clock clock;
   private final String publicBaseUrl;
 
-  ReimbursementService(ReimbursementRepository claims, MeetingRepository meetings, MeetingEvents events,
+  ReimbursementService(ReimbursementRepository claims, Meetings meetings, MeetingEvents events,
       BudgetService budgets, NoticeService notices, ReimbursementSettings settings, Clock clock,
       @Value("${meeting.public-base-url}") String publicBaseUrl) {
     this.claims = claims;

@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.reminder;
 import cn.gov.agency.meeting.calendar.WorkingCalendarService;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.notice.Delivery.DeliveryStatus;
 import cn.gov.agency.meeting.notice.NoticeService;
@@ -31,13 +31,13 @@ public class ReminderPlanner {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
   private final ReminderRepository reminders;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final NoticeService notices;
   private final WorkingCalendarService calendar;
   private final MeetingEvents events;
   private final Clock clock;
 
-  ReminderPlanner(ReminderRepository reminders, MeetingRepository meetings, NoticeService notices,
+  ReminderPlanner(ReminderRepository reminders, Meetings meetings, NoticeService notices,
       WorkingCalendarService calendar, MeetingEvents events, Clock clock) {
     this.reminders = reminders;
     this.meetings = meetings;

@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.reminder;
 
 import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.notice.Delivery.DeliveryStatus;
 import cn.gov.agency.meeting.notice.NoticeChannel;
 import cn.gov.agency.meeting.message.MailOut;
@@ -39,7 +39,7 @@ public class ReminderSender {
 
   private final ReminderRepository reminders;
   private final ReminderPlanner planner;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final OrganisationDirectory directory;
   private final MailOut mail;
   private final SmsOut sms;
@@ -48,7 +48,7 @@ public class ReminderSender {
   private final Clock clock;
   private final boolean emailEnabled;
 
-  ReminderSender(ReminderRepository reminders, ReminderPlanner planner, MeetingRepository meetings,
+  ReminderSender(ReminderRepository reminders, ReminderPlanner planner, Meetings meetings,
       OrganisationDirectory directory, MailOut mail, SmsOut sms, ReminderTexts texts,
       PlatformTransactionManager transactions, Clock clock,
       @Value("${meeting.notification.email-enabled:true}") boolean emailEnabled) {

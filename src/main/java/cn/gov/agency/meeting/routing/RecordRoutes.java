@@ -1,22 +1,11 @@
 package cn.gov.agency.meeting.routing;
 
-import cn.gov.agency.meeting.adhoc.AdhocApplication;
-import cn.gov.agency.meeting.adhoc.AdhocApplicationService;
-import cn.gov.agency.meeting.adhoc.AdhocVariables;
-import cn.gov.agency.meeting.followup.FollowUp;
-import cn.gov.agency.meeting.followup.FollowUpService;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.StaffDuty;
-import cn.gov.agency.meeting.opinions.OpinionService;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;
-import cn.gov.agency.meeting.passon.PassOnService;
-import cn.gov.agency.meeting.plan.AnnualPlan;
-import cn.gov.agency.meeting.plan.AnnualPlanService;
-import cn.gov.agency.meeting.plan.DepartmentPlan;
-import cn.gov.agency.meeting.plan.PlanVariables;
 import java.util.List;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
@@ -39,24 +28,24 @@ import org.springframework.stereotype.Service;
 @Service
 public class RecordRoutes {
 
-  private final MeetingRepository meetings;
-  private final AdhocApplicationService applications;
-  private final AnnualPlanService plans;
-  private final FollowUpService followUps;
-  private final OpinionService opinions;
+  private final Meetings meetings;
+  private final BoundRecords.Applications applications;
+  private final BoundRecords.Plans plans;
+  private final BoundRecords.FollowUps followUps;
+  private final BoundRecords.Opinions opinions;
+  private final BoundRecords.PassOns passOns;
   private final OrganisationDirectory directory;
-  private final PassOnService passOns;
 
-  /** Lazy: the services reach the engine's beans, and routing is asked for only once the engine runs. */
-  RecordRoutes(MeetingRepository meetings, @Lazy AdhocApplicationService applications, @Lazy AnnualPlanService plans,
-      @Lazy FollowUpService followUps, @Lazy OpinionService opinions, OrganisationDirectory directory,
-      @Lazy PassOnService passOns) {
+  /** Lazy: the owners' services reach the engine's beans, and routing is asked for only once the engine runs. */
+  RecordRoutes(Meetings meetings, @Lazy BoundRecords.Applications applications, @Lazy BoundRecords.Plans plans,
+      @Lazy BoundRecords.FollowUps followUps, @Lazy BoundRecords.Opinions opinions,
+      @Lazy BoundRecords.PassOns passOns, OrganisationDirectory directory) {
+    this.opinions = opinions;
     this.passOns = passOns;
     this.meetings = meetings;
     this.applications = applications;
     this.plans = plans;
     this.followUps = followUps;
-    this.opinions = opinions;
     this.directory = directory;
   }
 
@@ -76,10 +65,10 @@ public class RecordRoutes {
 
   /** The host department of the bound application (临时会议申请) or meeting (everything else). */
   public String hostDepartment(BoundInstance instance) {
-    if (AdhocVariables.PROCESS_KEY.equals(instance.processDefinitionKey())) {
-      return known(application(instance).hostDepartmentCode(), instance);
+    if (applications.processKey().equals(instance.processDefinitionKey())) {
+      return known(applications.hostDepartment(instance.processInstanceId()), instance);
     }
-    if (PlanVariables.PROCESS_KEY.equals(instance.processDefinitionKey())) {
+    if (plans.processKey().equals(instance.processDefinitionKey())) {
       throw new IllegalStateException("年度会议计划没有主办部门，请按部门分派（planDepartmentStaff）"
           + " / an annual plan has no host department");
     }
@@ -100,7 +89,7 @@ public class RecordRoutes {
 
   /** The person who applied: the application row's applicant, set from the login at registration. */
   public String applicant(BoundInstance instance) {
-    return application(instance).applicantUserId();
+    return applications.applicant(instance.processInstanceId());
   }
 
   /** The recorder the office named in 会务分工与安全检查 (the meeting's staffing record). */
@@ -125,12 +114,11 @@ public class RecordRoutes {
 
   /** {@code department} checked against the bound plan's department plans and the organisation. */
   public String planDepartment(BoundInstance instance, Object department) {
-    AnnualPlan plan = plans.planOfProcess(instance.processInstanceId());
-    boolean ofPlan = department instanceof String code && plans.departmentPlans(plan.id()).stream()
-        .map(DepartmentPlan::departmentCode).anyMatch(code::equals);
+    String processInstanceId = instance.processInstanceId();
+    boolean ofPlan = department instanceof String code && plans.departments(processInstanceId).contains(code);
     if (!ofPlan) {
-      throw new IllegalStateException("部门 " + department + " 不是 " + plan.year() + " 年度会议计划的编报部门"
-          + " / not a department of the bound plan");
+      throw new IllegalStateException("部门 " + department + " 不是 " + plans.year(processInstanceId)
+          + " 年度会议计划的编报部门 / not a department of the bound plan");
     }
     return known((String) department, instance);
   }
@@ -158,20 +146,16 @@ public class RecordRoutes {
     return RoleCatalogue.departmentGroupId("staff", known(code, instance));
   }
 
-  /** The staff of the department responsible for the bound follow-up's resolution. */
-  public String responsibleStaff(BoundInstance instance) {
-    FollowUp followUp = followUps.ofProcess(instance.processInstanceId());
-    return RoleCatalogue.departmentGroupId("staff", known(followUp.departmentCode(), instance));
-  }
-
   /** The staff of the department named to answer the bound symposium opinion (R2). */
   public String opinionOwnerStaff(BoundInstance instance) {
-    return RoleCatalogue.departmentGroupId("staff",
-        known(opinions.ofProcess(instance.processInstanceId()).departmentCode(), instance));
+    return RoleCatalogue.departmentGroupId("staff", known(opinions.answeringDepartment(instance.processInstanceId()),
+        instance));
   }
 
-  private AdhocApplication application(BoundInstance instance) {
-    return applications.ofProcess(instance.processInstanceId());
+  /** The staff of the department responsible for the bound follow-up's resolution. */
+  public String responsibleStaff(BoundInstance instance) {
+    return RoleCatalogue.departmentGroupId("staff", known(followUps.responsibleDepartment(instance.processInstanceId()),
+        instance));
   }
 
   private String known(String departmentCode, BoundInstance instance) {

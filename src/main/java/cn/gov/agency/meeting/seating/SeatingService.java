@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.seating;
 import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.organisation.Department;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
@@ -44,13 +44,13 @@ public class SeatingService {
   private static final Comparator<Person> BY_RANK = Comparator.comparingInt(Person::rank).thenComparing(Person::userId);
 
   private final SeatingRepository seating;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final OrganisationDirectory directory;
   private final MeetingEvents events;
   private final SeatingSettings settings;
   private final Clock clock;
 
-  SeatingService(SeatingRepository seating, MeetingRepository meetings, OrganisationDirectory directory,
+  SeatingService(SeatingRepository seating, Meetings meetings, OrganisationDirectory directory,
       MeetingEvents events, SeatingSettings settings, Clock clock) {
     this.seating = seating;
     this.meetings = meetings;

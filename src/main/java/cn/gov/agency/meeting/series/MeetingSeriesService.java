@@ -6,7 +6,7 @@ import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.meeting.NewMeeting;
@@ -52,7 +52,7 @@ public class MeetingSeriesService {
   private final SeriesRepository series;
   private final SeriesRecurrence recurrence;
   private final SeriesSettings settings;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingSchedule schedule;
   private final MeetingEvents events;
   private final VenueService venue;
@@ -62,7 +62,7 @@ public class MeetingSeriesService {
   private final Clock clock;
 
   MeetingSeriesService(SeriesRepository series, SeriesRecurrence recurrence, SeriesSettings settings,
-      MeetingRepository meetings, MeetingSchedule schedule, MeetingEvents events, VenueService venue,
+      Meetings meetings, MeetingSchedule schedule, MeetingEvents events, VenueService venue,
       MeetingLifecycle lifecycle, MeetingCancellation cancellation, MeetingAccess access, Clock clock) {
     this.access = access;
     this.series = series;
@@ -167,7 +167,7 @@ public class MeetingSeriesService {
         first.hostDepartmentCode(), occurrence.date().atTime(first.plannedStart().toLocalTime()),
         occurrence.date().atTime(first.plannedEnd().toLocalTime()), first.place(), first.content(),
         first.budgetEstimate(), first.participants(), first.filedBy()), now);
-    series.link(meeting.id(), seriesId, occurrence.ruleDate());
+    schedule.joinSeries(meeting.id(), seriesId, occurrence.ruleDate());
     events.record(meeting.id(), STAGE, "OCCURRENCE_FILED", first.filedBy(), "第 " + number + " 次，共 " + count + " 次"
         + (occurrence.moved() ? "；" + occurrence.ruleDate() + " 为非工作日，顺延至 " + occurrence.date() : ""));
     return meeting.id();

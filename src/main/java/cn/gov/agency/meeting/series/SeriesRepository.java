@@ -44,11 +44,6 @@ class SeriesRepository {
     return keys.getKey().longValue();
   }
 
-  void link(long meetingId, long seriesId, LocalDate ruleDate) {
-    jdbc.update("update meeting set series_id = ?, occurrence_date = ? where id = ?", seriesId, Date.valueOf(ruleDate),
-        meetingId);
-  }
-
   Optional<Long> seriesOf(long meetingId) {
     return jdbc.queryForList("select series_id from meeting where id = ? and series_id is not null", Long.class,
         meetingId).stream().findFirst();

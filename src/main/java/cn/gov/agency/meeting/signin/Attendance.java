@@ -1,6 +1,6 @@
 package cn.gov.agency.meeting.signin;
 
-/** The attendance record of one participant row (R5.1), as MeetingRepository.recordAttendance stores it. */
+/** The attendance record of one participant row (R5.1), as MeetingPeople.recordAttendance stores it. */
 public enum Attendance {
   PRESENT("出席"),
   LATE("迟到"),

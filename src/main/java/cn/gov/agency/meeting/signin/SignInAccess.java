@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.signin;
 
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.organisation.RoleCatalogue;
 import cn.gov.agency.meeting.security.CurrentUser;
@@ -19,10 +19,10 @@ class SignInAccess {
 
   private static final List<String> READ_ALL = List.of("office", "auditor");
 
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingAccess meetingAccess;
 
-  SignInAccess(MeetingRepository meetings, MeetingAccess meetingAccess) {
+  SignInAccess(Meetings meetings, MeetingAccess meetingAccess) {
     this.meetings = meetings;
     this.meetingAccess = meetingAccess;
   }

@@ -1,7 +1,7 @@
 package cn.gov.agency.meeting.signin;
 
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.validation.InvalidInputException;
 import cn.gov.agency.meeting.validation.Violation;
@@ -34,9 +34,9 @@ class SignInController {
   private final SignInService signIn;
   private final SignInAccess access;
   private final SignInQrCodes qrCodes;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
 
-  SignInController(SignInService signIn, SignInAccess access, SignInQrCodes qrCodes, MeetingRepository meetings) {
+  SignInController(SignInService signIn, SignInAccess access, SignInQrCodes qrCodes, Meetings meetings) {
     this.signIn = signIn;
     this.access = access;
     this.qrCodes = qrCodes;

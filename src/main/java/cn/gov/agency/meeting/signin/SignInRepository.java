@@ -18,7 +18,7 @@ class SignInRepository {
     this.jdbc = jdbc;
   }
 
-  /** False if the meeting's sign-in was opened before: the first window stands. */
+  /** False if the meeting's sign-in was opened before. */
   boolean insertSession(long meetingId, SignInWindow window, String issuedBy, LocalDateTime now) {
     if (session(meetingId).isPresent()) {
       return false;
@@ -37,23 +37,15 @@ class SignInRepository {
             time(rs, "closed_at")), meetingId).stream().findFirst();
   }
 
-  /** Moves a sign-in window that has not closed yet; false if there is none to move. */
-  boolean moveOpenWindow(long meetingId, SignInWindow window) {
+  /** The window the attendance was judged by is kept with the totals. False if it was already closed. */
+  boolean close(long meetingId, SignInWindow window, AttendanceTotals totals, LocalDateTime now) {
     return jdbc.update("""
-        update sign_in_session set opens_at = ?, late_after = ?, closes_at = ?
+        update sign_in_session set opens_at = ?, late_after = ?, closes_at = ?, closed_at = ?, present_count = ?,
+                                   late_count = ?, on_leave_count = ?, substituted_count = ?, absent_count = ?,
+                                   early_departure_count = ?, left_without_permission_count = ?
          where meeting_id = ? and closed_at is null""", ts(window.opensAt()), ts(window.lateAfter()),
-        ts(window.closesAt()), meetingId) == 1;
-  }
-
-  /** False if it was already closed. */
-  boolean close(long meetingId, AttendanceTotals totals, LocalDateTime now) {
-    return jdbc.update("""
-        update sign_in_session set closed_at = ?, present_count = ?, late_count = ?, on_leave_count = ?,
-                                   substituted_count = ?, absent_count = ?, early_departure_count = ?,
-                                   left_without_permission_count = ?
-         where meeting_id = ? and closed_at is null""", ts(now), totals.present(), totals.late(),
-        totals.onLeave(), totals.substituted(), totals.absent(), totals.earlyDeparture(),
-        totals.leftWithoutPermission(), meetingId) == 1;
+        ts(window.closesAt()), ts(now), totals.present(), totals.late(), totals.onLeave(), totals.substituted(),
+        totals.absent(), totals.earlyDeparture(), totals.leftWithoutPermission(), meetingId) == 1;
   }
 
   void insertCode(String code, long meetingId, long attendeeId, String personUserId, LocalDateTime now) {

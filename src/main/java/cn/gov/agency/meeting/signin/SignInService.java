@@ -3,7 +3,8 @@ package cn.gov.agency.meeting.signin;
 import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingPeople;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.organisation.PersonUnits;
@@ -45,7 +46,7 @@ public class SignInService {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final SignInRepository signIns;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingSchedule schedule;
   private final MeetingEvents events;
   private final OrganisationDirectory directory;
@@ -54,11 +55,12 @@ public class SignInService {
   private final SignInCodeMail mail;
   private final SignInQrCodes qrCodes;
   private final Clock clock;
+  private final MeetingPeople people;
   private final SecureRandom random = new SecureRandom();
 
-  public SignInService(SignInRepository signIns, MeetingRepository meetings, MeetingSchedule schedule,
+  public SignInService(SignInRepository signIns, Meetings meetings, MeetingSchedule schedule,
       MeetingEvents events, OrganisationDirectory directory, SignInSettings settings, SignInCodeMail mail,
-      SignInQrCodes qrCodes, Clock clock, PersonUnits units) {
+      SignInQrCodes qrCodes, Clock clock, PersonUnits units, MeetingPeople people) {
     this.units = units;
     this.signIns = signIns;
     this.meetings = meetings;
@@ -69,6 +71,7 @@ public class SignInService {
     this.mail = mail;
     this.qrCodes = qrCodes;
     this.clock = clock;
+    this.people = people;
   }
 
   /**
@@ -83,7 +86,7 @@ public class SignInService {
     }
     LocalDateTime now = now();
     signIns.insertSession(meetingId, SignInWindow.of(meeting.plannedStart(), meeting.plannedEnd(), settings), actor, now);
-    SignInWindow window = session(meetingId).window();
+    SignInWindow window = window(session(meetingId));
     List<String> told = new ArrayList<>();
     int issued = 0;
     for (Attendee attendee : meetings.attendees(meetingId)) {
@@ -223,10 +226,11 @@ public class SignInService {
     List<Attendee> attendees = meetings.attendees(meetingId);
     Map<Long, SignInCode> codes = codesByAttendee(meetingId);
     Map<Long, String> names = attendees.stream().collect(Collectors.toMap(Attendee::id, this::name));
-    List<SheetRow> rows = attendees.stream().map(a -> row(a, codes.get(a.id()), names, session.window())).toList();
+    SignInWindow window = window(session);
+    List<SheetRow> rows = attendees.stream().map(a -> row(a, codes.get(a.id()), names, window)).toList();
     String department = directory.department(meeting.hostDepartmentCode()).map(d -> d.name())
         .orElse(meeting.hostDepartmentCode());
-    return new SignInSheet(meeting, department, session.window(), session.closed(), rows, totals(rows));
+    return new SignInSheet(meeting, department, window, session.closed(), rows, totals(rows));
   }
 
   /**
@@ -242,14 +246,14 @@ public class SignInService {
     if (sheet.meeting().status() != MeetingStatus.READY) {
       throw new IllegalStateException("meeting " + meetingId + " is " + sheet.meeting().status() + ", not READY");
     }
-    if (!signIns.close(meetingId, sheet.totals(), now())
+    if (!signIns.close(meetingId, sheet.window(), sheet.totals(), now())
         || !schedule.changeStatus(meetingId, MeetingStatus.READY, MeetingStatus.HELD)) {
       throw new IllegalStateException("meeting " + meetingId + " was closed or moved on concurrently");
     }
     for (SheetRow row : sheet.rows()) {
-      meetings.recordAttendance(row.attendeeId(), row.attendance().name(), row.signedInAt());
+      people.recordAttendance(row.attendeeId(), row.attendance().name(), row.signedInAt());
       if (row.signOut() != null) {
-        meetings.recordDeparture(row.attendeeId(), row.departure().name(), row.signOut().at());
+        people.recordDeparture(row.attendeeId(), row.departure().name(), row.signOut().at());
       }
     }
     events.record(meetingId, STAGE, "CLOSED", actor, sheet.totals().describe());
@@ -317,7 +321,7 @@ public class SignInService {
 
   private SignInWindow checkedWindow(long meetingId) {
     SignInSession session = openedSession(meetingId);
-    SignInWindow window = session.window();
+    SignInWindow window = window(session);
     LocalDateTime now = now();
     if (session.closed() || window.over(now)) {
       throw new SignInRefusedException(SignInRefusal.CLOSED,
@@ -381,7 +385,7 @@ public class SignInService {
 
   private MySignInCode myCode(MeetingRecord meeting, SignInSession session, SignInCode code) {
     return new MySignInCode(meeting.id(), meeting.title(), meeting.plannedStart(), meeting.plannedEnd(),
-        meeting.place(), code.code(), qrCodes.url(code.code()), session.window().opensAt(), session.window().closesAt(),
+        meeting.place(), code.code(), qrCodes.url(code.code()), window(session).opensAt(), window(session).closesAt(),
         code.signedInAt(), code.signOut() == null ? null : code.signOut().at());
   }
 
@@ -392,6 +396,18 @@ public class SignInService {
   private String name(Attendee attendee) {
     return attendee.isGuest() ? attendee.guestName()
         : directory.person(attendee.personUserId()).map(Person::fullName).orElse(attendee.personUserId());
+  }
+
+  /**
+   * While sign-in is open its window is counted from the meeting's times as they stand, so a move
+   * (会议改期) moves it with no code of sign-in's own; once closed it is the window attendance was judged by.
+   */
+  private SignInWindow window(SignInSession session) {
+    if (session.closed()) {
+      return session.window();
+    }
+    MeetingRecord meeting = meeting(session.meetingId());
+    return SignInWindow.of(meeting.plannedStart(), meeting.plannedEnd(), settings);
   }
 
   private SignInSession openedSession(long meetingId) {

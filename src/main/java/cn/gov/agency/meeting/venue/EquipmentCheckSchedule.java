@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.venue;
 
 import cn.gov.agency.meeting.calendar.WorkingCalendarService;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
 @Component("equipmentCheckSchedule")
 public class EquipmentCheckSchedule {
 
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final WorkingCalendarService calendar;
   private final VenueSettings settings;
   private final Clock clock;
 
-  EquipmentCheckSchedule(MeetingRepository meetings, WorkingCalendarService calendar, VenueSettings settings,
+  EquipmentCheckSchedule(Meetings meetings, WorkingCalendarService calendar, VenueSettings settings,
       Clock clock) {
     this.meetings = meetings;
     this.calendar = calendar;

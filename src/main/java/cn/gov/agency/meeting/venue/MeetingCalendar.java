@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.venue;
 
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.security.CurrentUser;
 import java.sql.Timestamp;
@@ -21,10 +21,10 @@ import org.springframework.stereotype.Service;
 public class MeetingCalendar {
 
   private final JdbcTemplate jdbc;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingAccess access;
 
-  public MeetingCalendar(JdbcTemplate jdbc, MeetingRepository meetings, MeetingAccess access) {
+  public MeetingCalendar(JdbcTemplate jdbc, Meetings meetings, MeetingAccess access) {
     this.jdbc = jdbc;
     this.meetings = meetings;
     this.access = access;

@@ -7,7 +7,8 @@ import static cn.gov.agency.meeting.venue.VenueVariables.WORKING_EQUIPMENT;
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingSchedule;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.validation.Fields;
 import cn.gov.agency.meeting.validation.InvalidInputException;
@@ -51,15 +52,17 @@ public class VenueService {
 
   private final RoomRepository rooms;
   private final VenueArrangementRepository arrangements;
-  private final MeetingRepository meetings;
+  private final Meetings meetings;
   private final MeetingEvents events;
   private final MeetingAccess access;
   private final RoomCatalogue catalogue;
   private final VenueSettings settings;
   private final Clock clock;
+  private final MeetingSchedule schedule;
 
-  VenueService(RoomRepository rooms, VenueArrangementRepository arrangements, MeetingRepository meetings,
-      MeetingEvents events, MeetingAccess access, RoomCatalogue catalogue, VenueSettings settings, Clock clock) {
+  VenueService(RoomRepository rooms, VenueArrangementRepository arrangements, Meetings meetings,
+      MeetingEvents events, MeetingAccess access, RoomCatalogue catalogue, VenueSettings settings, Clock clock,
+      MeetingSchedule schedule) {
     this.rooms = rooms;
     this.arrangements = arrangements;
     this.meetings = meetings;
@@ -68,6 +71,7 @@ public class VenueService {
     this.catalogue = catalogue;
     this.settings = settings;
     this.clock = clock;
+    this.schedule = schedule;
   }
 
   public List<Room> rooms() {
@@ -137,7 +141,7 @@ public class VenueService {
         meeting.plannedEnd(), actor, now, provisional);
     arrangements.saveBooking(meetingId, bookingId, input.requiredEquipment(), input.setupNotes(), actor, now);
     if (!provisional) {
-      meetings.updatePlace(meetingId, room.name());
+      schedule.placeAt(meetingId, room.name());
     }
     events.record(meetingId, STAGE, provisional ? "room-booked-provisionally" : "room-booked", actor,
         room.code() + " " + room.name() + "，" + period(meeting.plannedStart(), meeting.plannedEnd())
@@ -190,7 +194,7 @@ public class VenueService {
   public RoomBooking approveBooking(long meetingId, String actor) {
     RoomBooking booking = provisionalBooking(meetingId);
     rooms.approveProvisionalBookingOf(meetingId, actor, LocalDateTime.now(clock));
-    meetings.updatePlace(meetingId, booking.roomName());
+    schedule.placeAt(meetingId, booking.roomName());
     events.record(meetingId, STAGE, "room-booking-approved", actor, booking.roomCode() + " " + booking.roomName());
     return rooms.activeBookingOf(meetingId).orElseThrow();
   }

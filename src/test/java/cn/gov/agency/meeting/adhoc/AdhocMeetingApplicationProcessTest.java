@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.gov.agency.meeting.engine.RejectedProcessInput;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.support.AdhocSteps;
 import cn.gov.agency.meeting.support.AsUser;
@@ -39,7 +39,7 @@ class AdhocMeetingApplicationProcessTest {
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
   @Autowired AdhocApplicationService applications;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired JdbcTemplate jdbc;
   @Autowired WebApplicationContext context;
 

@@ -17,7 +17,7 @@ import cn.gov.agency.meeting.deployment.DeploymentRefusedException;
 import cn.gov.agency.meeting.deployment.ProcessDeployer;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meetingtype.MeetingTypeCatalogue;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.venue.RoomCatalogue;
@@ -66,7 +66,7 @@ class AdminDeploymentTest {
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingTypeCatalogue meetingTypes;
   @Autowired RoomCatalogue rooms;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.support.IntegrationTest;
 import cn.gov.agency.meeting.support.RestClient;
 import cn.gov.agency.meeting.support.SampleMeetings;
@@ -34,7 +34,7 @@ class AdminIT {
   @LocalServerPort int port;
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
 
   @Test
   void onlyTheAdministratorChecksAndDeploysAndAnUnchangedFolderDeploysNothing() {

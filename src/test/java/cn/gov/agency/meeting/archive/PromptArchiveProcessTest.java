@@ -5,7 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.notification.TaskDueDates;
 import cn.gov.agency.meeting.notification.TaskDueSettings;
@@ -41,7 +41,7 @@ class PromptArchiveProcessTest {
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   @Autowired ApplicationContext context;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingArchive archive;
   @Autowired MeetingEvents events;
   @Autowired TaskDueDates dueDates;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.agency.meeting.audit.AuditTrail.MeetingTrail;
 import cn.gov.agency.meeting.audit.AuditTrail.SearchPage;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.NewMeeting;
 import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.support.ProcessTest;
@@ -30,7 +30,7 @@ class AuditSearchPagingTest {
 
   @Autowired AuditTrail trail;
   @Autowired AuditSearchSettings settings;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired JdbcTemplate jdbc;
 
   @Test

@@ -7,7 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import cn.gov.agency.meeting.adhoc.AdhocVariables;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.MeetingDriver;
@@ -49,7 +49,7 @@ import org.springframework.web.servlet.view.freemarker.FreeMarkerConfigurer;
 class AuditTrailTest {
 
   @Autowired ApplicationContext context;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired AuditTrail trail;
   @Autowired AuditController controller;
   @Autowired JdbcTemplate jdbc;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.support.IntegrationTest;
 import cn.gov.agency.meeting.support.RestClient;
 import cn.gov.agency.meeting.support.SampleMeetings;
@@ -40,7 +40,7 @@ class AuditorChangesNothingIT {
 
   @LocalServerPort int port;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingLifecycle lifecycle;
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;

@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.IntegrationTest;
 import cn.gov.agency.meeting.support.SampleMeetings;
@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class ChangeCaptureIT {
 
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired JdbcTemplate jdbc;
   @Autowired TransactionTemplate transactions;
   @Autowired IdentityService identityService;

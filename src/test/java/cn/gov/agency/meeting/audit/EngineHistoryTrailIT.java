@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.Eventually;
 import cn.gov.agency.meeting.support.IntegrationTest;
@@ -30,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class EngineHistoryTrailIT {
 
   @LocalServerPort int port;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingLifecycle lifecycle;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import cn.gov.agency.meeting.adhoc.AdhocVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.meeting.NewMeeting;
 import cn.gov.agency.meeting.meeting.Participant;
@@ -42,7 +42,7 @@ class ParticipantClashesTest {
   private static final LocalDateTime DAY = LocalDateTime.of(2045, 4, 3, 0, 0);
 
   @Autowired ParticipantClashes clashes;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;

@@ -8,7 +8,7 @@ import cn.gov.agency.meeting.budget.BudgetAdjustments;
 import cn.gov.agency.meeting.materials.MaterialsService;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.minutes.MinutesService;
 import cn.gov.agency.meeting.notice.ConfirmationMethod;
 import cn.gov.agency.meeting.notice.NoticeRecipient;
@@ -77,7 +77,7 @@ class ConfidentialMeetingTextsProcessTest {
   @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired AdhocApplicationService applications;
   @Autowired VenueService venue;
   @Autowired NoticeService notices;

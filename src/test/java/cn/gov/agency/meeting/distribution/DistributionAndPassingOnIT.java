@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.minutes.MinutesVariables;
 import cn.gov.agency.meeting.passon.PassOnVariables;
@@ -38,7 +38,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class DistributionAndPassingOnIT {
 
   @LocalServerPort int port;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
 

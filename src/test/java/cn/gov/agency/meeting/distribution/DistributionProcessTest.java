@@ -11,7 +11,7 @@ import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.meeting.TrailLabels;
 import cn.gov.agency.meeting.minutes.MinutesVariables;
@@ -101,7 +101,7 @@ class DistributionProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingEvents events;
   @Autowired TrailLabels labels;
   @Autowired DistributionService distributions;

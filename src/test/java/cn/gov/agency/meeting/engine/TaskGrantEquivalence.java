@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.MeetingDriver;
 import cn.gov.agency.meeting.support.SampleMeetings;
@@ -95,7 +95,7 @@ final class TaskGrantEquivalence {
 
   /** Tasks of the real lifecycle: a confidential meeting's and an ordinary one's preparation. */
   private void meetingsTasks(int year) {
-    MeetingRepository meetings = context.getBean(MeetingRepository.class);
+    MeetingRows meetings = context.getBean(MeetingRows.class);
     MeetingDriver driver = new MeetingDriver(context);
     MeetingRecord confidential = SampleMeetings.approvedMeeting(meetings, "work_deployment",
         LocalDateTime.of(year, 3, 4, 9, 0));

@@ -8,7 +8,7 @@ import cn.gov.agency.meeting.engine.RejectedProcessInput;
 import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.meeting.TrailLabels;
@@ -37,7 +37,7 @@ class MeetingExecutionProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired ApplicationContext context;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingEvents events;
   @Autowired TrailLabels labels;
   @Autowired JdbcTemplate jdbc;

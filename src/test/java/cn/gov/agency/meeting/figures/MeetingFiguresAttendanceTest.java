@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.support.ProcessTest;
 import cn.gov.agency.meeting.support.SampleMeetings;
@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ProcessTest
 class MeetingFiguresAttendanceTest {
 
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingFiguresRepository figures;
 
   @Test

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.minutes.MinutesService;
 import cn.gov.agency.meeting.support.IntegrationTest;
@@ -34,7 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class FollowUpIT {
 
   @LocalServerPort int port;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired RuntimeService runtimeService;
   @Autowired FollowUpService followUps;
 

@@ -13,7 +13,7 @@ import cn.gov.agency.meeting.followup.ResolutionAppraisal.PersonFigures;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.TrailLabels;
 import cn.gov.agency.meeting.security.CurrentUser;
 import cn.gov.agency.meeting.support.AsUser;
@@ -56,7 +56,7 @@ class FollowUpProcessTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingEvents events;
   @Autowired TrailLabels labels;
   @Autowired FollowUpService followUps;

@@ -8,7 +8,7 @@ import cn.gov.agency.meeting.engine.RejectedProcessInput;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.ProcessTest;
 import cn.gov.agency.meeting.support.SampleMeetings;
@@ -34,7 +34,7 @@ class CateringProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingEvents events;
   @Autowired CateringService catering;
 

@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.hospitality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.IntegrationTest;
 import cn.gov.agency.meeting.support.RestClient;
@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class HospitalityPagesIT {
 
   @LocalServerPort int port;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired CateringService catering;
   @Autowired AccommodationService accommodation;
   @Autowired RuntimeService runtimeService;

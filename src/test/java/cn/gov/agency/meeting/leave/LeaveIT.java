@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.notice.NoticeVariables;
 import cn.gov.agency.meeting.support.Eventually;
 import cn.gov.agency.meeting.support.IntegrationTest;
@@ -35,7 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class LeaveIT {
 
   @LocalServerPort int port;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired RuntimeService runtimeService;
 
   @Test

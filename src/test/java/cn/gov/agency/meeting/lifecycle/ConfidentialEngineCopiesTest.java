@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.process.EngineParticulars;
 import cn.gov.agency.meeting.support.MeetingDriver;
 import cn.gov.agency.meeting.support.ProcessTest;
@@ -47,7 +47,7 @@ class ConfidentialEngineCopiesTest {
   private static final String TITLE = "政策解读部署会";
   private static final String DEPARTMENT = "政策法规处";
 
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingLifecycle lifecycle;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;

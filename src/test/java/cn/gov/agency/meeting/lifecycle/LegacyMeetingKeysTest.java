@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.support.ProcessTest;
 import cn.gov.agency.meeting.support.SampleMeetings;
 import org.camunda.bpm.engine.HistoryService;
@@ -22,7 +22,7 @@ class LegacyMeetingKeysTest {
   @Autowired LegacyMeetingKeys legacy;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
 
   @Test
   void anInstanceKeyedByTheBareIdIsRekeyedAndOthersAreLeftAlone() {

@@ -8,7 +8,7 @@ import cn.gov.agency.meeting.meeting.MeetingCancelled;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.MeetingRescheduled;
 import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
@@ -58,7 +58,8 @@ class MeetingChangeProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
+  @Autowired cn.gov.agency.meeting.meeting.Meetings reader;
   @Autowired MeetingEvents events;
   @Autowired VenueService venue;
   @Autowired MeetingCancellation cancellation;
@@ -251,7 +252,7 @@ class MeetingChangeProcessTest {
 
   private Rescheduler movedOn(LocalDateTime today) {
     ZoneId agency = ZoneId.of("Asia/Shanghai");
-    MeetingRescheduling service = new MeetingRescheduling(meetings, events, venue, meetingSchedule, access,
+    MeetingRescheduling service = new MeetingRescheduling(reader, events, venue, meetingSchedule, access,
         Clock.fixed(today.atZone(agency).toInstant(), agency));
     return (id, input, actor) -> new TransactionTemplate(transactions)
         .execute(tx -> service.reschedule(id, input, actor));

@@ -8,7 +8,7 @@ import cn.gov.agency.meeting.adhoc.AdhocVariables;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.meeting.PlannedMeeting;
@@ -45,7 +45,7 @@ class MeetingLifecycleProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingEvents events;
   @Autowired PlannedMeetingScheduling scheduling;
   @Autowired JdbcTemplate jdbc;

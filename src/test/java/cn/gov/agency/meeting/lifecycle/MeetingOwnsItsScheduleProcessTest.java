@@ -7,11 +7,12 @@ import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.meeting.NewMeeting;
 import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.notice.NoticeVariables;
+import cn.gov.agency.meeting.signin.SignInService;
 import cn.gov.agency.meeting.signin.SignInVariables;
 import cn.gov.agency.meeting.support.MeetingDriver;
 import cn.gov.agency.meeting.support.ProcessTest;
@@ -43,10 +44,11 @@ class MeetingOwnsItsScheduleProcessTest {
 
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingRescheduling rescheduling;
   @Autowired MeetingEvents events;
   @Autowired ApplicationContext context;
+  @Autowired SignInService signInService;
 
   @Test
   void aMeetingTwoHoursAfterFilingHasEveryTaskDueBeforeItAndSaysItsDeadlinesAreShort() {
@@ -110,5 +112,8 @@ class MeetingOwnsItsScheduleProcessTest {
     assertThat(meetings.attendees(meeting.id())).extracting(Attendee::attendance).containsOnlyNulls();
     Job close = managementService.createJobQuery().processInstanceId(signIn.getId()).timers().singleResult();
     assertThat(close.getDuedate()).isEqualTo(SampleMeetings.date(LocalDateTime.of(2053, 3, 8, 11, 30)));
+    assertThat(signInService.sheet(meeting.id()).window()).as("the window codes and the desk are checked against")
+        .extracting(w -> w.opensAt().toLocalDate(), w -> w.closesAt())
+        .containsExactly(LocalDateTime.of(2053, 3, 8, 0, 0).toLocalDate(), LocalDateTime.of(2053, 3, 8, 11, 30));
   }
 }

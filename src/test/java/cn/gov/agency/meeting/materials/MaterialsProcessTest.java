@@ -9,7 +9,7 @@ import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.Pages;
 import cn.gov.agency.meeting.support.ProcessTest;
@@ -44,7 +44,7 @@ class MaterialsProcessTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingEvents events;
   @Autowired MaterialsService materials;
 

@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.support.ProcessTest;
 import cn.gov.agency.meeting.support.SampleMeetings;
 import cn.gov.agency.meeting.support.SecuredMvc;
@@ -39,7 +39,7 @@ class MaterialsUploadTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired WebApplicationContext context;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired RuntimeService runtimeService;
   @Autowired MaterialsSettings settings;
   @Autowired MaterialsService materials;

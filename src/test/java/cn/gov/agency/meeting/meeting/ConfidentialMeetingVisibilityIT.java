@@ -87,7 +87,7 @@ class ConfidentialMeetingVisibilityIT {
 
   @LocalServerPort int port;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingLifecycle lifecycle;
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;

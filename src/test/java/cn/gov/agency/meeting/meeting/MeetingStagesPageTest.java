@@ -20,7 +20,7 @@ import org.springframework.web.context.WebApplicationContext;
 class MeetingStagesPageTest {
 
   @Autowired WebApplicationContext context;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired RuntimeService runtimeService;
 
   @Test

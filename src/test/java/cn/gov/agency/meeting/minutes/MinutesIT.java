@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.support.IntegrationTest;
 import cn.gov.agency.meeting.support.RestClient;
@@ -32,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class MinutesIT {
 
   @LocalServerPort int port;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired RuntimeService runtimeService;
 
   @Test

@@ -16,7 +16,7 @@ import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.meeting.TrailLabels;
 import cn.gov.agency.meeting.support.AsUser;
@@ -66,7 +66,7 @@ class MinutesProcessTest {
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingEvents events;
   @Autowired TrailLabels labels;
   @Autowired MinutesService minutes;

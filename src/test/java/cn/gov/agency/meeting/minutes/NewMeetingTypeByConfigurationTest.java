@@ -6,7 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.gov.agency.meeting.engine.RejectedProcessInput;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.meetingtype.MeetingTypeCatalogue;
 import cn.gov.agency.meeting.notice.NoticeService;
@@ -69,7 +69,7 @@ class NewMeetingTypeByConfigurationTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingTypeCatalogue types;
   @Autowired NoticeService notices;
   @Autowired MinutesService minutes;

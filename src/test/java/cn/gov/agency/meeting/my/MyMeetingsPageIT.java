@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.NewMeeting;
 import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.signin.SignInService;
@@ -37,7 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class MyMeetingsPageIT {
 
   @LocalServerPort int port;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired SignInService signIn;
   @Autowired Clock clock;
 

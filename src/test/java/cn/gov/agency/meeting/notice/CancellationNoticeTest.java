@@ -13,7 +13,7 @@ import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.meeting.PlannedMeeting;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.meeting.TrailLabels;
-import cn.gov.agency.meeting.notification.SmsMessage;
+import cn.gov.agency.meeting.message.SmsMessage;
 import cn.gov.agency.meeting.support.RestClient;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;

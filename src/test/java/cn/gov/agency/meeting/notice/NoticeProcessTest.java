@@ -8,7 +8,7 @@ import cn.gov.agency.meeting.engine.RejectedProcessInput;
 import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.notification.SmsMessage;
+import cn.gov.agency.meeting.message.SmsMessage;
 import cn.gov.agency.meeting.support.SampleMeetings;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

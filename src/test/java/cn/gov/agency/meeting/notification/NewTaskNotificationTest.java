@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.agency.meeting.engine.RejectedProcessInput;
+import cn.gov.agency.meeting.message.SmsGateway;
+import cn.gov.agency.meeting.message.SmsMessage;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.SampleForms;
 import com.fasterxml.jackson.databind.JsonNode;

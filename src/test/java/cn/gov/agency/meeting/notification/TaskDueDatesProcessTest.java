@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.support.SampleMeetings;
 import cn.gov.agency.meeting.venue.VenueVariables;
 import cn.gov.agency.meeting.support.TestMailServer;
@@ -62,7 +62,7 @@ class TaskDueDatesProcessTest {
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired DueSoonSweep sweep;
 
   @BeforeAll

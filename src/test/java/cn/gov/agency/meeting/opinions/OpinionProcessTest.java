@@ -15,7 +15,7 @@ import cn.gov.agency.meeting.calendar.WorkingCalendarService;
 import cn.gov.agency.meeting.engine.RejectedProcessInput;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.TrailLabels;
 import cn.gov.agency.meeting.minutes.MinutesService;
 import cn.gov.agency.meeting.support.AsUser;
@@ -59,7 +59,7 @@ class OpinionProcessTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingEvents events;
   @Autowired TrailLabels labels;
   @Autowired MinutesService minutes;

@@ -14,7 +14,7 @@ import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.meeting.TrailLabels;
 import cn.gov.agency.meeting.minutes.MinutesVariables;
@@ -60,7 +60,7 @@ class PassOnProcessTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingEvents events;
   @Autowired TrailLabels labels;
   @Autowired PassOnService passOns;

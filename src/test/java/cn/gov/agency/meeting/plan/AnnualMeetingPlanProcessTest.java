@@ -6,7 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.gov.agency.meeting.engine.RejectedProcessInput;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.ProcessTest;
@@ -44,7 +44,7 @@ class AnnualMeetingPlanProcessTest {
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired AnnualPlanService plans;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired JdbcTemplate jdbc;
   @Autowired Clock clock;
   AsUser as;

@@ -6,7 +6,7 @@ import cn.gov.agency.meeting.lifecycle.MeetingRescheduling;
 import cn.gov.agency.meeting.lifecycle.RescheduleInput;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.support.SampleMeetings;
 import cn.gov.agency.meeting.support.ProcessTest;
 import cn.gov.agency.meeting.venue.BookingInput;
@@ -58,7 +58,7 @@ class EveryTimerFollowsAMoveProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired TaskService taskService;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired ApplicationContext beans;
   @Autowired VenueService venue;
   @Autowired MeetingRescheduling rescheduling;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.IntegrationTest;
 import cn.gov.agency.meeting.support.RestClient;
@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ReimbursementIT {
 
   @LocalServerPort int port;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;

@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.reimbursement;
 import cn.gov.agency.meeting.budget.BudgetVariables;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.SampleMeetings;
@@ -23,7 +23,7 @@ final class ReimbursementSamples {
   private ReimbursementSamples() {}
 
   /** A held meeting of 政策法规处 whose approved budget is 3650.50: venue 2000, equipment 300.50, printing 150, meals 1200. */
-  static MeetingRecord heldMeetingWithBudget(MeetingRepository meetings, RuntimeService runtimeService,
+  static MeetingRecord heldMeetingWithBudget(MeetingRows meetings, RuntimeService runtimeService,
       TaskService taskService, AsUser as, LocalDateTime start) {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment", start);
     String budget = runtimeService.startProcessInstanceByKey(BudgetVariables.PROCESS_KEY,
@@ -34,7 +34,7 @@ final class ReimbursementSamples {
     return held(meetings, meeting);
   }
 
-  static MeetingRecord held(MeetingRepository meetings, MeetingRecord meeting) {
+  static MeetingRecord held(MeetingRows meetings, MeetingRecord meeting) {
     if (!meetings.updateStatus(meeting.id(), MeetingStatus.APPROVED, MeetingStatus.HELD)) {
       throw new IllegalStateException("meeting " + meeting.id() + " was not APPROVED");
     }

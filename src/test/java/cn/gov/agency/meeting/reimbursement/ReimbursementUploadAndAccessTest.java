@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.ProcessTest;
 import cn.gov.agency.meeting.support.SampleMeetings;
@@ -48,7 +48,7 @@ class ReimbursementUploadAndAccessTest {
   private static LocalDateTime nextStart = LocalDateTime.of(2031, 5, 5, 9, 0);
 
   @Autowired WebApplicationContext context;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.NewMeeting;
 import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.support.AsUser;
@@ -71,7 +71,7 @@ class AuthorizationMatrixIT {
 
   @LocalServerPort int port;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingLifecycle lifecycle;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;

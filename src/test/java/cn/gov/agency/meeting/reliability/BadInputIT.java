@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.NewMeeting;
 import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.notice.NoticeVariables;
@@ -99,7 +99,7 @@ class BadInputIT {
 
   @LocalServerPort int port;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;

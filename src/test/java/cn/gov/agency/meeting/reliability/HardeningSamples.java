@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.agency.meeting.budget.BudgetVariables;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.support.AsUser;
 import cn.gov.agency.meeting.support.RestClient;
@@ -29,7 +29,7 @@ public final class HardeningSamples {
   private HardeningSamples() {}
 
   /** A held meeting of 政策法规处 whose approved budget has printing 150.00 (total 3650.50). */
-  public static MeetingRecord heldMeetingWithBudget(MeetingRepository meetings, RuntimeService runtimeService,
+  public static MeetingRecord heldMeetingWithBudget(MeetingRows meetings, RuntimeService runtimeService,
       TaskService taskService, AsUser as, LocalDateTime start) {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "work_deployment", start);
     String budget = runtimeService.startProcessInstanceByKey(BudgetVariables.PROCESS_KEY,

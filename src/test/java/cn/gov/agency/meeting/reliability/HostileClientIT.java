@@ -10,7 +10,7 @@ import cn.gov.agency.meeting.contract.FormContract;
 import cn.gov.agency.meeting.followup.FollowUpService;
 import cn.gov.agency.meeting.opinions.OpinionService;
 import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.reliability.EngineWriteProbes.Probe;
 import cn.gov.agency.meeting.reliability.EngineWriteProbes.Targets;
 import cn.gov.agency.meeting.reliability.HostileWorld.OpenTask;
@@ -107,7 +107,7 @@ class HostileClientIT {
 
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingLifecycle lifecycle;
   @Autowired FollowUpService followUps;
   @Autowired OpinionService opinions;

@@ -9,7 +9,7 @@ import cn.gov.agency.meeting.followup.FollowUpVariables;
 import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.reliability.DeployedModels.ModelTask;
 import cn.gov.agency.meeting.support.AsUser;
@@ -66,7 +66,7 @@ final class HostileWorld {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final ManagementService managementService;
-  private final MeetingRepository meetings;
+  private final MeetingRows meetings;
   private final MeetingLifecycle lifecycle;
   private final FollowUpService followUps;
   private final OpinionService opinions;
@@ -89,7 +89,7 @@ final class HostileWorld {
   private String annualStart = "not tried";
 
   HostileWorld(int port, RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
-      ManagementService managementService, MeetingRepository meetings, MeetingLifecycle lifecycle,
+      ManagementService managementService, MeetingRows meetings, MeetingLifecycle lifecycle,
       FollowUpService followUps, OpinionService opinions, VenueService venue, Clock clock, DeployedModels models) {
     this.port = port;
     this.runtimeService = runtimeService;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.notice.NoticeRecipient;
 import cn.gov.agency.meeting.notice.NoticeService;
 import cn.gov.agency.meeting.notice.NoticeVariables;
@@ -51,7 +51,7 @@ class RacesIT {
       .put("tried", 0L).put("lost", 0L).put("duplicated", 0L);
 
   @LocalServerPort int port;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingLifecycle lifecycle;
   @Autowired NoticeService notices;
   @Autowired RuntimeService runtimeService;

@@ -20,7 +20,7 @@ import cn.gov.agency.meeting.followup.FollowUpVariables;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.minutes.MinutesVariables;
 import cn.gov.agency.meeting.plan.AnnualPlanService;
@@ -69,7 +69,7 @@ class RecordRoutingProcessTest {
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
   @Autowired AdhocApplicationService applications;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired BudgetService budgets;
   @Autowired AnnualPlanService plans;
   @Autowired FollowUpService followUps;

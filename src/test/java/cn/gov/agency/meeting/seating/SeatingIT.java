@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.seating;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.NewMeeting;
 import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.support.IntegrationTest;
@@ -28,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class SeatingIT {
 
   @LocalServerPort int port;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired Clock clock;
 
   @Test

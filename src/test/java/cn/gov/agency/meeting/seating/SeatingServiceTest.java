@@ -9,7 +9,7 @@ import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.NewMeeting;
 import cn.gov.agency.meeting.meeting.TrailLabels;
 import cn.gov.agency.meeting.meeting.Participant;
@@ -38,7 +38,7 @@ class SeatingServiceTest {
 
   @Autowired SeatingService seating;
   @Autowired SeatingArchiveSection archiveSection;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingEvents events;
   @Autowired TrailLabels labels;
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.meeting.TrailLabels;
@@ -37,7 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MeetingSeriesServiceTest {
 
   @Autowired MeetingSeriesService service;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired VenueService venue;
   @Autowired MeetingLifecycle lifecycle;
   @Autowired RuntimeService runtimeService;

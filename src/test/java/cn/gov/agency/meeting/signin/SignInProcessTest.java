@@ -9,11 +9,13 @@ import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingPeople;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.security.CurrentUser;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.organisation.PersonUnits;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.support.ProcessTest;
@@ -47,7 +49,7 @@ class SignInProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingSchedule schedule;
   @Autowired MeetingEvents events;
   @Autowired SignInRepository signIns;
@@ -58,6 +60,8 @@ class SignInProcessTest {
   @Autowired SignInQrCodes qrCodes;
   @Autowired IdentityService identityService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired Meetings reader;
+  @Autowired MeetingPeople people;
 
   @BeforeEach
   void setUp() {
@@ -142,8 +146,8 @@ class SignInProcessTest {
   }
 
   private SignInService at(LocalDateTime now) {
-    return new SignInService(signIns, meetings, schedule, events, directory, settings, mail, qrCodes,
-        Clock.fixed(now.atZone(AGENCY).toInstant(), AGENCY), units);
+    return new SignInService(signIns, reader, schedule, events, directory, settings, mail, qrCodes,
+        Clock.fixed(now.atZone(AGENCY).toInstant(), AGENCY), units, people);
   }
 
   private Attendee attendee(MeetingRecord meeting, String userId) {

@@ -8,10 +8,12 @@ import cn.gov.agency.meeting.meeting.Attendee;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingEvents.MeetingEvent;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingPeople;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.MeetingSchedule;
 import cn.gov.agency.meeting.organisation.PersonUnits;
 import cn.gov.agency.meeting.meeting.MeetingStatus;
+import cn.gov.agency.meeting.meeting.Meetings;
 import cn.gov.agency.meeting.meeting.StaffDuty;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.security.CurrentUser;
@@ -38,7 +40,7 @@ class SignInServiceTest {
   private static final ZoneId AGENCY = ZoneId.of("Asia/Shanghai");
 
   @Autowired SignInRepository signIns;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingSchedule schedule;
   @Autowired MeetingEvents events;
   @Autowired OrganisationDirectory directory;
@@ -46,6 +48,8 @@ class SignInServiceTest {
   @Autowired SignInSettings settings;
   @Autowired SignInCodeMail mail;
   @Autowired SignInQrCodes qrCodes;
+  @Autowired Meetings reader;
+  @Autowired MeetingPeople people;
   @Autowired IdentityService identityService;
   @Autowired SignInAccess access;
 
@@ -293,8 +297,8 @@ class SignInServiceTest {
 
   private SignInService at(int month, int day, int hour, int minute) {
     Clock clock = Clock.fixed(LocalDateTime.of(2044, month, day, hour, minute).atZone(AGENCY).toInstant(), AGENCY);
-    return new SignInService(signIns, meetings, schedule, events, directory, settings, mail, qrCodes, clock,
-        units);
+    return new SignInService(signIns, reader, schedule, events, directory, settings, mail, qrCodes, clock,
+        units, people);
   }
 
   private Attendee attendee(MeetingRecord meeting, String userId) {

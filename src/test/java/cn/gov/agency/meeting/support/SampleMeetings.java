@@ -2,7 +2,7 @@ package cn.gov.agency.meeting.support;
 
 import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.NewMeeting;
 import cn.gov.agency.meeting.meeting.Participant;
 import java.math.BigDecimal;
@@ -21,12 +21,12 @@ public final class SampleMeetings {
   private SampleMeetings() {}
 
   /** A filed work-deployment meeting of 政策法规处 on 2030-03-04 09:00–11:30 with four people and a guest. */
-  public static MeetingRecord approvedMeeting(MeetingRepository meetings) {
+  public static MeetingRecord approvedMeeting(MeetingRows meetings) {
     return approvedMeeting(meetings, "work_deployment", LocalDateTime.of(2030, 3, 4, 9, 0));
   }
 
   /** Filed early enough for every preparation deadline (a short-notice meeting is a test of its own). */
-  public static MeetingRecord approvedMeeting(MeetingRepository meetings, String meetingType, LocalDateTime start) {
+  public static MeetingRecord approvedMeeting(MeetingRows meetings, String meetingType, LocalDateTime start) {
     LocalDateTime usualFiling = LocalDateTime.of(2030, 1, 10, 10, 0);
     return meetings.insertFiled(new NewMeeting("ADHOC", meetingType, "政策解读部署会", "policy", start,
         start.plusMinutes(150), "待定", "解读新政策，分解任务", new BigDecimal("3000.00"),

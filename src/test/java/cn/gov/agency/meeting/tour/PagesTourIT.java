@@ -3,7 +3,7 @@ package cn.gov.agency.meeting.tour;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.signin.SignInService;
 import cn.gov.agency.meeting.support.BrowserScript;
 import cn.gov.agency.meeting.support.IntegrationTest;
@@ -45,7 +45,7 @@ class PagesTourIT {
 
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired SignInService signIn;
   @Autowired ManagementService managementService;
   @Autowired Clock clock;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.support.IntegrationTest;
 import cn.gov.agency.meeting.support.RestClient;
 import cn.gov.agency.meeting.support.SampleMeetings;
@@ -39,7 +39,7 @@ class RoomBookingIT {
   private static final int CONCURRENT = 6;
 
   @LocalServerPort int port;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired RoomRepository rooms;
   @Autowired VenueService venue;
   @Autowired RuntimeService runtimeService;

@@ -9,7 +9,7 @@ import cn.gov.agency.meeting.engine.RejectedProcessInput;
 import cn.gov.agency.meeting.meeting.MeetingEvents;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
-import cn.gov.agency.meeting.meeting.MeetingRepository;
+import cn.gov.agency.meeting.meeting.MeetingRows;
 import cn.gov.agency.meeting.meeting.NewMeeting;
 import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.support.AsUser;
@@ -48,7 +48,7 @@ class VenueProcessTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
-  @Autowired MeetingRepository meetings;
+  @Autowired MeetingRows meetings;
   @Autowired MeetingEvents events;
   @Autowired VenueService venue;
 

@@ -1,9 +1,5 @@
-package cn.gov.agency.meeting.adhoc;
+package cn.gov.agency.meeting.meeting;
 
-import static cn.gov.agency.meeting.adhoc.AdhocVariables.EXTERNAL_GUESTS;
-import static cn.gov.agency.meeting.adhoc.AdhocVariables.PARTICIPANTS;
-
-import cn.gov.agency.meeting.meeting.Participant;
 import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.organisation.Person;
 import cn.gov.agency.meeting.validation.Violations;
@@ -23,6 +19,9 @@ public class ParticipantResolver {
 
   private static final String SEPARATORS = "[,，、;；\\s]+";
   private static final int MAX_PARTICIPANTS = 2000;
+  /** The fields of every form that takes a participant list (the application, the planned meeting's scheduling). */
+  private static final String PARTICIPANTS = "participants";
+  private static final String EXTERNAL_GUESTS = "externalGuests";
 
   private final OrganisationDirectory directory;
 

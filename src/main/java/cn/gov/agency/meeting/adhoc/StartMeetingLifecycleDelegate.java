@@ -1,6 +1,6 @@
-package cn.gov.agency.meeting.lifecycle;
+package cn.gov.agency.meeting.adhoc;
 
-import cn.gov.agency.meeting.adhoc.AdhocApplicationService;
+import cn.gov.agency.meeting.lifecycle.MeetingLifecycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

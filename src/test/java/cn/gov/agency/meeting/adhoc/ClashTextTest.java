@@ -1,7 +1,9 @@
-package cn.gov.agency.meeting.clash;
+package cn.gov.agency.meeting.adhoc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.agency.meeting.clash.OverlappingMeeting;
+import cn.gov.agency.meeting.clash.ParticipantClash;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.IntStream;

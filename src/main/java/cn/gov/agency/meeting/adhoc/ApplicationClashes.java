@@ -1,7 +1,7 @@
-package cn.gov.agency.meeting.clash;
+package cn.gov.agency.meeting.adhoc;
 
-import cn.gov.agency.meeting.adhoc.AdhocApplication;
-import cn.gov.agency.meeting.adhoc.ApplicationStatus;
+import cn.gov.agency.meeting.clash.ParticipantClash;
+import cn.gov.agency.meeting.clash.ParticipantClashes;
 import cn.gov.agency.meeting.meeting.Participant;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The clashes of an ad-hoc application's participants (R3.2), while it is still being decided:
- * the applicant sees them on the status page, the leader on the approval form.
+ * the applicant sees them on the status page, the leader on the approval form. Adhoc's own view of
+ * clash/'s check, so that clash/ knows nothing of applications.
  */
 @Component
 public class ApplicationClashes {

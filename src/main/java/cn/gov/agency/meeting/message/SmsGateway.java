@@ -1,4 +1,4 @@
-package cn.gov.agency.meeting.notification;
+package cn.gov.agency.meeting.message;
 
 /** Hands an SMS to whatever delivers it; throws when it could not. */
 public interface SmsGateway {
