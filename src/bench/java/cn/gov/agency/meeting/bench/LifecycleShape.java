@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.bench;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +24,7 @@ record LifecycleShape(int processInstances, Map<String, Integer> activities, Map
     Set<String> instances = new LinkedHashSet<>();
     instances.add(applicationInstanceId);
     for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(String.valueOf(meetingId)).list()) {
+        .processInstanceBusinessKey(MeetingKey.of(meetingId)).list()) {
       instances.add(instance.getId());
       history.createHistoricProcessInstanceQuery().rootProcessInstanceId(instance.getRootProcessInstanceId()).list()
           .forEach(child -> instances.add(child.getId()));

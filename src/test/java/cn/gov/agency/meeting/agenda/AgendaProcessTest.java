@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.agenda;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -143,7 +144,7 @@ class AgendaProcessTest {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "symposium", LocalDateTime.of(2042, 5, 6, 9, 0));
     ProcessInstance notice = startNotice(meeting);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(AgendaVariables.PROCESS_KEY)
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).count()).as("a symposium collects no topics")
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).count()).as("a symposium collects no topics")
         .isZero();
     Map<String, Object> draft = new HashMap<>();
     draft.put(NoticeVariables.REQUIREMENTS, "请准时参会");
@@ -158,7 +159,7 @@ class AgendaProcessTest {
   }
 
   private ProcessInstance startNotice(MeetingRecord meeting) {
-    return runtimeService.startProcessInstanceByKey(NoticeVariables.PROCESS_KEY, String.valueOf(meeting.id()),
+    return runtimeService.startProcessInstanceByKey(NoticeVariables.PROCESS_KEY, MeetingKey.of(meeting.id()),
         SampleMeetings.stageVariables(meeting));
   }
 
@@ -169,7 +170,7 @@ class AgendaProcessTest {
 
   private ProcessInstance agendaOf(MeetingRecord meeting) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(AgendaVariables.PROCESS_KEY)
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).singleResult();
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).singleResult();
   }
 
   private List<Task> proposalTasks(ProcessInstance agenda) {

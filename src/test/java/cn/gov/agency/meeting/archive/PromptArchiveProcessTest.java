@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.archive;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -120,7 +121,7 @@ class PromptArchiveProcessTest {
 
   private ProcessInstance aftercare(MeetingRecord meeting) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey("meetingAftercare")
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).singleResult();
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).singleResult();
   }
 
   private static MeetingArchive.Supplement only(List<MeetingArchive.Supplement> supplements) {

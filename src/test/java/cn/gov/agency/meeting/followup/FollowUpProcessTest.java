@@ -271,7 +271,7 @@ class FollowUpProcessTest {
     complete(pi, "carryOutResolution", "chenjing", Map.of("followUpReportKind", "progress", "followUpProgress", 30,
         "followUpReportText", "已完成调研"));
     String delivery = runtimeService.createProcessInstanceQuery().processDefinitionKey("bulletinDelivery")
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).singleResult().getId();
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).singleResult().getId();
     for (Job job : managementService.createJobQuery().processInstanceId(delivery).executable().list()) {
       managementService.executeJob(job.getId());
     }

@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.hospitality;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.budget.BudgetVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.support.AsUser;
@@ -16,7 +17,7 @@ final class HospitalityBudget {
 
   static void approve(RuntimeService runtimeService, TaskService taskService, AsUser as, MeetingRecord meeting,
       Number meals, Number accommodation) {
-    String pi = runtimeService.startProcessInstanceByKey(BudgetVariables.PROCESS_KEY, String.valueOf(meeting.id()),
+    String pi = runtimeService.startProcessInstanceByKey(BudgetVariables.PROCESS_KEY, MeetingKey.of(meeting.id()),
         SampleMeetings.stageVariables(meeting)).getId();
     Map<String, Object> form = new HashMap<>(Map.of("venueRental", 0, "equipmentRental", 0, "printing", 0,
         "meals", meals, "accommodation", accommodation, "transport", 0, "other", 0));

@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.opinions;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -128,7 +129,7 @@ class OpinionProcessTest {
     assertThat(answered.bulletinId()).isNotNull();
 
     String delivery = runtimeService.createProcessInstanceQuery().processDefinitionKey("bulletinDelivery")
-        .processInstanceBusinessKey(String.valueOf(meeting.id())).singleResult().getId();
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).singleResult().getId();
     executeJobs(delivery);
     assertThat(bulletins.deliveries(answered.bulletinId())).extracting(BulletinDelivery::personUserId,
         BulletinDelivery::channel, BulletinDelivery::status).containsExactlyInAnyOrder(

@@ -104,7 +104,7 @@ final class NodeConsistency {
         select m.id from meeting m where not exists (select 1 from meeting_participant p where p.meeting_id = m.id)""")
         .forEach(row -> halfWritten.add("meeting without participants " + row));
     database.jdbc().queryForList("""
-        select m.id from meeting m where not exists (select 1 from act_hi_procinst p where p.business_key_ = cast(m.id as varchar))""")
+        select m.id from meeting m where not exists (select 1 from act_hi_procinst p where p.business_key_ = concat('会议', cast(m.id as varchar)))""")
         .forEach(row -> halfWritten.add("meeting without its lifecycle process " + row));
     database.jdbc().queryForList("""
         select a.title from adhoc_application a

@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.reliability;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import static cn.gov.agency.meeting.support.EngineRest.variables;
 
 import cn.gov.agency.meeting.support.RestClient;
@@ -85,14 +86,14 @@ final class NodeMeetingDriver {
       return completeOpen(as, openTasks("t.proc_inst_id_ = ?", meeting.applicationId));
     }
     meeting.meetingId = ((Number) meetingId).longValue();
-    List<Map<String, Object>> open = openTasks("e.business_key_ = ?", String.valueOf(meeting.meetingId));
+    List<Map<String, Object>> open = openTasks("e.business_key_ = ?", MeetingKey.of(meeting.meetingId));
     if (completeOpen(as, open)) {
       return true;
     }
     if (database.count("""
         select count(*) from act_hi_taskinst t join act_hi_procinst p on p.proc_inst_id_ = t.proc_inst_id_
          where p.business_key_ = ? and t.task_def_key_ = 'trackReceipts' and t.delete_reason_ = 'completed'""",
-        String.valueOf(meeting.meetingId)) > 0) {
+        MeetingKey.of(meeting.meetingId)) > 0) {
       meeting.done = true;
     }
     return false;

@@ -228,7 +228,7 @@ public final class MeetingDriver {
       as.run(staff, () -> passOns.record(meeting.id(), Map.of("department", department.departmentCode(),
           "method", "GROUP_STUDY", "heldOn", today, "participants", "全体人员", "participantCount", 5), staff));
     }
-    for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(meeting.id()))
+    for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(MeetingKey.of(meeting.id()))
         .taskDefinitionKey("recordPassingOn").list()) {
       String group = taskService.getIdentityLinksForTask(task.getId()).stream()
           .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();
