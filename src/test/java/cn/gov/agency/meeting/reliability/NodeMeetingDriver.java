@@ -130,7 +130,7 @@ final class NodeMeetingDriver {
         case "draftNotice" -> complete(as, "zhouping", id, Map.of("noticeRequirements", "请准时参会",
             "noticePreparations", "请准备发言"));
         case "trackReceipts" -> {
-          confirmReceipts(as.as("zhouping"), businessKey);
+          confirmReceipts(as.as("zhouping"), String.valueOf(MeetingKey.meetingId(businessKey).orElseThrow()));
           complete(as, "zhouping", id, Map.of());
         }
         default -> {
