@@ -24,11 +24,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class ArchiveController {
 
   /** What the archive is, without its bytes. */
-  record ArchiveInfo(long meetingId, String fileName, long sizeBytes, String sha256, int entryCount,
+  public record ArchiveInfo(long meetingId, String fileName, long sizeBytes, String sha256, int entryCount,
       String archivedBy, LocalDateTime archivedAt, List<SupplementInfo> supplements) {}
 
   /** A dated supplement (补充归档), without its bytes. */
-  record SupplementInfo(long id, String kind, String title, String fileName, long sizeBytes, String sha256,
+  public record SupplementInfo(long id, String kind, String title, String fileName, long sizeBytes, String sha256,
       int entryCount, String addedBy, LocalDateTime addedAt) {}
 
   private final MeetingArchive archive;

@@ -14,8 +14,12 @@ public record ComplianceReport(int year, List<ComplianceKind> kinds, List<KindTo
   /** One kind over the year: how many (people, notices, resolutions…) at how many meetings. */
   public record KindTotal(ComplianceKind kind, String label, String rule, int amount, int meetings) {}
 
-  /** A department's amounts, in the order of {@code kinds}. */
-  public record DepartmentRow(String departmentCode, String departmentName, int meetings, List<Integer> amounts) {
+  /**
+   * A department's amounts, in the order of {@code kinds}, and what its meetings of the year exceed
+   * of the R1.2 limits (count, participants, hours, cost).
+   */
+  public record DepartmentRow(String departmentCode, String departmentName, int meetings, List<Integer> amounts,
+      List<String> limitsExceeded) {
 
     public int total() {
       return amounts.stream().mapToInt(Integer::intValue).sum();

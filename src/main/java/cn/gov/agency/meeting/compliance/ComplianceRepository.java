@@ -40,6 +40,8 @@ class ComplianceRepository {
            where r.decision = 'RETURNED' and""" + OF_YEAR + "group by c.meeting_id"),
       Map.entry(ComplianceKind.ABSENT, attendance("p.attendance = 'ABSENT'")),
       Map.entry(ComplianceKind.LATE_ARRIVAL, attendance("p.attendance = 'LATE'")),
+      Map.entry(ComplianceKind.EARLY_DEPARTURE, attendance("p.departure = 'EARLY_DEPARTURE'")),
+      Map.entry(ComplianceKind.LEFT_WITHOUT_PERMISSION, attendance("p.departure = 'LEFT_WITHOUT_PERMISSION'")),
       Map.entry(ComplianceKind.ON_LEAVE, attendance("p.attendance = 'ON_LEAVE' or (p.attendance is null and p.on_leave)")),
       Map.entry(ComplianceKind.SUBSTITUTED, attendance("p.substitute_for is not null")),
       Map.entry(ComplianceKind.RESOLUTION_OVERDUE, """
@@ -56,7 +58,11 @@ class ComplianceRepository {
             join meeting m on m.id = d.meeting_id
            where not exists (select 1 from passing_on_record r
                               where r.meeting_id = d.meeting_id and r.department_code = d.department_code)
-             and""" + OF_YEAR + "group by d.meeting_id"));
+             and""" + OF_YEAR + "group by d.meeting_id"),
+      Map.entry(ComplianceKind.PASSING_ON_UNACKNOWLEDGED, """
+          select a.meeting_id, count(*) as amount, null as detail, max(a.asked_at) as occurred_at
+            from passing_on_acknowledgement a join meeting m on m.id = a.meeting_id
+           where a.acknowledged_at is null and""" + OF_YEAR + "group by a.meeting_id"));
 
   private final JdbcTemplate jdbc;
 

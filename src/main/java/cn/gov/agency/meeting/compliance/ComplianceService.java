@@ -6,6 +6,7 @@ import cn.gov.agency.meeting.compliance.ComplianceReport.KindTotal;
 import cn.gov.agency.meeting.compliance.ComplianceReport.MeetingRow;
 import cn.gov.agency.meeting.compliance.ComplianceRepository.Finding;
 import cn.gov.agency.meeting.compliance.ComplianceRepository.YearMeeting;
+import cn.gov.agency.meeting.figures.MeetingLimits;
 import cn.gov.agency.meeting.meeting.MeetingAccess;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import cn.gov.agency.meeting.meeting.Meetings;
@@ -42,9 +43,11 @@ public class ComplianceService {
   private final Meetings meetings;
   private final MeetingAccess access;
   private final OrganisationDirectory directory;
+  private final MeetingLimits limits;
 
   ComplianceService(ComplianceRepository repository, Meetings meetings, MeetingAccess access,
-      OrganisationDirectory directory) {
+      OrganisationDirectory directory, MeetingLimits limits) {
+    this.limits = limits;
     this.repository = repository;
     this.meetings = meetings;
     this.access = access;
@@ -99,7 +102,8 @@ public class ComplianceService {
         .map(k -> new KindTotal(k, k.label(), k.rule(), totals.get(k)[0], totals.get(k)[1])).toList();
     List<DepartmentRow> departmentRows = new ArrayList<>();
     departmentAmounts.forEach((code, amounts) -> departmentRows.add(new DepartmentRow(code, departmentName(code),
-        departmentMeetings.getOrDefault(code, 0), Arrays.stream(amounts).boxed().toList())));
+        departmentMeetings.getOrDefault(code, 0), Arrays.stream(amounts).boxed().toList(),
+        limits.exceededIn(code, year))));
     return new ComplianceReport(year, kinds, kindTotals, departmentRows, rows, undisclosed, trailLinked);
   }
 

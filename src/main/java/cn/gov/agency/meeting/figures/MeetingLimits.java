@@ -46,6 +46,26 @@ public class MeetingLimits {
     return new LimitCheck(departmentCode, year, exceeded);
   }
 
+  /** What a department's meetings of the year (none cancelled) already exceed, for the compliance view. */
+  public List<String> exceededIn(String departmentCode, int year) {
+    Limit limit = settings.of(departmentCode, year);
+    YearToDate held = figures.yearToDate(departmentCode, year);
+    List<String> exceeded = new ArrayList<>();
+    if (limit.meetings() != null && held.meetings() > limit.meetings()) {
+      exceeded.add("会议 " + held.meetings() + " 次，控制数 " + limit.meetings() + " 次");
+    }
+    if (limit.participants() != null && held.participants() > limit.participants()) {
+      exceeded.add("参会 " + held.participants() + " 人次，控制数 " + limit.participants() + " 人次");
+    }
+    if (limit.hours() != null && held.hours().compareTo(limit.hours()) > 0) {
+      exceeded.add("时长 " + held.hours().toPlainString() + " 小时，控制数 " + limit.hours().toPlainString() + " 小时");
+    }
+    if (limit.cost() != null && held.cost().compareTo(limit.cost()) > 0) {
+      exceeded.add("经费 " + held.cost().toPlainString() + " 元，控制数 " + limit.cost().toPlainString() + " 元");
+    }
+    return exceeded;
+  }
+
   /** The year's limits of a department, for the figures page. */
   public Limit limitOf(String departmentCode, int year) {
     return settings.of(departmentCode, year);

@@ -31,7 +31,8 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * 合规情况 against a seeded year (2061 belongs to this test alone) with known late notices,
- * absences, overdue resolutions and an incomplete passing-on: the figures are exactly what was
+ * absences, an early departure, overdue resolutions, an incomplete and unacknowledged passing-on and
+ * a department over its cost limit: the figures are exactly what was
  * seeded, a cancelled meeting counts nothing, a confidential meeting is counted for everybody but
  * named only to those entitled to it, and only the office, the leadership and auditors may read.
  */
@@ -59,8 +60,12 @@ class ComplianceViewTest {
     lateNotice(lateAndAbsent.id(), LATE_REASON);
     overdueResolutionUrged(lateAndAbsent.id());
     passingOnMissingOneDepartment(lateAndAbsent.id());
+    jdbc.update("update meeting_participant set departure = 'EARLY_DEPARTURE', departed_at = ? where id = ?",
+        LocalDateTime.of(2061, 3, 2, 10, 0), meetings.attendees(lateAndAbsent.id()).get(0).id());
 
     orderly = held(LocalDateTime.of(2061, 4, 6, 9, 0), "PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT");
+    // above the year's cost limit of a department (R1.2: meeting.limits.defaults.cost, 200,000)
+    jdbc.update("update meeting set budget_estimate = 250000 where id = ?", orderly.id());
 
     cancelled = SampleMeetings.approvedMeeting(meetings, "work_deployment", LocalDateTime.of(2061, 5, 4, 9, 0));
     lateNotice(cancelled.id(), "不应计入");
@@ -82,6 +87,8 @@ class ComplianceViewTest {
     assertThat(total(report, "RECTIFICATION_URGED")).isEqualTo(List.of(1, 1));
     assertThat(total(report, "PASSING_ON_INCOMPLETE")).isEqualTo(List.of(1, 1));
     assertThat(total(report, "MATERIALS_LATE")).isEqualTo(List.of(0, 0));
+    assertThat(total(report, "EARLY_DEPARTURE")).isEqualTo(List.of(1, 1));
+    assertThat(total(report, "PASSING_ON_UNACKNOWLEDGED")).isEqualTo(List.of(1, 1));
     assertThat(report.get("undisclosedMeetings").asInt()).isZero();
 
     assertThat(meetingIds(report)).containsExactly(lateAndAbsent.id(), confidential.id());
@@ -94,6 +101,8 @@ class ComplianceViewTest {
     JsonNode policy = department(report, "policy");
     assertThat(policy.get("meetings").asInt()).isEqualTo(3);
     assertThat(policy.get("amounts").get(ComplianceKind.ABSENT.ordinal()).asInt()).isEqualTo(3);
+    assertThat(policy.get("limitsExceeded").toString()).contains("经费").doesNotContain("时长");
+    assertThat(department(report, "business").get("limitsExceeded")).isEmpty();
   }
 
   @Test
@@ -178,6 +187,8 @@ class ComplianceViewTest {
     jdbc.update("insert into passing_on_record (meeting_id, department_code, method, held_on, participants,"
         + " participant_count, recorded_by, recorded_at) values (?, 'policy', 'GROUP_STUDY', ?, '全处', 6, 'wangli', ?)",
         meetingId, LocalDate.of(2061, 3, 5), LocalDateTime.of(2061, 3, 5, 17, 0));
+    jdbc.update("insert into passing_on_acknowledgement (meeting_id, department_code, user_id, asked_at)"
+        + " values (?, 'policy', 'wangli', ?)", meetingId, LocalDateTime.of(2061, 3, 5, 17, 0));
   }
 
   private JsonNode report(String user, String url) throws Exception {

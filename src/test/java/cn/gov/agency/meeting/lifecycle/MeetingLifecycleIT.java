@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.agency.meeting.meeting.MeetingKey;
 import cn.gov.agency.meeting.support.Eventually;
 import cn.gov.agency.meeting.support.IntegrationTest;
+import cn.gov.agency.meeting.support.MeetingDriver;
 import cn.gov.agency.meeting.support.RestClient;
 import cn.gov.agency.meeting.support.SampleForms;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -197,19 +199,28 @@ class MeetingLifecycleIT {
     RestClient zhouping = RestClient.as("zhouping", port);
     String api = "/api/meetings/" + meetingId;
 
+    // Archived promptly once the minutes are issued (R3.4, R7.4): the resolution, passing-on and claim are still open.
+    completeOk(wangli, task(wangli, meetingId, "confirmArchive"), Map.of("archiveConfirmed", true));
+    waitForStatus(wangli, meetingId, "ARCHIVED");
+    List<String> names = zipNames(wangli.getBytes(api + "/archive/content"));
+    assertThat(names).hasSize(wangli.get(api + "/archive").json().get("entryCount").asInt()).contains("index.html")
+        .anyMatch(n -> n.endsWith("/application.html")).anyMatch(n -> n.endsWith("/notice.html"))
+        .anyMatch(n -> n.endsWith("/sign-in-sheet.html")).anyMatch(n -> n.endsWith("/minutes.html"));
+
     // The resolution for 综合业务处 is carried out and accepted; the meeting is passed on everywhere.
     completeOk(chenjing, task(chenjing, meetingId, "carryOutResolution"), Map.of("followUpReportKind", "completed",
         "followUpReportText", "落实方案已印发", "followUpEvidence", "业务〔2026〕1号"));
     completeOk(zhouping, task(zhouping, meetingId, "checkCompletion"), Map.of("followUpCompletionDecision", "accept",
         "followUpCompletionComment", "已落实"));
-    String passingOn = task(wangli, meetingId, "recordPassingOn");
+    // Each department concerned records its own passing-on and closes its part (R7.2).
     String today = java.time.LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
     for (JsonNode department : wangli.get(api + "/passing-on").json().get("departments")) {
-      assertThat(wangli.post(api + "/passing-on", Map.of("department", department.get("departmentCode").asText(),
-          "method", "GROUP_STUDY", "heldOn", today, "participants", "处室全体人员", "participantCount", 5)).status())
-          .isEqualTo(201);
+      String code = department.get("departmentCode").asText();
+      RestClient staff = RestClient.as(MeetingDriver.DEPARTMENT_STAFF.get(code), port);
+      assertThat(staff.post(api + "/passing-on", Map.of("department", code, "method", "GROUP_STUDY",
+          "heldOn", today, "participants", "处室全体人员", "participantCount", 5)).status()).isEqualTo(201);
+      completeOk(staff, task(staff, meetingId, "recordPassingOn"), Map.of());
     }
-    completeOk(wangli, passingOn, Map.of());
     assertThat(RestClient.as("fenggang", port).get("/api/my/minutes").json().toString()).contains("全流程演练");
     String filing = task(wangli, meetingId, "fileClaim");
     RestClient.Response tooMuch = wangli.post(api + "/reimbursement/items", Map.of("line", "printing", "amount", 250,
@@ -224,23 +235,32 @@ class MeetingLifecycleIT {
     assertThat(wuhua.post(api + "/reimbursement/items/" + item + "/review", Map.of("decision", "accept")).status())
         .isEqualTo(200);
     completeOk(wuhua, task(wuhua, meetingId, "financeReviewClaim"), Map.of("claimFinanceDecision", "accept"));
-    completeOk(wangli, task(wangli, meetingId, "confirmArchive"), Map.of("archiveConfirmed", true));
 
-    waitForStatus(wangli, meetingId, "ARCHIVED");
-    JsonNode info = wangli.get(api + "/archive").json();
+    // What ended after the archive was added to it as dated supplements, each in the trail.
+    JsonNode supplements = Eventually.until("three supplements of meeting " + meetingId,
+        () -> wangli.get(api + "/archive").json().get("supplements"), list -> list.size() == 3);
+    Map<String, Long> byKind = new HashMap<>();
+    supplements.forEach(sup -> byKind.put(sup.get("kind").asText(), sup.get("id").asLong()));
+    assertThat(byKind).containsOnlyKeys("FOLLOW_UP", "PASSING_ON", "REIMBURSEMENT");
+    assertThat(zipNames(wangli.getBytes(api + "/archive/supplements/" + byKind.get("REIMBURSEMENT") + "/content")))
+        .anyMatch(n -> n.endsWith("/claim.html")).anyMatch(n -> n.endsWith("发票.pdf"));
+    assertThat(zipNames(wangli.getBytes(api + "/archive/supplements/" + byKind.get("FOLLOW_UP") + "/content")))
+        .anyMatch(n -> n.contains("follow-up/"));
+    assertThat(wangli.getPage("/app/meetings/" + meetingId + "/archive").body())
+        .contains("补充归档：决议事项落实情况", "补充归档：会议精神传达情况", "补充归档：经费报销情况");
+    assertThat(RestClient.as("shenyu", port).getPage("/app/audit/meetings/" + meetingId).body())
+        .contains("补充归档", "经费报销情况");
+    assertThat(RestClient.as("weilan", port).get(api + "/archive").status()).isEqualTo(403);
+  }
+
+  private static List<String> zipNames(byte[] zip) throws IOException {
     List<String> names = new ArrayList<>();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(wangli.getBytes(api + "/archive/content")),
-        StandardCharsets.UTF_8)) {
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         names.add(entry.getName());
       }
     }
-    assertThat(names).hasSize(info.get("entryCount").asInt()).contains("index.html")
-        .anyMatch(n -> n.endsWith("/application.html")).anyMatch(n -> n.endsWith("/notice.html"))
-        .anyMatch(n -> n.endsWith("/sign-in-sheet.html")).anyMatch(n -> n.endsWith("/minutes.html"))
-        .anyMatch(n -> n.endsWith("/claim.html")).anyMatch(n -> n.endsWith("发票.pdf"))
-        .anyMatch(n -> n.contains("follow-up/"));
-    assertThat(RestClient.as("weilan", port).get(api + "/archive").status()).isEqualTo(403);
+    return names;
   }
 
   /** The meeting's end: the administrator runs the due sign-in timer now instead of in two hours. */
