@@ -80,10 +80,10 @@ public class ReminderPlanner {
   /**
    * Records the next reminder as SCHEDULED (its trail says when it will go out). Reminders planned for
    * other times (the meeting moved) are withdrawn; those due at or before {@code now} are recorded as
-   * skipped in the meeting's trail. Empty when no reminder is left.
+   * skipped in the meeting's trail.
    */
   @Transactional
-  public Optional<PlannedReminder> planNext(long meetingId, ReminderOffsets offsets, LocalDateTime now, String actor) {
+  public void planNext(long meetingId, ReminderOffsets offsets, LocalDateTime now, String actor) {
     List<Slot> slots = currentSlots(meetingId, offsets, now, actor);
     for (Slot slot : slots) {
       Optional<PlannedReminder> recorded = reminders.find(meetingId, slot.kind(), slot.at());
@@ -94,9 +94,9 @@ public class ReminderPlanner {
         skip(meetingId, slot, recorded, actor);
         continue;
       }
-      return Optional.of(schedule(meetingId, slot, recorded, actor));
+      schedule(meetingId, slot, recorded, actor);
+      return;
     }
-    return Optional.empty();
   }
 
   /**
