@@ -20,9 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * When a meeting's reminders go out: at a set time on a working day before it and a set number of
- * minutes before its start, per meeting type. One reminder is planned at a time (the next one), so
- * that a moved meeting only needs planning again; a reminder already sent for the same time is not
- * planned twice, and one whose time has passed is skipped, not sent late.
+ * minutes before its start, per meeting type. The times are always worked out from the meeting as it
+ * is now, so a move needs nothing of its own here: the waiting timer asks again ({@link #nextWait}) and
+ * the reminder is taken when it fires ({@link #takeDue}). A reminder already sent for the same time is
+ * not sent twice, and one whose time has passed is skipped, not sent late.
  */
 @Service
 public class ReminderPlanner {
@@ -62,12 +63,67 @@ public class ReminderPlanner {
   }
 
   /**
-   * The next reminder to wait for, recorded as SCHEDULED, or empty when none is left. Reminders
-   * planned for other times (the meeting moved) are withdrawn; those due at or before {@code now}
-   * are recorded as skipped in the meeting's trail.
+   * What 会前提醒 waits for at {@code now}: the earliest reminder still to go out, else the meeting's
+   * start (so that a later move is still followed); empty once the meeting has started or was called
+   * off. Reads only, so that a move can ask again through the timer's expression.
+   */
+  public Optional<LocalDateTime> nextWait(long meetingId, ReminderOffsets offsets, LocalDateTime now) {
+    MeetingRecord meeting = meeting(meetingId);
+    if (!ahead(meeting, now)) {
+      return Optional.empty();
+    }
+    return slots(meeting.plannedStart(), offsets).stream().filter(slot -> slot.at().isAfter(now))
+        .filter(slot -> !done(reminders.find(meetingId, slot.kind(), slot.at()))).map(Slot::at).findFirst()
+        .or(() -> Optional.of(meeting.plannedStart()));
+  }
+
+  /**
+   * Records the next reminder as SCHEDULED (its trail says when it will go out). Reminders planned for
+   * other times (the meeting moved) are withdrawn; those due at or before {@code now} are recorded as
+   * skipped in the meeting's trail.
    */
   @Transactional
-  public Optional<PlannedReminder> planNext(long meetingId, ReminderOffsets offsets, LocalDateTime now, String actor) {
+  public void planNext(long meetingId, ReminderOffsets offsets, LocalDateTime now, String actor) {
+    List<Slot> slots = currentSlots(meetingId, offsets, now, actor);
+    for (Slot slot : slots) {
+      Optional<PlannedReminder> recorded = reminders.find(meetingId, slot.kind(), slot.at());
+      if (done(recorded)) {
+        continue;
+      }
+      if (!slot.at().isAfter(now)) {
+        skip(meetingId, slot, recorded, actor);
+        continue;
+      }
+      schedule(meetingId, slot, recorded, actor);
+      return;
+    }
+  }
+
+  /**
+   * The reminder to send now that its timer fired: the latest one due at or before {@code now} and
+   * before the meeting's start, recorded as SCHEDULED. Earlier ones not yet sent are skipped (their
+   * time passed, e.g. the meeting was moved closer), reminders planned for other times are withdrawn.
+   * Empty when none is due (the timer waited for the meeting's start, or the meeting moved later).
+   */
+  @Transactional
+  public Optional<PlannedReminder> takeDue(long meetingId, ReminderOffsets offsets, LocalDateTime now, String actor) {
+    List<Slot> slots = currentSlots(meetingId, offsets, now, actor);
+    MeetingRecord meeting = meeting(meetingId);
+    List<Slot> passed = slots.stream().filter(slot -> !slot.at().isAfter(now))
+        .filter(slot -> !done(reminders.find(meetingId, slot.kind(), slot.at()))).toList();
+    Optional<Slot> due = ahead(meeting, now) && !passed.isEmpty()
+        ? Optional.of(passed.get(passed.size() - 1)) : Optional.empty();
+    for (Slot slot : passed) {
+      if (due.map(slot::equals).orElse(false)) {
+        return Optional.of(schedule(meetingId, slot, reminders.find(meetingId, slot.kind(), slot.at()), actor));
+      }
+      skip(meetingId, slot, reminders.find(meetingId, slot.kind(), slot.at()), actor);
+    }
+    return Optional.empty();
+  }
+
+  /** The meeting's reminders as its times now say; reminders still waiting for other times are withdrawn. */
+  private List<Slot> currentSlots(long meetingId, ReminderOffsets offsets, LocalDateTime now, String actor) {
     MeetingRecord meeting = meeting(meetingId);
     List<Slot> slots = meeting.status() == MeetingStatus.CANCELLED || meeting.plannedStart() == null
         ? List.of() : slots(meeting.plannedStart(), offsets);
@@ -77,21 +133,30 @@ public class ReminderPlanner {
         events.record(meetingId, STAGE, "moved", actor, describe(scheduled.kind(), scheduled.remindAt()));
       }
     }
-    for (Slot slot : slots) {
-      Optional<PlannedReminder> recorded = reminders.find(meetingId, slot.kind(), slot.at());
-      if (recorded.map(r -> r.status() == ReminderStatus.SENT || r.status() == ReminderStatus.SKIPPED).orElse(false)) {
-        continue;
-      }
-      if (!slot.at().isAfter(now)) {
-        record(meetingId, slot, recorded, ReminderStatus.SKIPPED);
-        events.record(meetingId, STAGE, "skipped", actor, describe(slot.kind(), slot.at()) + "，计算时已过，不再补发");
-        continue;
-      }
-      long id = record(meetingId, slot, recorded, ReminderStatus.SCHEDULED);
-      events.record(meetingId, STAGE, "scheduled", actor, describe(slot.kind(), slot.at()));
-      return reminders.find(id);
+    return slots;
+  }
+
+  private static boolean ahead(MeetingRecord meeting, LocalDateTime now) {
+    return meeting.status() != MeetingStatus.CANCELLED && meeting.plannedStart() != null
+        && meeting.plannedStart().isAfter(now);
+  }
+
+  private static boolean done(Optional<PlannedReminder> recorded) {
+    return recorded.map(r -> r.status() == ReminderStatus.SENT || r.status() == ReminderStatus.SKIPPED).orElse(false);
+  }
+
+  private PlannedReminder schedule(long meetingId, Slot slot, Optional<PlannedReminder> recorded, String actor) {
+    if (recorded.map(r -> r.status() == ReminderStatus.SCHEDULED).orElse(false)) {
+      return recorded.get();
     }
-    return Optional.empty();
+    long id = record(meetingId, slot, recorded, ReminderStatus.SCHEDULED);
+    events.record(meetingId, STAGE, "scheduled", actor, describe(slot.kind(), slot.at()));
+    return reminders.find(id).orElseThrow();
+  }
+
+  private void skip(long meetingId, Slot slot, Optional<PlannedReminder> recorded, String actor) {
+    record(meetingId, slot, recorded, ReminderStatus.SKIPPED);
+    events.record(meetingId, STAGE, "skipped", actor, describe(slot.kind(), slot.at()) + "，计算时已过，不再补发");
   }
 
   /** SMS as well when the meeting is important, or its notice went out by SMS (R3.3). */

@@ -5,7 +5,6 @@ import cn.gov.agency.meeting.process.EngineParticulars;
 import cn.gov.agency.meeting.process.LifecycleVariables;
 import cn.gov.agency.meeting.meeting.MeetingRecord;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -13,24 +12,22 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts, moves and ends 会前提醒 (business key = meeting id). The application does this, not the
- * person whose action caused it: whoever moves or cancels a meeting needs no rights on the
+ * Starts and ends 会前提醒 (business key = meeting id). The application does this, not the
+ * person whose action caused it: whoever cancels a meeting needs no rights on the
  * reminder process, and nobody gets rights to correlate its messages through Camunda's REST API.
  */
 @Component
 class ReminderProcess {
 
   private final RuntimeService runtimeService;
-  private final HistoryService historyService;
   private final IdentityService identityService;
   private final ReminderPlanner planner;
   private final EngineParticulars particulars;
 
-  ReminderProcess(RuntimeService runtimeService, HistoryService historyService, IdentityService identityService,
+  ReminderProcess(RuntimeService runtimeService, IdentityService identityService,
       ReminderPlanner planner, EngineParticulars particulars) {
     this.particulars = particulars;
     this.runtimeService = runtimeService;
-    this.historyService = historyService;
     this.identityService = identityService;
     this.planner = planner;
   }
@@ -39,26 +36,6 @@ class ReminderProcess {
   void start(long meetingId) {
     asSystem(() -> {
       if (!running(meetingId)) {
-        MeetingRecord meeting = planner.meeting(meetingId);
-        runtimeService.startProcessInstanceByKey(ReminderVariables.PROCESS_KEY, MeetingKey.of(meetingId),
-            Variables.createVariables().putValue(LifecycleVariables.MEETING_ID, meetingId)
-                .putValue(LifecycleVariables.MEETING_TYPE, meeting.meetingType())
-                .putValue(LifecycleVariables.MEETING_TITLE, particulars.title(meeting)));
-      }
-      return null;
-    });
-  }
-
-  /**
-   * The reminders not yet sent follow the new time. When every reminder had already gone out (or
-   * been skipped) the process has ended; a meeting whose reminders were ever scheduled gets a new one.
-   */
-  void rescheduled(long meetingId) {
-    asSystem(() -> {
-      if (running(meetingId)) {
-        correlate(ReminderVariables.RESCHEDULED_MESSAGE, meetingId);
-      } else if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ReminderVariables.PROCESS_KEY)
-          .processInstanceBusinessKey(MeetingKey.of(meetingId)).count() > 0) {
         MeetingRecord meeting = planner.meeting(meetingId);
         runtimeService.startProcessInstanceByKey(ReminderVariables.PROCESS_KEY, MeetingKey.of(meetingId),
             Variables.createVariables().putValue(LifecycleVariables.MEETING_ID, meetingId)

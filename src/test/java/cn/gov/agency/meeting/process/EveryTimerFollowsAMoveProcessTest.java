@@ -73,7 +73,8 @@ class EveryTimerFollowsAMoveProcessTest {
     assertThat(schedule).as("the models' timers and due dates that read the meeting's schedule")
         .extracting(Waiting::elementId)
         .contains("signInClosed", "noticeDeadlineNear", "materialsDueSoon", "materialsDeadlinePassed", "draftNotice",
-            "prepareMaterials", "equipmentCheckDue", "checkEquipment", "assignMeetingStaff");
+            "prepareMaterials", "equipmentCheckDue", "checkEquipment", "assignMeetingStaff",
+            "reminderTimeReached");
 
     for (Waiting waiting : schedule) {
       LocalDateTime start = LocalDateTime.of(2051, 9, 4, 9, 0);

@@ -18,9 +18,12 @@ import jakarta.mail.MessagingException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,6 +43,7 @@ class MeetingRemindersIT {
   @LocalServerPort int port;
   @Autowired MeetingRows meetings;
   @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
   @Autowired JdbcTemplate jdbc;
 
   @Test
@@ -69,8 +73,12 @@ class MeetingRemindersIT {
             "chenjing IN_APP SENT");
     assertThat(TestMailServer.messagesTo("chenjing@agency.example")).anyMatch(m -> subject(m).equals(
         "【会前提醒】" + meeting.title()));
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ReminderVariables.PROCESS_KEY)
-        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).count()).as("no reminder left").isZero();
+    // No reminder left: the process waits for the meeting's start, so that a later move is still followed.
+    String reminders = runtimeService.createProcessInstanceQuery().processDefinitionKey(ReminderVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(MeetingKey.of(meeting.id())).singleResult().getId();
+    Eventually.until("the process waits for the meeting's start", () -> managementService.createJobQuery()
+        .processInstanceId(reminders).timers().list().stream().map(Job::getDuedate).toList(),
+        dueDates -> dueDates.equals(List.of(Date.from(start.atZone(AGENCY).toInstant()))));
   }
 
   private List<String> statuses(long meetingId) {

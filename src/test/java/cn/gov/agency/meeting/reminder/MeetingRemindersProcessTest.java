@@ -164,7 +164,13 @@ class MeetingRemindersProcessTest {
     runJobs(reminders);
     assertThat(deliveries(meeting.id(), ReminderKind.SHORTLY_BEFORE)).hasSize(8);
     assertThat(mailRecipients()).hasSize(8);
-    assertThat(reminders).isEnded().hasPassed("remindersDone");
+
+    // Every reminder is out; the process waits for the start so that a move would still be followed.
+    Job meetingStart = timer(reminders);
+    assertThat(meetingStart.getDuedate()).isEqualTo(SampleMeetings.date(LocalDateTime.of(2026, 10, 8, 14, 0)));
+    fire(meetingStart, LocalDateTime.of(2026, 10, 8, 14, 0));
+    assertThat(reminders).isEnded().hasPassed("nothingDue", "remindersDone");
+    assertThat(mailRecipients()).hasSize(8);
     assertThat(trail(meeting.id())).containsExactly("scheduled", "sent", "scheduled", "sent");
   }
 
@@ -275,26 +281,86 @@ class MeetingRemindersProcessTest {
   }
 
   @Test
-  void aMovedMeetingMovesItsRemindersOntoTheMakeUpWorkingDay() throws Exception {
+  void aMovedMeetingMovesItsWaitingReminderOntoTheMakeUpWorkingDayThroughTheGenericFollower() throws Exception {
     MeetingRecord meeting = meeting("work_deployment", LocalDateTime.of(2026, 10, 14, 9, 0));
     ProcessInstance reminders = noticeSent(meeting, false, LocalDateTime.of(2026, 9, 24, 10, 0));
     assertThat(timer(reminders).getDuedate()).isEqualTo(SampleMeetings.date(LocalDateTime.of(2026, 10, 13, 9, 0)));
 
     // To Monday 10-12: the working day before is Saturday 10-10, a make-up working day (调休上班).
-    LocalDateTime newStart = LocalDateTime.of(2026, 10, 12, 10, 0);
-    inTransaction(() -> {
-      jdbc.update("update meeting set planned_start = ?, planned_end = ? where id = ?", Timestamp.valueOf(newStart),
-          Timestamp.valueOf(newStart.plusHours(2)), meeting.id());
-      publisher.publishEvent(new MeetingRescheduled(meeting.id(), meeting.plannedStart(), meeting.plannedEnd(),
-          newStart, newStart.plusHours(2), "zhouping"));
-    });
+    move(meeting, meeting.plannedStart(), LocalDateTime.of(2026, 10, 12, 10, 0));
 
-    assertThat(reminders).hasPassed("meetingRescheduled").isWaitingAt("reminderTimeReached");
+    // The same timer, its due date worked out again from ${reminderSchedule.nextAt(meetingId)}.
+    assertThat(reminders).isWaitingAt("reminderTimeReached");
     assertThat(managementService.createJobQuery().processInstanceId(reminders.getId()).timers().count()).isOne();
     assertThat(timer(reminders).getDuedate()).isEqualTo(SampleMeetings.date(LocalDateTime.of(2026, 10, 10, 9, 0)));
-    assertThat(jdbc.queryForList("select status from meeting_reminder where meeting_id = ? order by id",
-        String.class, meeting.id())).containsExactly("WITHDRAWN", "SCHEDULED");
-    assertThat(trail(meeting.id())).containsExactly("scheduled", "moved", "scheduled");
+
+    fire(timer(reminders), LocalDateTime.of(2026, 10, 10, 9, 0));
+    runJobs(reminders);
+    assertThat(mailRecipients()).containsExactlyInAnyOrderElementsOf(emails(PERSONS));
+    assertThat(jdbc.queryForList("select kind || ' ' || remind_at || ' ' || status from meeting_reminder"
+        + " where meeting_id = ? order by id", String.class, meeting.id())).containsExactly(
+            "DAY_BEFORE 2026-10-13 09:00:00 WITHDRAWN", "DAY_BEFORE 2026-10-10 09:00:00 SENT",
+            "SHORTLY_BEFORE 2026-10-12 09:30:00 SCHEDULED");
+    assertThat(timer(reminders).getDuedate()).isEqualTo(SampleMeetings.date(LocalDateTime.of(2026, 10, 12, 9, 30)));
+    assertThat(trail(meeting.id())).containsExactly("scheduled", "moved", "scheduled", "sent", "scheduled");
+  }
+
+  @Test
+  void aMoveAfterAReminderWentOutMovesOnlyTheRemainingOnesAndNobodyIsRemindedTwice() throws Exception {
+    MeetingRecord meeting = meeting("work_deployment", LocalDateTime.of(2026, 10, 20, 10, 0));
+    ProcessInstance reminders = noticeSent(meeting, false, LocalDateTime.of(2026, 9, 28, 10, 0));
+    fire(timer(reminders), LocalDateTime.of(2026, 10, 19, 9, 0));
+    runJobs(reminders);
+    assertThat(mailRecipients()).hasSize(4);
+    assertThat(timer(reminders).getDuedate()).isEqualTo(SampleMeetings.date(LocalDateTime.of(2026, 10, 20, 9, 30)));
+
+    // Later the same day: the working-day reminder (10-19 09:00) stays as sent, the 30 minutes follow.
+    move(meeting, meeting.plannedStart(), LocalDateTime.of(2026, 10, 20, 15, 0));
+    assertThat(timer(reminders).getDuedate()).isEqualTo(SampleMeetings.date(LocalDateTime.of(2026, 10, 20, 14, 30)));
+
+    fire(timer(reminders), LocalDateTime.of(2026, 10, 20, 14, 30));
+    runJobs(reminders);
+    assertThat(mailRecipients()).hasSize(8);
+    assertThat(deliveries(meeting.id(), ReminderKind.DAY_BEFORE)).hasSize(8);
+    assertThat(deliveries(meeting.id(), ReminderKind.SHORTLY_BEFORE)).hasSize(8);
+    assertThat(jdbc.queryForList("select kind || ' ' || status from meeting_reminder where meeting_id = ? order by id",
+        String.class, meeting.id())).containsExactly("DAY_BEFORE SENT", "SHORTLY_BEFORE WITHDRAWN",
+            "SHORTLY_BEFORE SENT");
+
+    // Moved once more, nearer: nothing is left to send, the process follows the start and ends there.
+    move(meeting, LocalDateTime.of(2026, 10, 20, 15, 0), LocalDateTime.of(2026, 10, 20, 14, 45));
+    assertThat(timer(reminders).getDuedate()).isEqualTo(SampleMeetings.date(LocalDateTime.of(2026, 10, 20, 14, 45)));
+    fire(timer(reminders), LocalDateTime.of(2026, 10, 20, 14, 45));
+    assertThat(reminders).isEnded().hasPassed("nothingDue", "remindersDone");
+    assertThat(mailRecipients()).hasSize(8);
+  }
+
+  @Test
+  void aMoveThatPutsTheWaitingReminderInThePastSkipsItAndSendsTheNextAtItsTime() throws Exception {
+    MeetingRecord meeting = meeting("work_deployment", LocalDateTime.of(2026, 10, 22, 10, 0));
+    ProcessInstance reminders = noticeSent(meeting, false, LocalDateTime.of(2026, 9, 28, 11, 0));
+    assertThat(timer(reminders).getDuedate()).isEqualTo(SampleMeetings.date(LocalDateTime.of(2026, 10, 21, 9, 0)));
+
+    // On 10-21 at 08:00 the meeting is brought forward to 16:00 that day: its working-day reminder (10-20 09:00) has passed.
+    ClockUtil.setCurrentTime(SampleMeetings.date(LocalDateTime.of(2026, 10, 21, 8, 0)));
+    move(meeting, meeting.plannedStart(), LocalDateTime.of(2026, 10, 21, 16, 0));
+    assertThat(timer(reminders).getDuedate()).isEqualTo(SampleMeetings.date(LocalDateTime.of(2026, 10, 21, 15, 30)));
+
+    fire(timer(reminders), LocalDateTime.of(2026, 10, 21, 15, 30));
+    runJobs(reminders);
+    assertThat(deliveries(meeting.id(), ReminderKind.DAY_BEFORE)).isEmpty();
+    assertThat(deliveries(meeting.id(), ReminderKind.SHORTLY_BEFORE)).hasSize(8);
+    assertThat(trail(meeting.id())).containsExactly("scheduled", "moved", "skipped", "scheduled", "sent");
+  }
+
+  /** Moves the meeting the way meeting/ does: its row, then MeetingRescheduled in the same transaction. */
+  private void move(MeetingRecord meeting, LocalDateTime from, LocalDateTime to) {
+    inTransaction(() -> {
+      jdbc.update("update meeting set planned_start = ?, planned_end = ? where id = ?", Timestamp.valueOf(to),
+          Timestamp.valueOf(to.plusHours(2)), meeting.id());
+      publisher.publishEvent(new MeetingRescheduled(meeting.id(), from, from.plusHours(2), to, to.plusHours(2),
+          "zhouping"));
+    });
   }
 
   @Test
