@@ -59,7 +59,7 @@ class AccommodationProcessTest {
   void r6_1_accommodationWaitsForApprovedBudget() {
     MeetingRecord unbudgeted = SampleMeetings.approvedMeeting(meetings);
     ProcessInstance waiting = runtimeService.startProcessInstanceByKey(
-        HospitalityVariables.ACCOMMODATION_PROCESS_KEY, String.valueOf(unbudgeted.id()),
+        HospitalityVariables.ACCOMMODATION_PROCESS_KEY, MeetingKey.of(unbudgeted.id()),
         SampleMeetings.stageVariables(unbudgeted));
     assertThat(waiting).isWaitingAt("accommodationWaitsForBudget");
     assertThat(taskService.createTaskQuery().processInstanceId(waiting.getId()).count()).isZero();

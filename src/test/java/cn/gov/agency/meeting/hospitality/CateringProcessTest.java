@@ -64,7 +64,7 @@ class CateringProcessTest {
   void r6_1_cateringWaitsForApprovedBudget() {
     MeetingRecord unbudgeted = SampleMeetings.approvedMeeting(meetings);
     ProcessInstance waiting = runtimeService.startProcessInstanceByKey(HospitalityVariables.CATERING_PROCESS_KEY,
-        String.valueOf(unbudgeted.id()), SampleMeetings.stageVariables(unbudgeted));
+        MeetingKey.of(unbudgeted.id()), SampleMeetings.stageVariables(unbudgeted));
     assertThat(waiting).isWaitingAt("cateringWaitsForBudget");
     assertThat(catering.arrangementOf(unbudgeted.id())).isEmpty();
 

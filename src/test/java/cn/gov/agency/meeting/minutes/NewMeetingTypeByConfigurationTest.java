@@ -1,5 +1,6 @@
 package cn.gov.agency.meeting.minutes;
 
+import cn.gov.agency.meeting.meeting.MeetingKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -90,7 +91,7 @@ class NewMeetingTypeByConfigurationTest {
     meetings.nameStaff(meeting.id(), StaffDuty.RECORDER, List.of(RECORDER));
 
     ProcessInstance notice = runtimeService.startProcessInstanceByKey(NoticeVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting));
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting));
     assertThat(notice).isWaitingAt("draftNotice");
     Map<String, Object> draft = new HashMap<>();
     draft.put(NoticeVariables.REQUIREMENTS, "请准时参会");
@@ -109,7 +110,7 @@ class NewMeetingTypeByConfigurationTest {
     Map<String, Object> variables = SampleMeetings.stageVariables(meeting);
     variables.put(LifecycleVariables.RECORDER, RECORDER);
     ProcessInstance record = runtimeService.startProcessInstanceByKey(MinutesVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), variables);
+        MeetingKey.of(meeting.id()), variables);
     assertThat(record).isWaitingAt("recordMeeting");
     assertThat(minutes.workspace(meeting.id()).outputDocument()).isEqualTo("专题会议纪要");
 

@@ -242,7 +242,7 @@ final class HostileWorld {
     Map<String, Object> stage = new HashMap<>(SampleMeetings.stageVariables(followed));
     stage.put(FollowUpVariables.RESOLUTION_INDEX, 0);
     String followUp = runtimeService.startProcessInstanceByKey(FollowUpVariables.PROCESS_KEY,
-        String.valueOf(followed.id()), stage).getId();
+        MeetingKey.of(followed.id()), stage).getId();
     instanceIds.add(followUp);
     runtimeService.createProcessInstanceModification(followUp).startBeforeActivity("rectify").execute();
     if (planInstance != null) {
@@ -275,7 +275,7 @@ final class HostileWorld {
     Map<String, Object> stage = new HashMap<>(SampleMeetings.stageVariables(symposium));
     stage.put(OpinionVariables.OPINION_INDEX, 0);
     instanceIds.add(runtimeService.startProcessInstanceByKey(OpinionVariables.PROCESS_KEY,
-        String.valueOf(symposium.id()), stage).getId());
+        MeetingKey.of(symposium.id()), stage).getId());
   }
 
   private String startMinutes(MeetingRecord meeting) {

@@ -111,7 +111,7 @@ class SignInProcessTest {
     meetings.updateStatus(meeting.id(), MeetingStatus.APPROVED, MeetingStatus.READY);
     meetings.nameStaff(meeting.id(), StaffDuty.SIGN_IN, List.of("hanmei"));
     ProcessInstance pi = runtimeService.startProcessInstanceByKey(SignInVariables.PROCESS_KEY,
-        String.valueOf(meeting.id()), SampleMeetings.stageVariables(meeting));
+        MeetingKey.of(meeting.id()), SampleMeetings.stageVariables(meeting));
     Job timer = managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
     for (String person : List.of("fenggang", "wangli", "qianjun")) {
       at(start.minusMinutes(10)).signIn(code(meeting, person), meeting.id(), person);
