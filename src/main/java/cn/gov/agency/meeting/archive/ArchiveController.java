@@ -48,12 +48,14 @@ class ArchiveController {
   }
 
   @GetMapping("/api/meetings/{id}/archive/content")
+  @ResponseBody
   ResponseEntity<byte[]> download(@PathVariable long id, CurrentUser user) {
     MeetingArchive.ArchiveFile file = readable(id, user);
     return zip(file.fileName(), file.content());
   }
 
   @GetMapping("/api/meetings/{id}/archive/supplements/{supplementId}/content")
+  @ResponseBody
   ResponseEntity<byte[]> downloadSupplement(@PathVariable long id, @PathVariable long supplementId, CurrentUser user) {
     readable(id, user);
     MeetingArchive.Supplement supplement = archive.supplements(id).stream().filter(s -> s.id() == supplementId)

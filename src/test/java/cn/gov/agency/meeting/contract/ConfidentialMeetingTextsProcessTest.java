@@ -361,13 +361,9 @@ class ConfidentialMeetingTextsProcessTest {
     return url.substring(url.indexOf("/app/"));
   }
 
+  /** Each department concerned records its own passing-on (R7.2), as MeetingDriver does. */
   private void passTheMeetingOn(MeetingRecord meeting) {
-    String today = LocalDate.now(AGENCY).toString();
-    for (var department : passOns.status(meeting.id()).departments()) {
-      as.run("wangli", () -> passOns.record(meeting.id(), Map.of("department", department.departmentCode(),
-          "method", "GROUP_STUDY", "heldOn", today, "participants", "全体人员", "participantCount", 5), "wangli"));
-    }
-    driver.complete(meeting, "recordPassingOn", "wangli", Map.of());
+    driver.passOn(meeting);
   }
 
   /** A 预算调整 first (its reviewers' comments too), then a claim item returned once and accepted. */
