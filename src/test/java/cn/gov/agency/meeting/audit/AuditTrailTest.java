@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -93,8 +94,12 @@ class AuditTrailTest {
     driver.distributeFollowUpAndPassOn(booked);
     driver.reimburseAndArchive(booked);
     assertThat(lifecycle).isEnded();
+    // 会前提醒 waits for the meeting's start to follow a later move; 议题征集 closes at its own deadline (R2);
+    // 通报送达's sending jobs run on the job executor, which process tests leave off.
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(MeetingKey.of(meeting.id()))
-        .unfinished().count()).as("every process of the meeting has ended").isZero();
+        .unfinished().list()).extracting(HistoricProcessInstance::getProcessDefinitionKey)
+        .as("every process of the meeting has ended but those that end on a date").isSubsetOf("meetingReminders",
+            "meetingAgenda", "bulletinDelivery");
 
     List<TrailEntry> entries = trail.of(meeting.id());
     // Issue #8: one statement per history table, however many processes and tasks the meeting has had.
@@ -179,7 +184,8 @@ class AuditTrailTest {
     assertThat(controller.trail(meeting.id(), auditor)).isEqualTo(entries);
     String csv = new String(controller.csv(meeting.id(), auditor).getBody(), StandardCharsets.UTF_8);
     assertThat(csv).startsWith("\uFEFF时间,会议编号").contains("确定筹备事项", "周萍");
-    assertThat(csv.lines().count()).isEqualTo(entries.size() + 1);
+    // a record per line ending in CRLF; a quoted cell may hold line breaks of its own (staff duties)
+    assertThat(csv.split("\r\n")).hasSize(entries.size() + 1);
 
     assertThat(trail.search(new TrailQuery(String.valueOf(meeting.id()), null, "wuhua", null, null, null)).meetings())
         .singleElement().satisfies(m -> assertThat(m.entries()).isNotEmpty()

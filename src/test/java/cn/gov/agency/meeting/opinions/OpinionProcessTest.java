@@ -207,7 +207,9 @@ class OpinionProcessTest {
     MeetingRecord meeting = SampleMeetings.approvedMeeting(meetings, "symposium", start);
     driver.startAndSettle(meeting, false, false, false);
     driver.prepareVenue(meeting, room);
-    driver.sendNoticeAndConfirmReceipts(meeting, MeetingDriver.noticeDraft());
+    Map<String, Object> notice = MeetingDriver.noticeDraft();
+    notice.put("symposiumTheme", "优化营商环境座谈");
+    driver.sendNoticeAndConfirmReceipts(meeting, notice);
     driver.prepareMaterials(meeting, "agenda", "discussion_outline");
     driver.approveBudget(meeting);
     driver.assignStaff(meeting);
