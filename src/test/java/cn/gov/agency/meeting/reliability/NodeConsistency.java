@@ -43,9 +43,12 @@ final class NodeConsistency {
       }
     }
 
+    // One open task per step and candidate group: a multi-instance step over the departments
+    // (提报议题, 记录本部门会议精神传达) has one task per department, a duplicate is a second for the same.
     database.jdbc().queryForList("""
-        select proc_inst_id_, task_def_key_, count(*) as n from act_ru_task
-         group by proc_inst_id_, task_def_key_ having count(*) > 1""")
+        select t.proc_inst_id_, t.task_def_key_, l.group_id_, count(*) as n from act_ru_task t
+          left join act_ru_identitylink l on l.task_id_ = t.id_ and l.type_ = 'candidate' and l.group_id_ is not null
+         group by t.proc_inst_id_, t.task_def_key_, l.group_id_ having count(*) > 1""")
         .forEach(row -> duplicated.add("open tasks " + row));
     database.jdbc().queryForList("""
         select proc_inst_id_, task_def_key_, count(*) as n from act_hi_taskinst
