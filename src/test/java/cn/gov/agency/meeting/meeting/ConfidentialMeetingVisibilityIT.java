@@ -82,8 +82,12 @@ class ConfidentialMeetingVisibilityIT {
   static final LocalDateTime START = LocalDateTime.of(2063, 3, 5, 9, 0);
   private static final List<String> OUTSIDERS = List.of("jiangtao", "zhaoqiang", "admin");
   private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
-  /** Routes whose answer names every department as such (figures per department): asked apart, below. */
-  private static final Set<String> LIST_EVERY_DEPARTMENT = Set.of("/api/figures/meetings", "/app/figures");
+  /**
+   * Routes whose answer names every department as such (figures and 合规情况 per department): the
+   * figures are asked apart, below; the compliance view in compliance/ComplianceViewTest.
+   */
+  private static final Set<String> LIST_EVERY_DEPARTMENT = Set.of("/api/figures/meetings", "/app/figures",
+      "/api/compliance", "/app/compliance");
 
   @LocalServerPort int port;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
