@@ -267,7 +267,7 @@ class MeetingLifecycleIT {
   private void endMeeting(long meetingId) {
     RestClient admin = RestClient.as("admin", port);
     String signIn = single(admin, "/engine-rest/process-instance?processDefinitionKey=meetingSignIn&businessKey="
-        + meetingId);
+        + URLEncoder.encode(MeetingKey.of(meetingId), StandardCharsets.UTF_8));
     String job = single(admin, "/engine-rest/job?timers=true&processInstanceId=" + signIn);
     assertThat(admin.post("/engine-rest/job/" + job + "/execute", Map.of()).status()).isEqualTo(204);
   }

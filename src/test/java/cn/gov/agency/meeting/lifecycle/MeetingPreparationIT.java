@@ -185,7 +185,7 @@ class MeetingPreparationIT {
     RestClient admin = RestClient.as("admin", port);
     String stage = Eventually.until("会前设备检查 of meeting " + meetingId + " started",
         () -> admin.get("/engine-rest/process-instance?processDefinitionKey=meetingEquipmentCheck&businessKey="
-            + meetingId).json(), instances -> instances.size() == 1).get(0).get("id").asText();
+            + URLEncoder.encode(MeetingKey.of(meetingId), StandardCharsets.UTF_8)).json(), instances -> instances.size() == 1).get(0).get("id").asText();
     JsonNode timers = admin.get("/engine-rest/job?timers=true&processInstanceId=" + stage).json();
     assertThat(timers).hasSize(1);
     String check = timers.get(0).get("id").asText();
