@@ -219,7 +219,7 @@ class MeetingLifecycleIT {
       RestClient staff = RestClient.as(MeetingDriver.DEPARTMENT_STAFF.get(code), port);
       assertThat(staff.post(api + "/passing-on", Map.of("department", code, "method", "GROUP_STUDY",
           "heldOn", today, "participants", "处室全体人员", "participantCount", 5)).status()).isEqualTo(201);
-      completeOk(staff, task(staff, meetingId, "recordPassingOn"), Map.of());
+      completeOk(staff, task(staff, meetingId, "recordPassingOn&candidateGroup=staff-" + code), Map.of());
     }
     assertThat(RestClient.as("fenggang", port).get("/api/my/minutes").json().toString()).contains("全流程演练");
     String filing = task(wangli, meetingId, "fileClaim");
