@@ -72,10 +72,10 @@ class ComplianceRepository {
 
   /** The year's meetings that were not cancelled, each once, in time order. */
   List<YearMeeting> meetingsOf(int year) {
-    return jdbc.query("select m.id, m.host_department_code, m.confidential from meeting m where" + OF_YEAR
-            + "order by coalesce(m.planned_start, cast(m.planned_date as timestamp)), m.id",
-        (rs, i) -> new YearMeeting(rs.getLong("id"), rs.getString("host_department_code"),
-            rs.getBoolean("confidential")), year);
+    return jdbc.query("select m.id, m.title, m.host_department_code, m.planned_start, m.confidential from meeting m where"
+            + OF_YEAR + "order by coalesce(m.planned_start, cast(m.planned_date as timestamp)), m.id",
+        (rs, i) -> new YearMeeting(rs.getLong("id"), rs.getString("title"), rs.getString("host_department_code"),
+            toLocal(rs.getTimestamp("planned_start")), rs.getBoolean("confidential")), year);
   }
 
   List<Finding> findingsOf(int year) {
@@ -97,7 +97,8 @@ class ComplianceRepository {
     return at == null ? null : at.toLocalDateTime();
   }
 
-  record YearMeeting(long id, String hostDepartmentCode, boolean confidential) {}
+  record YearMeeting(long id, String title, String hostDepartmentCode, LocalDateTime plannedStart,
+      boolean confidential) {}
 
   /** {@code amount} of one kind at one meeting: late notices, absent people, overdue resolutions, … */
   record Finding(long meetingId, ComplianceKind kind, int amount, String detail, LocalDateTime occurredAt) {}

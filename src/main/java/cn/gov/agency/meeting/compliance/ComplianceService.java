@@ -15,6 +15,7 @@ import cn.gov.agency.meeting.organisation.OrganisationDirectory;
 import cn.gov.agency.meeting.security.CurrentUser;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -70,8 +71,11 @@ public class ComplianceService {
     kinds.forEach(kind -> totals.put(kind, new int[2]));
     Map<String, int[]> departmentAmounts = new LinkedHashMap<>();
     Map<String, Integer> departmentMeetings = new HashMap<>();
-    List<Department> departments = directory.departments();
-    departments.forEach(d -> departmentAmounts.put(d.code(), new int[kinds.size()]));
+    Map<String, String> names = new HashMap<>();
+    for (Department d : directory.departments()) {
+      departmentAmounts.put(d.code(), new int[kinds.size()]);
+      names.put(d.code(), d.name());
+    }
     List<MeetingRow> rows = new ArrayList<>();
     int undisclosed = 0;
 
@@ -81,11 +85,9 @@ public class ComplianceService {
         totals.get(f.kind())[0] += f.amount();
         totals.get(f.kind())[1]++;
       }
-      Optional<MeetingRecord> record = meetings.find(meeting.id());
-      if (record.isEmpty()) {
-        continue;
-      }
-      if (meeting.confidential() && !access.mayReadContent(reader, record.get())) {
+      // Only a confidential meeting needs its record: whether this reader is entitled to it (R5.2).
+      if (meeting.confidential() && !meetings.find(meeting.id()).map(m -> access.mayReadContent(reader, m))
+          .orElse(false)) {
         undisclosed++;
         continue;
       }
@@ -94,14 +96,15 @@ public class ComplianceService {
       int[] amounts = departmentAmounts.computeIfAbsent(department, code -> new int[kinds.size()]);
       findings.forEach(f -> amounts[f.kind().ordinal()] += f.amount());
       if (!findings.isEmpty()) {
-        rows.add(row(record.get(), findings, trailLinked));
+        rows.add(row(meeting.id(), meeting.title(), department, meeting.plannedStart(), findings, trailLinked,
+            names));
       }
     }
 
     List<KindTotal> kindTotals = kinds.stream()
         .map(k -> new KindTotal(k, k.label(), k.rule(), totals.get(k)[0], totals.get(k)[1])).toList();
     List<DepartmentRow> departmentRows = new ArrayList<>();
-    departmentAmounts.forEach((code, amounts) -> departmentRows.add(new DepartmentRow(code, departmentName(code),
+    departmentAmounts.forEach((code, amounts) -> departmentRows.add(new DepartmentRow(code, names.getOrDefault(code, code),
         departmentMeetings.getOrDefault(code, 0), Arrays.stream(amounts).boxed().toList(),
         limits.exceededIn(code, year))));
     return new ComplianceReport(year, kinds, kindTotals, departmentRows, rows, undisclosed, trailLinked);
@@ -124,17 +127,20 @@ public class ComplianceService {
     }
     List<Finding> findings = repository.findingsOf(record.get().year()).stream()
         .filter(f -> f.meetingId() == meetingId).toList();
-    return Optional.of(row(record.get(), findings, TRAIL_READERS.stream().anyMatch(reader::isIn)));
+    MeetingRecord m = record.get();
+    return Optional.of(row(m.id(), m.title(), m.hostDepartmentCode(), m.plannedStart(), findings,
+        TRAIL_READERS.stream().anyMatch(reader::isIn), Map.of(m.hostDepartmentCode(), departmentName(m.hostDepartmentCode()))));
   }
 
-  private MeetingRow row(MeetingRecord meeting, List<Finding> findings, boolean trailLinked) {
+  private MeetingRow row(long meetingId, String title, String departmentCode, LocalDateTime plannedStart,
+      List<Finding> findings, boolean trailLinked, Map<String, String> departmentNames) {
     List<FindingView> views = findings.stream()
         .sorted((a, b) -> a.kind().compareTo(b.kind()))
         .map(f -> new FindingView(f.kind(), f.kind().label(), f.kind().rule(), f.amount(), f.detail(),
-            f.occurredAt(), trailLinked ? trail(meeting.id(), f.kind()) : null))
+            f.occurredAt(), trailLinked ? trail(meetingId, f.kind()) : null))
         .toList();
-    return new MeetingRow(meeting.id(), meeting.title(), meeting.hostDepartmentCode(),
-        departmentName(meeting.hostDepartmentCode()), meeting.plannedStart(), views);
+    return new MeetingRow(meetingId, title, departmentCode, departmentNames.getOrDefault(departmentCode, departmentCode),
+        plannedStart, views);
   }
 
   private static String trail(long meetingId, ComplianceKind kind) {

@@ -240,6 +240,10 @@ class SignInServiceTest {
     assertThatThrownBy(() -> at(1, 23, 10, 45).departureAtDesk(meeting.id(), attendee(meeting, "qianjun").id(),
         Departure.LEFT_WITHOUT_PERMISSION, "很长".repeat(101), user("hanmei")))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("note");
+    // The desk of this meeting marks only this meeting's attendees: another meeting's row id is refused.
+    MeetingRecord other = issued(1, 24);
+    refused(() -> at(1, 23, 10, 48).departureAtDesk(meeting.id(), attendee(other, "qianjun").id(),
+        Departure.EARLY_DEPARTURE, null, user("hanmei")), SignInRefusal.NOT_ON_LIST, "");
     at(1, 23, 10, 50).departureAtDesk(meeting.id(), attendee(meeting, "qianjun").id(),
         Departure.LEFT_WITHOUT_PERMISSION, null, user("hanmei"));
     refused(() -> at(1, 23, 11, 30).signOut(code(meeting, "fenggang"), null, "fenggang"), SignInRefusal.CLOSED,
